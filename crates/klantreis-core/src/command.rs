@@ -1,0 +1,621 @@
+//! Every edit of a journey is a [`Command`]. Applying one returns its inverse, so undo and
+//! redo work for every kind of edit without snapshots of the whole journey.
+
+use crate::agency::Agency;
+use crate::id::Id;
+use crate::journey::{Journey, JourneyField, Period};
+use crate::story::Story;
+use crate::touchpoint::Touchpoint;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    SetField {
+        field: JourneyField,
+        value: String,
+    },
+    SetPeriod(Period),
+    SetTags(Vec<String>),
+    AddAgency {
+        agency: Agency,
+        index: usize,
+    },
+    /// Replaces the agency with the same id (name, kind, colour).
+    UpdateAgency(Agency),
+    MoveAgency {
+        id: Id,
+        to: usize,
+    },
+    /// Removes the agency and its touchpoints; undo brings both back in place.
+    RemoveAgency {
+        id: Id,
+    },
+    AddTouchpoint {
+        touchpoint: Touchpoint,
+        index: usize,
+    },
+    /// Replaces the touchpoint with the same id; moving it to another lane is changing `agency`.
+    UpdateTouchpoint(Touchpoint),
+    MoveTouchpoint {
+        id: Id,
+        to: usize,
+    },
+    RemoveTouchpoint {
+        id: Id,
+    },
+    AddStory {
+        story: Story,
+        index: usize,
+    },
+    UpdateStory(Story),
+    /// Removes the story; touchpoints that pointed to it lose the link (undo restores it).
+    RemoveStory {
+        id: Id,
+    },
+    /// Several commands as one step of history; all or nothing.
+    Batch(Vec<Command>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CommandError {
+    #[error("no agency with id {0}")]
+    NoAgency(Id),
+    #[error("no touchpoint with id {0}")]
+    NoTouchpoint(Id),
+    #[error("no story with id {0}")]
+    NoStory(Id),
+    #[error("id {0} is already in use")]
+    DuplicateId(Id),
+    /// The edit would leave the journey invalid (an empty title, a reversed period).
+    #[error("{0}")]
+    Invalid(crate::validate::ValidationErrors),
+}
+
+fn position<T>(items: &[T], id: &Id, key: impl Fn(&T) -> &Id) -> Option<usize> {
+    items.iter().position(|x| key(x) == id)
+}
+
+fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize) -> usize {
+    let to = to.min(items.len() - 1);
+    let item = items.remove(from);
+    items.insert(to, item);
+    to
+}
+
+impl Command {
+    /// Applies the command and returns the command that undoes it. On error the journey is
+    /// unchanged.
+    pub fn apply(self, j: &mut Journey) -> Result<Command, CommandError> {
+        use Command::*;
+        Ok(match self {
+            SetField { field, value } => {
+                let old = std::mem::replace(field.get_mut(j), value);
+                SetField { field, value: old }
+            }
+            SetPeriod(p) => SetPeriod(std::mem::replace(&mut j.period, p)),
+            SetTags(t) => SetTags(std::mem::replace(&mut j.tags, t)),
+            AddAgency { agency, index } => {
+                if j.agency(&agency.id).is_some() {
+                    return Err(CommandError::DuplicateId(agency.id));
+                }
+                let id = agency.id.clone();
+                j.agencies.insert(index.min(j.agencies.len()), agency);
+                RemoveAgency { id }
+            }
+            UpdateAgency(agency) => {
+                let i = j
+                    .agency_index(&agency.id)
+                    .ok_or_else(|| CommandError::NoAgency(agency.id.clone()))?;
+                UpdateAgency(std::mem::replace(&mut j.agencies[i], agency))
+            }
+            MoveAgency { id, to } => {
+                let from = j
+                    .agency_index(&id)
+                    .ok_or_else(|| CommandError::NoAgency(id.clone()))?;
+                move_item(&mut j.agencies, from, to);
+                MoveAgency { id, to: from }
+            }
+            RemoveAgency { id } => {
+                let index = j
+                    .agency_index(&id)
+                    .ok_or_else(|| CommandError::NoAgency(id.clone()))?;
+                // Re-adding in ascending index order puts every touchpoint back where it was.
+                let mut restore = Vec::new();
+                let mut i = 0;
+                while i < j.touchpoints.len() {
+                    if j.touchpoints[i].agency == id {
+                        let offset = restore.len();
+                        restore.push((i + offset, j.touchpoints.remove(i)));
+                    } else {
+                        i += 1;
+                    }
+                }
+                let agency = j.agencies.remove(index);
+                let mut undo = vec![AddAgency { agency, index }];
+                undo.extend(
+                    restore
+                        .into_iter()
+                        .map(|(index, touchpoint)| AddTouchpoint { touchpoint, index }),
+                );
+                Batch(undo)
+            }
+            AddTouchpoint { touchpoint, index } => {
+                if j.touchpoint(&touchpoint.id).is_some() {
+                    return Err(CommandError::DuplicateId(touchpoint.id));
+                }
+                check_links(j, &touchpoint)?;
+                let id = touchpoint.id.clone();
+                j.touchpoints
+                    .insert(index.min(j.touchpoints.len()), touchpoint);
+                RemoveTouchpoint { id }
+            }
+            UpdateTouchpoint(touchpoint) => {
+                let i = j
+                    .touchpoint_index(&touchpoint.id)
+                    .ok_or_else(|| CommandError::NoTouchpoint(touchpoint.id.clone()))?;
+                check_links(j, &touchpoint)?;
+                UpdateTouchpoint(std::mem::replace(&mut j.touchpoints[i], touchpoint))
+            }
+            MoveTouchpoint { id, to } => {
+                let from = j
+                    .touchpoint_index(&id)
+                    .ok_or_else(|| CommandError::NoTouchpoint(id.clone()))?;
+                move_item(&mut j.touchpoints, from, to);
+                MoveTouchpoint { id, to: from }
+            }
+            RemoveTouchpoint { id } => {
+                let index = j
+                    .touchpoint_index(&id)
+                    .ok_or_else(|| CommandError::NoTouchpoint(id.clone()))?;
+                AddTouchpoint {
+                    touchpoint: j.touchpoints.remove(index),
+                    index,
+                }
+            }
+            AddStory { story, index } => {
+                if j.story(&story.id).is_some() {
+                    return Err(CommandError::DuplicateId(story.id));
+                }
+                let id = story.id.clone();
+                j.stories.insert(index.min(j.stories.len()), story);
+                RemoveStory { id }
+            }
+            UpdateStory(story) => {
+                let i = position(&j.stories, &story.id, |s| &s.id)
+                    .ok_or_else(|| CommandError::NoStory(story.id.clone()))?;
+                UpdateStory(std::mem::replace(&mut j.stories[i], story))
+            }
+            RemoveStory { id } => {
+                let index = position(&j.stories, &id, |s| &s.id)
+                    .ok_or_else(|| CommandError::NoStory(id.clone()))?;
+                let mut relinks = Vec::new();
+                for t in j.touchpoints.iter_mut() {
+                    if t.story.as_ref() == Some(&id) {
+                        relinks.push(UpdateTouchpoint(t.clone()));
+                        t.story = None;
+                    }
+                }
+                let story = j.stories.remove(index);
+                let mut undo = vec![AddStory { story, index }];
+                undo.extend(relinks);
+                Batch(undo)
+            }
+            Batch(commands) => {
+                let mut inverses: Vec<Command> = Vec::with_capacity(commands.len());
+                for command in commands {
+                    match command.apply(j) {
+                        Ok(inverse) => inverses.push(inverse),
+                        Err(e) => {
+                            // Roll back what was applied, so a failed batch changes nothing.
+                            for inverse in inverses.into_iter().rev() {
+                                let _ = inverse.apply(j);
+                            }
+                            return Err(e);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Batch(inverses)
+            }
+        })
+    }
+}
+
+fn check_links(j: &Journey, t: &Touchpoint) -> Result<(), CommandError> {
+    if j.agency(&t.agency).is_none() {
+        return Err(CommandError::NoAgency(t.agency.clone()));
+    }
+    if let Some(story) = &t.story
+        && j.story(story).is_none()
+    {
+        return Err(CommandError::NoStory(story.clone()));
+    }
+    Ok(())
+}
+
+/// How many steps back the user can go; older steps are forgotten.
+pub const HISTORY_LIMIT: usize = 500;
+
+/// A journey with its undo and redo history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Editor {
+    journey: Journey,
+    undo: Vec<Command>,
+    redo: Vec<Command>,
+    /// Counts every change, so storage and other tabs can tell versions apart cheaply.
+    revision: u64,
+    /// The merge key of the last edit, while typing continues in the same field.
+    merging: Option<String>,
+}
+
+impl Editor {
+    pub fn new(journey: Journey) -> Self {
+        Self {
+            journey,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            revision: 0,
+            merging: None,
+        }
+    }
+
+    pub fn journey(&self) -> &Journey {
+        &self.journey
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Applies an edit. Returns whether anything changed: an edit that changes nothing (the
+    /// same text committed again) leaves the history alone.
+    pub fn apply(&mut self, command: Command) -> Result<bool, CommandError> {
+        self.merging = None;
+        self.record(command)
+    }
+
+    /// Applies an edit that continues the previous one when `key` is the same (typing in one
+    /// field): the whole run of keystrokes is one step of undo, while every keystroke is
+    /// applied, and so saved, at once.
+    pub fn apply_merging(&mut self, command: Command, key: &str) -> Result<bool, CommandError> {
+        if self.merging.as_deref() == Some(key) && self.can_undo() {
+            self.apply_valid(command)?;
+            self.redo.clear();
+            self.revision += 1;
+            return Ok(true);
+        }
+        let changed = self.record(command)?;
+        self.merging = changed.then(|| key.to_owned());
+        Ok(changed)
+    }
+
+    /// Applies a command only if the journey stays valid, so that what the editor holds can
+    /// always be stored and read back.
+    fn apply_valid(&mut self, command: Command) -> Result<Command, CommandError> {
+        let inverse = command.apply(&mut self.journey)?;
+        if let Err(errors) = self.journey.validate() {
+            let _ = inverse.apply(&mut self.journey);
+            return Err(CommandError::Invalid(errors));
+        }
+        Ok(inverse)
+    }
+
+    fn record(&mut self, command: Command) -> Result<bool, CommandError> {
+        let probe = command.clone();
+        let inverse = self.apply_valid(command)?;
+        if inverse == probe {
+            return Ok(false);
+        }
+        self.undo.push(inverse);
+        if self.undo.len() > HISTORY_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.revision += 1;
+        Ok(true)
+    }
+
+    pub fn undo(&mut self) -> bool {
+        self.merging = None;
+        Self::step(
+            &mut self.journey,
+            &mut self.undo,
+            &mut self.redo,
+            &mut self.revision,
+        )
+    }
+
+    pub fn redo(&mut self) -> bool {
+        self.merging = None;
+        Self::step(
+            &mut self.journey,
+            &mut self.redo,
+            &mut self.undo,
+            &mut self.revision,
+        )
+    }
+
+    fn step(
+        j: &mut Journey,
+        from: &mut Vec<Command>,
+        to: &mut Vec<Command>,
+        rev: &mut u64,
+    ) -> bool {
+        let Some(command) = from.pop() else {
+            return false;
+        };
+        match command.apply(j) {
+            Ok(inverse) => {
+                to.push(inverse);
+                *rev += 1;
+                true
+            }
+            // The history was built from this very journey, so this cannot happen; dropping
+            // the broken step beats a panic in the browser.
+            Err(_) => false,
+        }
+    }
+
+    /// Replaces the journey with a version from elsewhere (another tab saved it). The history
+    /// no longer fits that journey, so it is cleared.
+    pub fn replace(&mut self, journey: Journey) {
+        self.journey = journey;
+        self.merging = None;
+        self.undo.clear();
+        self.redo.clear();
+        self.revision += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples;
+    use crate::{AgencyKind, Emotion};
+
+    fn editor() -> Editor {
+        Editor::new(examples::jan())
+    }
+
+    /// Applies, undoes and redoes `command`, checking the journey at each step.
+    fn round_trip(command: Command) -> Journey {
+        let mut e = editor();
+        let before = e.journey().clone();
+        assert!(e.apply(command).unwrap(), "command changed nothing");
+        let after = e.journey().clone();
+        assert_ne!(before, after);
+        assert!(e.undo());
+        assert_eq!(e.journey(), &before);
+        assert!(e.redo());
+        assert_eq!(e.journey(), &after);
+        after
+    }
+
+    #[test]
+    fn set_field_undoes_and_redoes() {
+        let j = round_trip(Command::SetField {
+            field: JourneyField::Goal,
+            value: "Rust in mijn hoofd".into(),
+        });
+        assert_eq!(j.goal, "Rust in mijn hoofd");
+    }
+
+    #[test]
+    fn removing_an_agency_takes_its_touchpoints_and_undo_puts_them_back_in_place() {
+        let e = editor();
+        let id = e.journey().agencies[1].id.clone();
+        let had = e
+            .journey()
+            .touchpoints
+            .iter()
+            .filter(|t| t.agency == id)
+            .count();
+        assert!(
+            had >= 2,
+            "fixture should have several touchpoints on this lane"
+        );
+        let j = round_trip(Command::RemoveAgency { id: id.clone() });
+        assert!(j.touchpoints.iter().all(|t| t.agency != id));
+        assert!(j.agency(&id).is_none());
+    }
+
+    #[test]
+    fn moving_a_touchpoint_to_another_agency_and_position() {
+        let e = editor();
+        let mut t = e.journey().touchpoints[0].clone();
+        t.agency = e.journey().agencies[2].id.clone();
+        let j = round_trip(Command::UpdateTouchpoint(t.clone()));
+        assert_eq!(j.touchpoints[0].agency, t.agency);
+        let j = round_trip(Command::MoveTouchpoint {
+            id: t.id.clone(),
+            to: 3,
+        });
+        assert_eq!(j.touchpoints[3].id, t.id);
+    }
+
+    #[test]
+    fn moving_past_the_end_clamps_to_the_last_place() {
+        let j = round_trip(Command::MoveAgency {
+            id: examples::jan().agencies[0].id.clone(),
+            to: 99,
+        });
+        assert_eq!(
+            j.agencies.last().unwrap().id,
+            examples::jan().agencies[0].id
+        );
+    }
+
+    #[test]
+    fn removing_a_story_unlinks_its_touchpoints_and_undo_relinks() {
+        let e = editor();
+        let story = e.journey().stories[0].id.clone();
+        assert!(
+            e.journey()
+                .touchpoints
+                .iter()
+                .any(|t| t.story.as_ref() == Some(&story))
+        );
+        let j = round_trip(Command::RemoveStory { id: story.clone() });
+        assert!(
+            j.touchpoints
+                .iter()
+                .all(|t| t.story.as_ref() != Some(&story))
+        );
+    }
+
+    #[test]
+    fn a_touchpoint_on_an_unknown_agency_is_refused_and_changes_nothing() {
+        let mut e = editor();
+        let before = e.journey().clone();
+        let t = Touchpoint::new("nieuw".into(), "nergens".into(), "X");
+        assert_eq!(
+            e.apply(Command::AddTouchpoint {
+                touchpoint: t,
+                index: 0
+            }),
+            Err(CommandError::NoAgency("nergens".into()))
+        );
+        assert_eq!(e.journey(), &before);
+        assert!(!e.can_undo());
+    }
+
+    #[test]
+    fn a_failing_batch_rolls_back_its_earlier_steps() {
+        let mut e = editor();
+        let before = e.journey().clone();
+        let result = e.apply(Command::Batch(vec![
+            Command::SetField {
+                field: JourneyField::Title,
+                value: "Nieuw".into(),
+            },
+            Command::RemoveTouchpoint {
+                id: "bestaat-niet".into(),
+            },
+        ]));
+        assert!(result.is_err());
+        assert_eq!(e.journey(), &before);
+    }
+
+    #[test]
+    fn an_edit_that_changes_nothing_leaves_history_alone() {
+        let mut e = editor();
+        let title = e.journey().title.clone();
+        assert_eq!(
+            e.apply(Command::SetField {
+                field: JourneyField::Title,
+                value: title
+            }),
+            Ok(false)
+        );
+        assert!(!e.can_undo());
+    }
+
+    #[test]
+    fn an_edit_that_would_make_the_journey_invalid_is_refused() {
+        let mut e = editor();
+        let before = e.journey().clone();
+        let result = e.apply(Command::SetField {
+            field: JourneyField::Title,
+            value: " ".into(),
+        });
+        match result {
+            Err(CommandError::Invalid(errors)) => assert_eq!(errors.0[0].path, "title"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(e.journey(), &before);
+        assert!(!e.can_undo());
+    }
+
+    #[test]
+    fn a_new_edit_clears_redo() {
+        let mut e = editor();
+        let a = Agency::new("nieuw".into(), "Huisarts", AgencyKind::Zorg);
+        e.apply(Command::AddAgency {
+            agency: a,
+            index: 9,
+        })
+        .unwrap();
+        e.undo();
+        assert!(e.can_redo());
+        let mut t = e.journey().touchpoints[0].clone();
+        t.emotion = Emotion::new(2).ok();
+        e.apply(Command::UpdateTouchpoint(t)).unwrap();
+        assert!(!e.can_redo());
+    }
+
+    #[test]
+    fn a_long_session_of_edits_undoes_to_the_start() {
+        let mut e = editor();
+        let start = e.journey().clone();
+        for i in 0..40 {
+            let id = Id::new(format!("a{i}"));
+            e.apply(Command::AddAgency {
+                agency: Agency::new(id.clone(), format!("A{i}"), AgencyKind::Other),
+                index: i % 3,
+            })
+            .unwrap();
+            let t = Touchpoint::new(format!("t{i}").as_str().into(), id.clone(), "x");
+            e.apply(Command::AddTouchpoint {
+                touchpoint: t,
+                index: i * 7 % 5,
+            })
+            .unwrap();
+            if i % 4 == 0 {
+                e.apply(Command::RemoveAgency { id }).unwrap();
+            }
+        }
+        while e.undo() {}
+        assert_eq!(e.journey(), &start);
+    }
+
+    #[test]
+    fn typing_in_one_field_is_one_undo_step() {
+        let mut e = editor();
+        let before = e.journey().goal.clone();
+        for text in ["R", "Ru", "Rus", "Rust"] {
+            let cmd = Command::SetField {
+                field: JourneyField::Goal,
+                value: text.into(),
+            };
+            e.apply_merging(cmd, "goal").unwrap();
+        }
+        let cmd = Command::SetField {
+            field: JourneyField::Means,
+            value: "Hulp".into(),
+        };
+        e.apply_merging(cmd, "means").unwrap();
+        assert_eq!(e.journey().goal, "Rust");
+        assert!(e.undo());
+        assert_eq!(e.journey().means, examples::jan().means);
+        assert_eq!(e.journey().goal, "Rust");
+        assert!(e.undo());
+        assert_eq!(e.journey().goal, before);
+        // After an undo, typing in the same field again starts a new step.
+        e.apply_merging(
+            Command::SetField {
+                field: JourneyField::Goal,
+                value: "X".into(),
+            },
+            "goal",
+        )
+        .unwrap();
+        assert!(e.undo());
+        assert_eq!(e.journey().goal, before);
+    }
+
+    #[test]
+    fn revision_counts_changes_including_undo() {
+        let mut e = editor();
+        e.apply(Command::SetTags(vec!["schulden".into()])).unwrap();
+        e.undo();
+        e.redo();
+        assert_eq!(e.revision(), 3);
+    }
+}

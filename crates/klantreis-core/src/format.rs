@@ -1,0 +1,229 @@
+//! The stored and exported shape of a journey: a versioned envelope, and the single entry
+//! point for every piece of data that comes from outside the running program (IndexedDB,
+//! another tab, a file): [`restore`]. It migrates old shapes, reads with field paths in its
+//! errors, and validates, so that nothing invalid reaches the editor.
+
+use crate::journey::Journey;
+use crate::validate::ValidationErrors;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The `format` field of every envelope, so a stray JSON file is recognised as not ours.
+pub const FORMAT: &str = "klantreis/journey";
+/// The schema this build writes. Raise it only together with a step in [`MIGRATIONS`] and a
+/// fixture of the old shape under `tests/fixtures/`.
+pub const SCHEMA_VERSION: u32 = 1;
+/// Larger inputs are refused before parsing (a journey with a few long transcripts is ~1 MB).
+pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+
+/// One migration step: turns the JSON of schema `n` into schema `n + 1`.
+pub type Migration = fn(Value) -> Result<Value, String>;
+
+/// `MIGRATIONS[i]` migrates schema `i + 1` to `i + 2`. Schema 1 is the first, so none yet.
+pub const MIGRATIONS: &[Migration] = &[];
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'static str,
+    schema: u32,
+    journey: &'a Journey,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    journey: Journey,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RestoreError {
+    #[error("the data is {size} bytes, more than the {max} allowed")]
+    TooLarge { size: usize, max: usize },
+    #[error("not readable JSON: {0}")]
+    NotJson(String),
+    #[error("not a Klantreis journey (format {0:?})")]
+    WrongFormat(String),
+    #[error("the schema version is missing or not a number")]
+    NoSchema,
+    #[error("schema {found} is newer than this app understands ({supported}); update the app")]
+    FromTheFuture { found: u64, supported: u32 },
+    #[error("migrating from schema {from} failed: {message}")]
+    Migration { from: u64, message: String },
+    #[error("{path}: {message}")]
+    Shape { path: String, message: String },
+    #[error("{0}")]
+    Invalid(ValidationErrors),
+}
+
+/// The JSON this build stores and exports for one journey.
+pub fn to_json(journey: &Journey) -> String {
+    // Serialising plain data to a String cannot fail: no maps with non-string keys, no I/O.
+    serde_json::to_string(&EnvelopeOut {
+        format: FORMAT,
+        schema: SCHEMA_VERSION,
+        journey,
+    })
+    .unwrap_or_default()
+}
+
+/// Reads a journey from any JSON this or an earlier build wrote.
+pub fn restore(json: &str) -> Result<Journey, RestoreError> {
+    restore_with(json, MIGRATIONS)
+}
+
+/// [`restore`] with a given list of migrations, so the mechanism is tested before it is needed.
+pub fn restore_with(json: &str, migrations: &[Migration]) -> Result<Journey, RestoreError> {
+    if json.len() > MAX_BYTES {
+        return Err(RestoreError::TooLarge {
+            size: json.len(),
+            max: MAX_BYTES,
+        });
+    }
+    let value: Value =
+        serde_json::from_str(json).map_err(|e| RestoreError::NotJson(e.to_string()))?;
+    let value = migrate(value, migrations)?;
+    let envelope: EnvelopeIn =
+        serde_path_to_error::deserialize(value).map_err(|e| RestoreError::Shape {
+            path: e.path().to_string(),
+            message: e.inner().to_string(),
+        })?;
+    let journey = envelope.journey;
+    journey.validate().map_err(RestoreError::Invalid)?;
+    Ok(journey)
+}
+
+fn migrate(mut value: Value, migrations: &[Migration]) -> Result<Value, RestoreError> {
+    let format = value.get("format").and_then(Value::as_str).unwrap_or("");
+    if format != FORMAT {
+        return Err(RestoreError::WrongFormat(format.chars().take(60).collect()));
+    }
+    let found = value
+        .get("schema")
+        .and_then(Value::as_u64)
+        .filter(|v| *v >= 1)
+        .ok_or(RestoreError::NoSchema)?;
+    let current = migrations.len() as u64 + 1;
+    if found > current {
+        return Err(RestoreError::FromTheFuture {
+            found,
+            supported: current as u32,
+        });
+    }
+    for (from, step) in (found..current).zip(&migrations[(found - 1) as usize..]) {
+        value = step(value).map_err(|message| RestoreError::Migration { from, message })?;
+        value["schema"] = Value::from(from + 1);
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples;
+
+    #[test]
+    fn every_example_round_trips_exactly() {
+        for j in examples::all() {
+            assert_eq!(restore(&to_json(&j)).unwrap(), j);
+        }
+    }
+
+    #[test]
+    fn the_envelope_names_format_and_schema_first() {
+        let json = to_json(&examples::jan());
+        assert!(json.starts_with(r#"{"format":"klantreis/journey","schema":1,"journey":{"#));
+    }
+
+    #[test]
+    fn the_first_stored_shape_still_loads() {
+        // Written by schema 1; must keep loading after every future schema change.
+        let json = include_str!("../tests/fixtures/schema-1.json");
+        let j = restore(json).unwrap();
+        assert_eq!(j.title, "Jan zoekt rust");
+        assert_eq!(j.touchpoints.len(), 2);
+        assert_eq!(j.touchpoints[1].emotion.map(|e| e.value()), Some(-2));
+        assert_eq!(j.touchpoints[1].pain_points, ["Lange wachttijd"]);
+    }
+
+    #[test]
+    fn a_bad_emotion_is_reported_with_its_path() {
+        let json = to_json(&examples::jan()).replacen(r#""emotion":-1"#, r#""emotion":7"#, 1);
+        match restore(&json) {
+            Err(RestoreError::Shape { path, message }) => {
+                assert!(path.starts_with("journey.touchpoints["), "{path}");
+                assert!(path.ends_with("].emotion"), "{path}");
+                assert!(message.contains("7 is outside -2..2"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn foreign_future_and_broken_inputs_are_refused() {
+        assert!(matches!(restore("{"), Err(RestoreError::NotJson(_))));
+        assert!(matches!(
+            restore(r#"{"format":"excalidraw","schema":1}"#),
+            Err(RestoreError::WrongFormat(_))
+        ));
+        assert_eq!(
+            restore(r#"{"format":"klantreis/journey"}"#),
+            Err(RestoreError::NoSchema)
+        );
+        assert_eq!(
+            restore(r#"{"format":"klantreis/journey","schema":99,"journey":{}}"#),
+            Err(RestoreError::FromTheFuture {
+                found: 99,
+                supported: SCHEMA_VERSION
+            })
+        );
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert!(matches!(restore(&deep), Err(RestoreError::NotJson(_))));
+    }
+
+    #[test]
+    fn migrations_run_in_order_from_the_stored_schema() {
+        // Two imagined future steps: 1 -> 2 renames `goal` to `doel`, 2 -> 3 renames it back.
+        // A schema-1 file must pass through both; a schema-2 file only through the second.
+        fn rename(value: &mut Value, from: &str, to: &str) -> Result<(), String> {
+            let j = value["journey"].as_object_mut().ok_or("no journey")?;
+            let v = j.remove(from).ok_or(format!("no {from}"))?;
+            j.insert(to.into(), v);
+            Ok(())
+        }
+        let steps: &[Migration] = &[
+            |mut v| rename(&mut v, "goal", "doel").map(|_| v),
+            |mut v| rename(&mut v, "doel", "goal").map(|_| v),
+        ];
+        let j = examples::jan();
+        let v1 = to_json(&j);
+        assert_eq!(restore_with(&v1, steps).unwrap(), j);
+
+        let v2 = v1.replacen(r#""schema":1"#, r#""schema":2"#, 1).replacen(
+            r#""goal":"#,
+            r#""doel":"#,
+            1,
+        );
+        assert_eq!(restore_with(&v2, steps).unwrap(), j);
+
+        // A schema-1 file without the field the first step needs fails with the step named.
+        let broken = v1.replacen(r#""goal":"#, r#""other":"#, 1);
+        assert_eq!(
+            restore_with(&broken, steps),
+            Err(RestoreError::Migration {
+                from: 1,
+                message: "no goal".into()
+            })
+        );
+    }
+
+    #[test]
+    fn oversized_input_is_refused_before_parsing() {
+        let big = " ".repeat(MAX_BYTES + 1);
+        assert!(matches!(restore(&big), Err(RestoreError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn invalid_references_are_refused_after_reading() {
+        let json = to_json(&examples::jan()).replacen(r#""agency":"#, r#""agency":"x","was":"#, 1);
+        assert!(matches!(restore(&json), Err(RestoreError::Invalid(_))));
+    }
+}

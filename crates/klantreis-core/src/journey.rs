@@ -1,0 +1,178 @@
+use crate::agency::Agency;
+use crate::id::Id;
+use crate::story::Story;
+use crate::touchpoint::Touchpoint;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A klantreis: the route one person travels toward a personal goal across agencies.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Journey {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub persona: Persona,
+    /// Doel: what the client wants to reach in their own life.
+    #[serde(default)]
+    pub goal: String,
+    /// Middel: the means chosen to get there (e.g. schuldsanering).
+    #[serde(default)]
+    pub means: String,
+    /// Aanleiding: what set the journey in motion.
+    #[serde(default)]
+    pub trigger: String,
+    #[serde(default)]
+    pub outcome: String,
+    #[serde(default)]
+    pub period: Period,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Swimlanes, top to bottom.
+    #[serde(default)]
+    pub agencies: Vec<Agency>,
+    /// In time order, left to right.
+    #[serde(default)]
+    pub touchpoints: Vec<Touchpoint>,
+    #[serde(default)]
+    pub stories: Vec<Story>,
+    /// Milliseconds since the Unix epoch; set by whoever saves, not by edits.
+    #[serde(default)]
+    pub created_ms: i64,
+    #[serde(default)]
+    pub updated_ms: i64,
+}
+
+/// The client as shown on the map: a pseudonym by default, never a real name unless chosen.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Persona {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub situation: String,
+}
+
+/// When the journey took place: a single date (start only), a range, or unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Period {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+}
+
+/// The text fields of a journey that are edited in place, addressed by commands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum JourneyField {
+    Title,
+    PersonaName,
+    PersonaSituation,
+    Goal,
+    Means,
+    Trigger,
+    Outcome,
+}
+
+impl JourneyField {
+    pub fn get(self, journey: &Journey) -> &str {
+        match self {
+            Self::Title => &journey.title,
+            Self::PersonaName => &journey.persona.name,
+            Self::PersonaSituation => &journey.persona.situation,
+            Self::Goal => &journey.goal,
+            Self::Means => &journey.means,
+            Self::Trigger => &journey.trigger,
+            Self::Outcome => &journey.outcome,
+        }
+    }
+
+    pub fn get_mut(self, journey: &mut Journey) -> &mut String {
+        match self {
+            Self::Title => &mut journey.title,
+            Self::PersonaName => &mut journey.persona.name,
+            Self::PersonaSituation => &mut journey.persona.situation,
+            Self::Goal => &mut journey.goal,
+            Self::Means => &mut journey.means,
+            Self::Trigger => &mut journey.trigger,
+            Self::Outcome => &mut journey.outcome,
+        }
+    }
+}
+
+impl Journey {
+    /// An empty journey with a pseudonymous persona, ready to be filled in.
+    pub fn new(id: Id, title: impl Into<String>, persona: impl Into<String>, now_ms: i64) -> Self {
+        Self {
+            id,
+            title: title.into(),
+            persona: Persona {
+                name: persona.into(),
+                situation: String::new(),
+            },
+            goal: String::new(),
+            means: String::new(),
+            trigger: String::new(),
+            outcome: String::new(),
+            period: Period::default(),
+            tags: Vec::new(),
+            agencies: Vec::new(),
+            touchpoints: Vec::new(),
+            stories: Vec::new(),
+            created_ms: now_ms,
+            updated_ms: now_ms,
+        }
+    }
+
+    pub fn agency(&self, id: &Id) -> Option<&Agency> {
+        self.agencies.iter().find(|a| &a.id == id)
+    }
+
+    pub fn agency_index(&self, id: &Id) -> Option<usize> {
+        self.agencies.iter().position(|a| &a.id == id)
+    }
+
+    pub fn touchpoint(&self, id: &Id) -> Option<&Touchpoint> {
+        self.touchpoints.iter().find(|t| &t.id == id)
+    }
+
+    pub fn touchpoint_index(&self, id: &Id) -> Option<usize> {
+        self.touchpoints.iter().position(|t| &t.id == id)
+    }
+
+    pub fn story(&self, id: &Id) -> Option<&Story> {
+        self.stories.iter().find(|s| &s.id == id)
+    }
+
+    /// A copy under a new id, as "duplicate" in the library and "open example as copy" need:
+    /// the inner ids stay, because they are only unique within one journey.
+    pub fn duplicate(&self, new_id: Id, title: impl Into<String>, now_ms: i64) -> Self {
+        Self {
+            id: new_id,
+            title: title.into(),
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            ..self.clone()
+        }
+    }
+
+    pub fn summary(&self) -> JourneySummary {
+        JourneySummary {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            persona: self.persona.name.clone(),
+            updated_ms: self.updated_ms,
+            touchpoints: self.touchpoints.len(),
+            agencies: self.agencies.len(),
+        }
+    }
+}
+
+/// What the library lists without opening a journey.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JourneySummary {
+    pub id: Id,
+    pub title: String,
+    pub persona: String,
+    pub updated_ms: i64,
+    pub touchpoints: usize,
+    pub agencies: usize,
+}

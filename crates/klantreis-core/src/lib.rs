@@ -1,0 +1,23 @@
+//! The Klantreis domain, free of any browser dependency so that `cargo test` on the host
+//! covers it in seconds. The app (`src/`) renders and stores these types; it never reaches
+//! into their invariants except through [`command::Command`] and [`format::restore`].
+
+pub mod agency;
+pub mod command;
+pub mod examples;
+pub mod format;
+pub mod generate;
+pub mod id;
+pub mod journey;
+pub mod story;
+pub mod touchpoint;
+pub mod validate;
+
+pub use agency::{Agency, AgencyKind, Colour};
+pub use chrono::NaiveDate;
+pub use command::{Command, CommandError, Editor};
+pub use id::Id;
+pub use journey::{Journey, JourneyField, JourneySummary, Period, Persona};
+pub use story::{Story, Teller};
+pub use touchpoint::{Channel, Emotion, Initiative, Touchpoint, WaitUnit, Waiting, World};
+pub use validate::{ValidationError, ValidationErrors};

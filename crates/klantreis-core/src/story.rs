@@ -1,0 +1,40 @@
+use crate::id::Id;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// An interview or told story (verhaal): the source a journey is reconstructed from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    pub id: Id,
+    pub teller: Teller,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Teller {
+    Client,
+    Professional,
+    Volunteer,
+}
+
+impl Teller {
+    pub const ALL: [Teller; 3] = [Self::Client, Self::Professional, Self::Volunteer];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Client => "client",
+            Self::Professional => "professional",
+            Self::Volunteer => "volunteer",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}

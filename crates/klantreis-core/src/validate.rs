@@ -1,0 +1,283 @@
+//! Checks that span fields: ids unique, references resolvable, sizes bounded. Single-field
+//! rules (emotion range, colour form) are enforced by the types when data is read.
+
+use crate::journey::Journey;
+use std::collections::HashSet;
+use std::fmt;
+
+/// Longest single-line text (titles, names, list items), in characters.
+pub const MAX_LINE: usize = 500;
+/// Longest multi-line text (what happened, quotes, situations).
+pub const MAX_TEXT: usize = 20_000;
+/// Longest story text: a full interview transcript.
+pub const MAX_STORY: usize = 500_000;
+/// Most items in any list of a journey.
+pub const MAX_ITEMS: usize = 5_000;
+
+/// One problem with one field, addressed like `touchpoints[3].agency`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}: {problem}")]
+pub struct ValidationError {
+    pub path: String,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    #[error("must not be empty")]
+    Empty,
+    #[error("has {len} characters, at most {max} are allowed")]
+    TooLong { len: usize, max: usize },
+    #[error("has {len} items, at most {max} are allowed")]
+    TooMany { len: usize, max: usize },
+    #[error("id {0:?} is used more than once")]
+    DuplicateId(String),
+    #[error("refers to agency {0:?}, which is not in this journey")]
+    UnknownAgency(String),
+    #[error("refers to story {0:?}, which is not in this journey")]
+    UnknownStory(String),
+    #[error("the start {start} is after the end {end}")]
+    PeriodReversed { start: String, end: String },
+}
+
+/// All problems found, so a user fixing a file sees every one at once.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ValidationErrors(pub Vec<ValidationError>);
+
+impl fmt::Display for ValidationErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Default)]
+struct Checker {
+    errors: Vec<ValidationError>,
+}
+
+impl Checker {
+    fn push(&mut self, path: impl Into<String>, problem: Problem) {
+        self.errors.push(ValidationError {
+            path: path.into(),
+            problem,
+        });
+    }
+
+    fn text(&mut self, path: impl Fn() -> String, value: &str, max: usize) {
+        let len = value.chars().count();
+        if len > max {
+            self.push(path(), Problem::TooLong { len, max });
+        }
+    }
+
+    fn required(&mut self, path: impl Fn() -> String, value: &str, max: usize) {
+        if value.trim().is_empty() {
+            self.push(path(), Problem::Empty);
+        }
+        self.text(path, value, max);
+    }
+
+    fn count(&mut self, path: &str, len: usize) {
+        if len > MAX_ITEMS {
+            self.push(
+                path,
+                Problem::TooMany {
+                    len,
+                    max: MAX_ITEMS,
+                },
+            );
+        }
+    }
+
+    fn lines(&mut self, path: impl Fn() -> String, items: &[String]) {
+        self.count(&path(), items.len());
+        for (i, item) in items.iter().enumerate() {
+            self.text(|| format!("{}[{i}]", path()), item, MAX_LINE);
+        }
+    }
+
+    fn unique<'a>(&mut self, path: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            if id.trim().is_empty() {
+                self.push(format!("{path}[{i}].id"), Problem::Empty);
+            } else if !seen.insert(id) {
+                self.push(format!("{path}[{i}].id"), Problem::DuplicateId(id.into()));
+            }
+        }
+    }
+}
+
+impl Journey {
+    /// Every cross-field rule of a journey. Data that passes can be rendered and edited
+    /// without any lookup failing.
+    pub fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut c = Checker::default();
+        c.required(|| "id".into(), self.id.as_str(), MAX_LINE);
+        c.required(|| "title".into(), &self.title, MAX_LINE);
+        c.text(|| "persona.name".into(), &self.persona.name, MAX_LINE);
+        c.text(
+            || "persona.situation".into(),
+            &self.persona.situation,
+            MAX_TEXT,
+        );
+        for (path, value) in [
+            ("goal", &self.goal),
+            ("means", &self.means),
+            ("trigger", &self.trigger),
+            ("outcome", &self.outcome),
+        ] {
+            c.text(|| path.into(), value, MAX_TEXT);
+        }
+        if let (Some(start), Some(end)) = (self.period.start, self.period.end)
+            && start > end
+        {
+            c.push(
+                "period",
+                Problem::PeriodReversed {
+                    start: start.to_string(),
+                    end: end.to_string(),
+                },
+            );
+        }
+        c.lines(|| "tags".into(), &self.tags);
+
+        c.count("agencies", self.agencies.len());
+        c.unique("agencies", self.agencies.iter().map(|a| a.id.as_str()));
+        for (i, a) in self.agencies.iter().enumerate() {
+            c.required(|| format!("agencies[{i}].name"), &a.name, MAX_LINE);
+        }
+
+        c.count("stories", self.stories.len());
+        c.unique("stories", self.stories.iter().map(|s| s.id.as_str()));
+        for (i, s) in self.stories.iter().enumerate() {
+            c.text(|| format!("stories[{i}].title"), &s.title, MAX_LINE);
+            c.text(|| format!("stories[{i}].text"), &s.text, MAX_STORY);
+        }
+
+        c.count("touchpoints", self.touchpoints.len());
+        c.unique(
+            "touchpoints",
+            self.touchpoints.iter().map(|t| t.id.as_str()),
+        );
+        for (i, t) in self.touchpoints.iter().enumerate() {
+            let at = |field: &str| format!("touchpoints[{i}].{field}");
+            if self.agency(&t.agency).is_none() {
+                c.push(at("agency"), Problem::UnknownAgency(t.agency.to_string()));
+            }
+            if let Some(story) = &t.story
+                && self.story(story).is_none()
+            {
+                c.push(at("story"), Problem::UnknownStory(story.to_string()));
+            }
+            c.text(|| at("title"), &t.title, MAX_LINE);
+            c.text(|| at("what"), &t.what, MAX_TEXT);
+            c.text(|| at("quote"), &t.quote, MAX_TEXT);
+            if let crate::Channel::Other(text) = &t.channel {
+                c.text(|| at("channel"), text, MAX_LINE);
+            }
+            c.lines(|| at("pain_points"), &t.pain_points);
+            c.lines(|| at("opportunities"), &t.opportunities);
+        }
+
+        if c.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ValidationErrors(c.errors))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Agency, AgencyKind, Id, Story, Teller, Touchpoint, examples};
+
+    fn paths(j: &Journey) -> Vec<String> {
+        j.validate()
+            .unwrap_err()
+            .0
+            .into_iter()
+            .map(|e| e.path)
+            .collect()
+    }
+
+    #[test]
+    fn the_examples_are_valid() {
+        for j in examples::all() {
+            j.validate().unwrap_or_else(|e| panic!("{}: {e}", j.title));
+        }
+    }
+
+    #[test]
+    fn a_touchpoint_on_a_missing_agency_names_the_field() {
+        let mut j = examples::jan();
+        j.touchpoints[3].agency = Id::new("nergens");
+        let err = j.validate().unwrap_err();
+        assert_eq!(
+            err.0[0].to_string(),
+            "touchpoints[3].agency: refers to agency \"nergens\", which is not in this journey"
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_are_reported_at_the_second_occurrence() {
+        let mut j = examples::jan();
+        let first = j.agencies[0].clone();
+        j.agencies
+            .push(Agency::new(first.id.clone(), "Kopie", AgencyKind::Other));
+        assert_eq!(
+            paths(&j),
+            [format!("agencies[{}].id", j.agencies.len() - 1)]
+        );
+    }
+
+    #[test]
+    fn empty_title_and_agency_name_are_rejected() {
+        let mut j = examples::jan();
+        j.title = "   ".into();
+        j.agencies[1].name.clear();
+        assert_eq!(paths(&j), ["title", "agencies[1].name"]);
+    }
+
+    #[test]
+    fn a_link_to_a_missing_story_is_rejected() {
+        let mut j = Journey::new("j".into(), "T", "P", 0);
+        j.agencies
+            .push(Agency::new("a".into(), "Gemeente", AgencyKind::Gemeente));
+        let mut t = Touchpoint::new("t".into(), "a".into(), "Balie");
+        t.story = Some("s".into());
+        j.touchpoints.push(t);
+        assert_eq!(paths(&j), ["touchpoints[0].story"]);
+        j.stories.push(Story {
+            id: "s".into(),
+            teller: Teller::Client,
+            date: None,
+            title: String::new(),
+            text: String::new(),
+        });
+        assert!(j.validate().is_ok());
+    }
+
+    #[test]
+    fn overlong_texts_and_reversed_periods_are_rejected() {
+        let mut j = examples::jan();
+        j.touchpoints[0].pain_points.push("x".repeat(MAX_LINE + 1));
+        j.period.start = chrono::NaiveDate::from_ymd_opt(2025, 5, 1);
+        j.period.end = chrono::NaiveDate::from_ymd_opt(2025, 4, 1);
+        let n = j.touchpoints[0].pain_points.len() - 1;
+        assert_eq!(
+            paths(&j),
+            [
+                "period".to_string(),
+                format!("touchpoints[0].pain_points[{n}]")
+            ]
+        );
+    }
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests against the release build in dist/, served on loopback.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:8181',
+    viewport: { width: 1280, height: 720 },
+    locale: 'nl-NL',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: 'python3 -m http.server 8181 --bind 127.0.0.1 --directory dist',
+    url: 'http://127.0.0.1:8181/index.html',
+    reuseExistingServer: false,
+    timeout: 15_000,
+  },
+});

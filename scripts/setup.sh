@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build, serve and test Klantreis, from the package
+# registries only (crates.io, npm, Debian). Idempotent: a second run checks and returns.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+TRUNK_VERSION="0.22.0-beta.1" # 0.22.1 declares rust-version 1.96.1; this machine has 1.95
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  rustup target add wasm32-unknown-unknown
+fi
+if ! trunk --version 2>/dev/null | grep -qF "$TRUNK_VERSION"; then
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+# Must equal the crate in Cargo.lock, or trunk (offline) refuses to build. Not --locked: its
+# lock file pins a webpki-roots release the registry no longer serves.
+if ! wasm-bindgen --version 2>/dev/null | grep -qF " $WASM_BINDGEN_VERSION"; then
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  as_root apt-get update
+  as_root apt-get install -y chromium chromium-driver
+fi
+# wasm-opt (npm binaryen) and Playwright; the lock file pins them.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] \
+  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi

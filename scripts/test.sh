@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every check: format, lints, host tests of the domain,
+# browser tests (wasm-bindgen-test in headless Chromium), and end-to-end tests (Playwright)
+# against the release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+step "lint"
+cargo clippy -p klantreis-core --all-targets -- -D warnings
+cargo clippy -p klantreis --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "domain tests (host)"
+cargo test -p klantreis-core
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+cargo test -p klantreis --target wasm32-unknown-unknown
+step "release build"
+trunk build --release
+step "end-to-end tests (Playwright, headless Chromium)"
+npx playwright test

@@ -1,0 +1,68 @@
+use crate::browser;
+use crate::components::dialog::{ConfirmDialog, provide_confirm};
+use crate::components::notices::{NoticeList, StorageBanner};
+use crate::i18n::{I18n, Lang, Msg, t};
+use crate::pages::journey::JourneyPage;
+use crate::pages::library::LibraryPage;
+use crate::state::{AppState, Route};
+use leptos::prelude::*;
+
+const LANG_PREF: &str = "klantreis.lang";
+
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = RwSignal::new(
+        browser::pref(LANG_PREF)
+            .and_then(|c| Lang::from_code(&c))
+            .unwrap_or_default(),
+    );
+    provide_context(I18n { lang });
+    Effect::new(move || browser::set_document_lang(lang.get()));
+
+    let app = AppState::new();
+    provide_context(app);
+    provide_confirm();
+
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        app.route.set(crate::state::route::current());
+    });
+    on_cleanup(move || on_hash.remove());
+
+    view! {
+        <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>
+        <StorageBanner/>
+        <main id="main" tabindex="-1">
+            {move || match app.route.get() {
+                Route::Library => view! { <LibraryPage/> }.into_any(),
+                Route::Journey(id) => view! { <JourneyPage id=id/> }.into_any(),
+            }}
+        </main>
+        <NoticeList/>
+        <ConfirmDialog/>
+    }
+}
+
+/// The language switch: shows the other language's name, remembered across visits.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let lang = crate::i18n::use_i18n().lang;
+    let toggle = move |_| {
+        let next = match lang.get_untracked() {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        };
+        browser::set_pref(LANG_PREF, next.code());
+        lang.set(next);
+    };
+    view! {
+        <button
+            type="button"
+            class="button button-quiet lang-switch"
+            on:click=toggle
+            aria-label=t(Msg::SwitchLanguageLabel)
+            lang=move || match lang.get() { Lang::Nl => "en", Lang::En => "nl" }
+        >
+            {t(Msg::SwitchLanguage)}
+        </button>
+    }
+}

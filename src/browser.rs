@@ -1,0 +1,73 @@
+//! Thin, failure-tolerant wrappers around the browser APIs the app needs outside storage.
+
+use klantreis_core::Id;
+
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// A fresh id from `crypto.randomUUID()`; falls back to time and `Math.random` where the
+/// page is not a secure context (plain http on a LAN address) and `randomUUID` is missing.
+pub fn new_id() -> Id {
+    let uuid = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .filter(|c| js_sys::Reflect::has(c, &"randomUUID".into()).unwrap_or(false))
+        .map(|c| c.random_uuid());
+    Id::new(uuid.unwrap_or_else(|| {
+        format!(
+            "{:x}-{:x}",
+            now_ms(),
+            (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+        )
+    }))
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// A remembered preference; `None` where storage is blocked.
+pub fn pref(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok()?
+}
+
+pub fn set_pref(key: &str, value: &str) {
+    if let Some(s) = local_storage() {
+        // A preference that cannot be stored is only forgotten at the next visit.
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// Formats a timestamp as a local date and time in the user's language.
+pub fn format_time(ms: i64, lang: crate::i18n::Lang) -> String {
+    if ms <= 0 {
+        return String::new();
+    }
+    let date = js_sys::Date::new(&(ms as f64).into());
+    let opts = js_sys::Object::new();
+    for (k, v) in [
+        ("day", "numeric"),
+        ("month", "short"),
+        ("year", "numeric"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+    ] {
+        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
+    }
+    date.to_locale_string(lang.code(), &opts).into()
+}
+
+pub fn set_document_lang(lang: crate::i18n::Lang) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.set_attribute("lang", lang.code());
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}

@@ -1,0 +1,119 @@
+use crate::components::dialog::{ConfirmRequest, use_confirm};
+use crate::components::field::{SelectField, TextField};
+use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::labels;
+use crate::state::session::{Selection, Session, use_session};
+use klantreis_core::{Agency, AgencyKind, Colour, Command, Id};
+use leptos::prelude::*;
+
+fn edit(session: Session, id: &Id, typing: bool, f: impl FnOnce(&mut Agency)) {
+    let Some(mut agency) = session.with_journey(|j| j.agency(id).cloned()) else {
+        return;
+    };
+    f(&mut agency);
+    let command = Command::UpdateAgency(agency);
+    if typing {
+        session.apply_typing(command, format!("agency:{id}:name"));
+    } else {
+        session.apply(command);
+    }
+}
+
+#[component]
+pub fn AgencyDetail(id: Id) -> impl IntoView {
+    let session = use_session();
+    let confirm = use_confirm();
+    let lang = use_i18n().lang;
+    let id = StoredValue::new(id);
+    let agency = Memo::new(move |_| session.with_journey(|j| j.agency(&id.get_value()).cloned()));
+    let kinds = Signal::derive(move || {
+        let l = lang.get();
+        AgencyKind::ALL
+            .iter()
+            .map(|k| {
+                (
+                    k.key().to_owned(),
+                    labels::agency_kind(*k).text(l).to_owned(),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+    let move_by = move |delta: isize| {
+        let id = id.get_value();
+        if let Some(i) = session.with_journey(|j| j.agency_index(&id)) {
+            session.apply(Command::MoveAgency {
+                id,
+                to: i.saturating_add_signed(delta),
+            });
+        }
+    };
+    let delete = move |_| {
+        let Some(a) = agency.get_untracked() else {
+            return;
+        };
+        let count =
+            session.with_journey(|j| j.touchpoints.iter().filter(|t| t.agency == a.id).count());
+        let agency_id = a.id.clone();
+        let remove = std::sync::Arc::new(move || {
+            session.apply(Command::RemoveAgency {
+                id: agency_id.clone(),
+            });
+            session.selection.set(Selection::None);
+        });
+        if count == 0 {
+            remove();
+        } else {
+            let l = lang.get_untracked();
+            confirm.ask(ConfirmRequest {
+                title: Msg::DeleteAgency.text(l).to_owned(),
+                body: fill(
+                    Msg::ConfirmDeleteAgency.text(l),
+                    &[a.name.clone(), count.to_string()],
+                ),
+                confirm: Msg::Delete,
+                on_confirm: remove,
+            });
+        }
+    };
+    view! {
+        <Show when=move || agency.with(Option::is_some)>
+            <div class="detail-body">
+                <h2 class="detail-title">{t(Msg::AgencyDetails)}</h2>
+                <TextField
+                    label=Msg::AgencyName
+                    value=Signal::derive(move || agency.with(|a| a.as_ref().map(|a| a.name.clone()).unwrap_or_default()))
+                    on_input=move |v: String| edit(session, &id.get_value(), true, |a| a.name = v)
+                />
+                <SelectField
+                    label=Msg::AgencyKind
+                    options=kinds
+                    value=Signal::derive(move || agency.with(|a| a.as_ref().map(|a| a.kind.key().to_owned()).unwrap_or_default()))
+                    on_change=move |v: String| {
+                        edit(session, &id.get_value(), false, |a| {
+                            if let Some(k) = AgencyKind::from_key(&v) { a.kind = k; }
+                        })
+                    }
+                />
+                <label class="field field-colour">
+                    <span class="field-label">{t(Msg::AgencyColour)}</span>
+                    <input
+                        type="color"
+                        prop:value=move || agency.with(|a| a.as_ref().map(|a| a.colour.to_string()).unwrap_or_default())
+                        on:change:target=move |ev| {
+                            if let Ok(c) = Colour::parse(&ev.target().value()) {
+                                edit(session, &id.get_value(), false, |a| a.colour = c);
+                            }
+                        }
+                    />
+                </label>
+                <div class="detail-actions">
+                    <button type="button" class="button button-small" on:click=move |_| move_by(-1)>"↑ " {t(Msg::MoveUp)}</button>
+                    <button type="button" class="button button-small" on:click=move |_| move_by(1)>"↓ " {t(Msg::MoveDown)}</button>
+                </div>
+                <div class="detail-danger">
+                    <button type="button" class="button button-danger" on:click=delete>{t(Msg::DeleteAgency)}</button>
+                </div>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,24 @@
+//! The side panel that edits what is selected on the map.
+
+mod agency;
+mod touchpoint;
+
+use crate::i18n::{Msg, t};
+use crate::state::session::{Selection, use_session};
+use agency::AgencyDetail;
+use leptos::prelude::*;
+use touchpoint::TouchpointDetail;
+
+#[component]
+pub fn DetailPanel() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <aside class="detail" aria-label=t(Msg::TouchpointDetails)>
+            {move || match session.selection.get() {
+                Selection::Touchpoint(id) => view! { <TouchpointDetail id=id/> }.into_any(),
+                Selection::Agency(id) => view! { <AgencyDetail id=id/> }.into_any(),
+                Selection::None => view! { <p class="detail-empty">{t(Msg::NothingSelected)}</p> }.into_any(),
+            }}
+        </aside>
+    }
+}

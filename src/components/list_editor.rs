@@ -1,0 +1,93 @@
+//! Edits a list of short texts (pain points, opportunities): each item in place, remove by
+//! button, add by Enter or button.
+
+use crate::i18n::{Msg, fill, t, use_i18n};
+use leptos::prelude::*;
+
+#[component]
+pub fn ListEditor(
+    label: Msg,
+    add_placeholder: Msg,
+    #[prop(into)] items: Signal<Vec<String>>,
+    /// Called with the whole new list; `merge` is true while typing in an existing item.
+    #[prop(into)]
+    on_change: Callback<(Vec<String>, bool)>,
+    #[prop(optional, into)] class: Option<&'static str>,
+) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let draft = RwSignal::new(String::new());
+    let add = move || {
+        let text = draft.get_untracked().trim().to_owned();
+        if !text.is_empty() {
+            let mut list = items.get_untracked();
+            list.push(text);
+            on_change.run((list, false));
+            draft.set(String::new());
+        }
+    };
+    let count = move || items.with(Vec::len);
+    view! {
+        <fieldset class=format!("list-editor {}", class.unwrap_or(""))>
+            <legend>{t(label)}</legend>
+            <ul>
+                {move || {
+                    (0..count())
+                        .map(|i| {
+                            let value = move || items.with(|l| l.get(i).cloned().unwrap_or_default());
+                            let remove_label = move || fill(Msg::RemoveItem.text(lang.get()), &[value()]);
+                            view! {
+                                <li>
+                                    <input
+                                        type="text"
+                                        aria-label=move || format!("{} {}", t(label)(), i + 1)
+                                        prop:value=value
+                                        on:input:target=move |ev| {
+                                            let mut list = items.get_untracked();
+                                            if let Some(item) = list.get_mut(i) {
+                                                *item = ev.target().value();
+                                                on_change.run((list, true));
+                                            }
+                                        }
+                                    />
+                                    <button
+                                        type="button"
+                                        class="button button-icon"
+                                        aria-label=remove_label
+                                        title=remove_label
+                                        on:click=move |_| {
+                                            let mut list = items.get_untracked();
+                                            if i < list.len() {
+                                                list.remove(i);
+                                                on_change.run((list, false));
+                                            }
+                                        }
+                                    >
+                                        "×"
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <div class="list-add">
+                <input
+                    type="text"
+                    aria-label=t(add_placeholder)
+                    placeholder=t(add_placeholder)
+                    prop:value=move || draft.get()
+                    on:input:target=move |ev| draft.set(ev.target().value())
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" {
+                            ev.prevent_default();
+                            add();
+                        }
+                    }
+                />
+                <button type="button" class="button button-small" on:click=move |_| add()>
+                    {t(Msg::AddItem)}
+                </button>
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,119 @@
+use super::{focus_card, lane_row};
+use crate::components::emotion::emotion_class;
+use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::labels;
+use crate::state::session::{Selection, use_session};
+use klantreis_core::{Command, Id, World};
+use leptos::prelude::*;
+
+#[component]
+pub fn TouchpointCard(id: Id) -> impl IntoView {
+    let session = use_session();
+    let lang = use_i18n().lang;
+    let id = StoredValue::new(id);
+    let touchpoint = Memo::new(move |_| {
+        session.with_journey(|j| {
+            let i = j.touchpoint_index(&id.get_value())?;
+            let t = j.touchpoints[i].clone();
+            let lane = j.agency_index(&t.agency)?;
+            let colour = j.agencies[lane].colour.to_string();
+            Some((i, lane, colour, t))
+        })
+    });
+    let selected = move || {
+        session
+            .selection
+            .with(|s| matches!(s, Selection::Touchpoint(x) if *x == id.get_value()))
+    };
+    let select = move || session.selection.set(Selection::Touchpoint(id.get_value()));
+
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if !ev.alt_key() {
+            return;
+        }
+        let Some((i, lane, _, t)) = touchpoint.get_untracked() else {
+            return;
+        };
+        let command = match ev.key().as_str() {
+            "ArrowLeft" if i > 0 => Command::MoveTouchpoint {
+                id: t.id.clone(),
+                to: i - 1,
+            },
+            "ArrowRight" => Command::MoveTouchpoint {
+                id: t.id.clone(),
+                to: i + 1,
+            },
+            "ArrowUp" | "ArrowDown" => {
+                let up = ev.key() == "ArrowUp";
+                let target = session.with_journey(|j| {
+                    let to = if up { lane.checked_sub(1)? } else { lane + 1 };
+                    j.agencies.get(to).map(|a| a.id.clone())
+                });
+                let Some(agency) = target else { return };
+                let mut moved = t.clone();
+                moved.agency = agency;
+                Command::UpdateTouchpoint(moved)
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        session.apply(command);
+        focus_card(&t.id);
+    };
+
+    move || {
+        touchpoint.get().map(|(i, lane, colour, tp)| {
+            let emotion = tp.emotion;
+            let pains = tp.pain_points.len();
+            let chances = tp.opportunities.len();
+            let has_quote = !tp.quote.trim().is_empty();
+            let channel = labels::channel(&tp.channel);
+            let channel_text = match &tp.channel {
+                klantreis_core::Channel::Other(text) if !text.is_empty() => text.clone(),
+                _ => String::new(),
+            };
+            let system = tp.world == Some(World::Systeemwereld);
+            let world = tp.world.map(labels::world);
+            view! {
+                <button
+                    type="button"
+                    class="card"
+                    class:card-selected=selected
+                    class:card-system=system
+                    class:card-truth=tp.moment_of_truth
+                    data-card=id.get_value().to_string()
+                    aria-pressed=move || if selected() { "true" } else { "false" }
+                    style:grid-row=lane_row(lane)
+                    style:grid-column=(i + 2).to_string()
+                    style:--lane-colour=colour
+                    on:click=move |_| select()
+                    on:focus=move |_| select()
+                    on:keydown=on_key
+                >
+                    <span class="card-top">
+                        <span class=format!("card-emotion {}", emotion_class(emotion))>
+                            <span aria-hidden="true">{emotion.map(|e| e.to_string()).unwrap_or_else(|| "–".into())}</span>
+                            <span class="visually-hidden">{t(Msg::Emotion)} ": " {t(labels::emotion(emotion))}</span>
+                        </span>
+                        <span class="card-channel">
+                            {move || if channel_text.is_empty() { t(channel)().to_owned() } else { channel_text.clone() }}
+                        </span>
+                        {tp.date.map(|d| view! { <span class="card-date">{d.format("%d-%m-%Y").to_string()}</span> })}
+                    </span>
+                    <span class="card-title">{tp.title.clone()}</span>
+                    {has_quote.then(|| view! { <span class="card-quote">"“" {tp.quote.clone()} "”"</span> })}
+                    <span class="card-marks">
+                        {tp.moment_of_truth.then(|| view! { <span class="mark mark-truth">"★ " {t(Msg::MomentOfTruthShort)}</span> })}
+                        {world.map(|w| view! { <span class="mark" class:mark-system=system>{t(w)}</span> })}
+                        {(pains > 0).then(|| view! {
+                            <span class="mark mark-pain">{move || fill(Msg::PainPointsCount.text(lang.get()), &[pains.to_string()])}</span>
+                        })}
+                        {(chances > 0).then(|| view! {
+                            <span class="mark mark-chance">{move || fill(Msg::OpportunitiesCount.text(lang.get()), &[chances.to_string()])}</span>
+                        })}
+                    </span>
+                </button>
+            }
+        })
+    }
+}

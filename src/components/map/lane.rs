@@ -1,0 +1,82 @@
+use super::lane_row;
+use crate::browser::new_id;
+use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::labels;
+use crate::state::session::{Selection, use_session};
+use klantreis_core::{Command, Id, Touchpoint};
+use leptos::prelude::*;
+
+/// The label of a swimlane (select it to edit the agency) with its add-touchpoint button, and
+/// the lane's background band across all columns.
+#[component]
+pub fn LaneHeader(id: Id) -> impl IntoView {
+    let session = use_session();
+    let lang = use_i18n().lang;
+    let id = StoredValue::new(id);
+    let lane = Memo::new(move |_| {
+        session.with_journey(|j| {
+            let i = j.agency_index(&id.get_value())?;
+            let a = &j.agencies[i];
+            Some((i, a.name.clone(), a.kind, a.colour.to_string()))
+        })
+    });
+    let selected = move || {
+        session
+            .selection
+            .with(|s| matches!(s, Selection::Agency(x) if *x == id.get_value()))
+    };
+    let add_touchpoint = move |_| {
+        let agency = id.get_value();
+        let title = Msg::NewTouchpointTitle.text(lang.get_untracked());
+        let tp = Touchpoint::new(new_id(), agency, title);
+        let tp_id = tp.id.clone();
+        let index = session.with_journey(|j| j.touchpoints.len());
+        session.apply(Command::AddTouchpoint {
+            touchpoint: tp,
+            index,
+        });
+        session.selection.set(Selection::Touchpoint(tp_id.clone()));
+        super::focus_card(&tp_id);
+    };
+    move || {
+        lane.get().map(|(i, name, kind, colour)| {
+            let add_label = {
+                let name = name.clone();
+                move || {
+                    fill(
+                        Msg::AddTouchpointTo.text(lang.get()),
+                        std::slice::from_ref(&name),
+                    )
+                }
+            };
+            view! {
+                <div
+                    class="lane-band"
+                    class:lane-band-alt=i % 2 == 1
+                    style:grid-row=lane_row(i)
+                    style:--lane-colour=colour.clone()
+                ></div>
+                <div class="lane-label" style:grid-row=lane_row(i) style:--lane-colour=colour>
+                    <button
+                        type="button"
+                        class="lane-name"
+                        aria-pressed=move || if selected() { "true" } else { "false" }
+                        on:click=move |_| session.selection.set(Selection::Agency(id.get_value()))
+                    >
+                        <span class="lane-title">{name}</span>
+                        <span class="lane-kind">{t(labels::agency_kind(kind))}</span>
+                    </button>
+                    <button
+                        type="button"
+                        class="button button-icon lane-add"
+                        aria-label=add_label.clone()
+                        title=add_label
+                        on:click=add_touchpoint
+                    >
+                        "+"
+                    </button>
+                </div>
+            }
+        })
+    }
+}

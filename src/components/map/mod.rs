@@ -1,0 +1,111 @@
+//! The journey map: one swimlane per agency, touchpoints as cards in time order (columns),
+//! and the emotion curve above, aligned with the columns.
+
+mod card;
+mod curve;
+mod lane;
+
+use crate::i18n::{Msg, t};
+use crate::state::session::use_session;
+use card::TouchpointCard;
+use curve::EmotionCurve;
+use lane::LaneHeader;
+use leptos::prelude::*;
+
+/// Column width in pixels; the curve's x positions depend on it (and on `--col-w` in CSS).
+pub const COL_W: f64 = 208.0;
+/// Grid rows before the first lane: step numbers, then the curve.
+const HEAD_ROWS: usize = 2;
+
+#[component]
+pub fn JourneyMap() -> impl IntoView {
+    let session = use_session();
+    let lane_ids = Memo::new(move |_| {
+        session.with_journey(|j| j.agencies.iter().map(|a| a.id.clone()).collect::<Vec<_>>())
+    });
+    let card_ids = Memo::new(move |_| {
+        session.with_journey(|j| {
+            j.touchpoints
+                .iter()
+                .map(|t| t.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let columns = move || card_ids.with(Vec::len).max(1);
+    let empty = move || lane_ids.with(Vec::is_empty);
+
+    view! {
+        <section class="map-wrap" aria-labelledby="map-title">
+            <h2 id="map-title" class="visually-hidden">{t(Msg::Map)}</h2>
+            <Show
+                when=move || !empty()
+                fallback=|| view! { <p class="map-empty">{t(Msg::EmptyMap)}</p> }
+            >
+                <div
+                    class="map"
+                    style:grid-template-columns=move || {
+                        format!("var(--lane-label-w) repeat({}, var(--col-w))", columns())
+                    }
+                >
+                    <div class="map-corner" style="grid-row: 1; grid-column: 1"></div>
+                    {move || {
+                        (0..card_ids.with(Vec::len))
+                            .map(|i| {
+                                view! {
+                                    <div class="map-step" style:grid-column=(i + 2).to_string() aria-hidden="true">
+                                        {i + 1}
+                                    </div>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                    <div class="map-curve-label" style="grid-row: 2; grid-column: 1">
+                        {t(Msg::EmotionCurve)}
+                    </div>
+                    <div class="map-curve" style:grid-column=move || format!("2 / span {}", columns())>
+                        <EmotionCurve/>
+                    </div>
+                    <For each=move || lane_ids.get() key=|id| id.clone() let:id>
+                        <LaneHeader id=id/>
+                    </For>
+                    <For each=move || card_ids.get() key=|id| id.clone() let:id>
+                        <TouchpointCard id=id/>
+                    </For>
+                    {move || {
+                        card_ids
+                            .with(Vec::is_empty)
+                            .then(|| {
+                                view! {
+                                    <p class="map-no-cards" style:grid-row=(HEAD_ROWS + 1).to_string()>
+                                        {t(Msg::NoTouchpointsYet)}
+                                    </p>
+                                }
+                            })
+                    }}
+                </div>
+            </Show>
+            <p class="map-hint">{t(Msg::MapKeyboardHint)}</p>
+        </section>
+    }
+}
+
+/// The grid row of a lane.
+pub fn lane_row(lane: usize) -> String {
+    (lane + HEAD_ROWS + 1).to_string()
+}
+
+/// Moves focus to a card after it moved, since re-ordering the DOM drops focus.
+pub fn focus_card(id: &klantreis_core::Id) {
+    let selector = format!("[data-card=\"{id}\"]");
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

@@ -1,0 +1,72 @@
+use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::state::use_app;
+use crate::storage::StorageError;
+use leptos::prelude::*;
+
+/// Confirmations and errors, announced to screen readers through a live region.
+#[component]
+pub fn NoticeList() -> impl IntoView {
+    let app = use_app();
+    let lang = use_i18n().lang;
+    view! {
+        <section class="notices" aria-live="polite" aria-label=t(Msg::Notifications)>
+            <For each=move || app.notices.list.get() key=|n| n.id let:n>
+                {
+                    let id = n.id;
+                    let text = {
+                        let args = n.args.clone();
+                        move || fill(n.msg.text(lang.get()), &args)
+                    };
+                    let action = n.action.clone().map(|action| {
+                        let run = move |_| {
+                            app.notices.dismiss(id);
+                            action();
+                        };
+                        view! {
+                            <button type="button" class="button button-small" on:click=run>
+                                {t(Msg::Undo)}
+                            </button>
+                        }
+                    });
+                    view! {
+                        <div class="notice" class:notice-error=n.error role=if n.error { "alert" } else { "status" }>
+                            <span class="notice-text">{text}</span>
+                            {action}
+                            <button
+                                type="button"
+                                class="button button-small button-quiet"
+                                on:click=move |_| app.notices.dismiss(id)
+                                aria-label=t(Msg::Dismiss)
+                            >
+                                "×"
+                            </button>
+                        </div>
+                    }
+                }
+            </For>
+        </section>
+    }
+}
+
+/// A lasting problem with storage, above everything else.
+#[component]
+pub fn StorageBanner() -> impl IntoView {
+    let app = use_app();
+    move || {
+        app.storage_problem.get().map(|e| {
+            let msg = match e {
+                StorageError::Blocked => Msg::StorageBlocked,
+                StorageError::Quota => Msg::StorageQuota,
+                _ => Msg::StorageUnavailable,
+            };
+            view! {
+                <div class="banner banner-warning" role="alert">
+                    <span>{t(msg)}</span>
+                    <button type="button" class="button button-small" on:click=move |_| app.storage_problem.set(None)>
+                        {t(Msg::Dismiss)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}

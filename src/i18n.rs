@@ -1,0 +1,266 @@
+//! Every user-visible string, in Dutch (default) and English.
+//!
+//! A table of typed keys rather than a translation crate: the `messages!` macro makes a
+//! missing translation a compile error, costs nothing at run time, and adds no dependency
+//! (leptos_i18n 0.6 would pull leptos-use, leptos_meta, ICU data and a build-script code
+//! generator into every build on a 2-core machine for ~200 plain strings).
+
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! messages {
+    ($($key:ident => $nl:literal, $en:literal;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg { $($key),* }
+
+        impl Msg {
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Msg::$key, Lang::Nl) => $nl, (Msg::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    AppName => "Klantreis", "Klantreis";
+    SkipToContent => "Naar de inhoud", "Skip to content";
+    Language => "Taal", "Language";
+    SwitchLanguage => "English", "Nederlands";
+    SwitchLanguageLabel => "Switch to English", "Schakel naar Nederlands";
+    // Library
+    Library => "Bibliotheek", "Library";
+    LibraryIntro => "Je klantreizen staan alleen in deze browser, op dit apparaat.", "Your journeys are stored only in this browser, on this device.";
+    MyJourneys => "Mijn klantreizen", "My journeys";
+    NewJourney => "Nieuwe klantreis", "New journey";
+    NewJourneyTitle => "Nieuwe klantreis", "New journey";
+    DefaultPersona => "Cliënt", "Client";
+    NoJourneys => "Nog geen klantreizen. Begin een nieuwe of open een voorbeeld.", "No journeys yet. Start a new one or open an example.";
+    Examples => "Voorbeelden", "Examples";
+    ExamplesIntro => "Echte reizen uit de praktijk. Openen maakt een kopie die je vrij kunt bewerken.", "Real journeys from practice. Opening one makes a copy you can edit freely.";
+    OpenAsCopy => "Open als kopie", "Open as copy";
+    Open => "Openen", "Open";
+    Rename => "Naam wijzigen", "Rename";
+    Duplicate => "Dupliceren", "Duplicate";
+    Delete => "Verwijderen", "Delete";
+    Cancel => "Annuleren", "Cancel";
+    Save => "Opslaan", "Save";
+    CopySuffix => "(kopie)", "(copy)";
+    Updated => "Gewijzigd", "Updated";
+    Touchpoints => "Contactmomenten", "Touchpoints";
+    Agencies => "Instanties", "Agencies";
+    Persona => "Persona", "Persona";
+    Title => "Titel", "Title";
+    Loading => "Laden…", "Loading…";
+    ConfirmDeleteJourney => "Klantreis “{0}” verwijderen?", "Delete journey “{0}”?";
+    ConfirmDeleteJourneyBody => "De reis met al zijn contactmomenten en verhalen verdwijnt uit deze browser. Je kunt het direct daarna nog ongedaan maken.", "The journey with all its touchpoints and stories is removed from this browser. You can still undo this right afterwards.";
+    Deleted => "“{0}” is verwijderd.", "“{0}” was deleted.";
+    Undo => "Ongedaan maken", "Undo";
+    Redo => "Opnieuw", "Redo";
+    Close => "Sluiten", "Close";
+    // Journey header
+    BackToLibrary => "Bibliotheek", "Library";
+    JourneyTitle => "Titel van de reis", "Journey title";
+    PersonaName => "Persona (pseudoniem)", "Persona (pseudonym)";
+    PersonaSituation => "Situatie", "Situation";
+    Goal => "Doel", "Goal";
+    Means => "Middel", "Means";
+    Trigger => "Aanleiding", "Trigger";
+    Outcome => "Uitkomst", "Outcome";
+    PeriodStart => "Van", "From";
+    PeriodEnd => "Tot", "To";
+    Tags => "Labels", "Tags";
+    TagsHint => "Gescheiden door komma’s", "Separated by commas";
+    // Saving
+    Saved => "Opgeslagen", "Saved";
+    Saving => "Opslaan…", "Saving…";
+    Unsaved => "Niet opgeslagen", "Not saved";
+    // Map
+    Map => "Klantreiskaart", "Journey map";
+    Emotion => "Beleving", "Experience";
+    EmotionCurve => "Emotiecurve", "Emotion curve";
+    AddAgency => "Instantie toevoegen", "Add agency";
+    NewAgencyName => "Nieuwe instantie", "New agency";
+    AddTouchpoint => "Contactmoment toevoegen", "Add touchpoint";
+    AddTouchpointTo => "Contactmoment toevoegen bij {0}", "Add touchpoint at {0}";
+    NewTouchpointTitle => "Nieuw contactmoment", "New touchpoint";
+    EmptyMap => "Nog geen instanties. Voeg de eerste instantie toe die de cliënt tegenkwam.", "No agencies yet. Add the first agency the client met.";
+    NoTouchpointsYet => "Nog geen contactmomenten", "No touchpoints yet";
+    MapKeyboardHint => "Tip: kies een kaart en verplaats hem met Alt + pijltjes.", "Tip: select a card and move it with Alt + arrow keys.";
+    PainPointsCount => "{0} knelpunt(en)", "{0} pain point(s)";
+    OpportunitiesCount => "{0} kans(en)", "{0} opportunity(ies)";
+    HasQuote => "Citaat", "Quote";
+    MomentOfTruth => "Moment van de waarheid", "Moment of truth";
+    MomentOfTruthShort => "Beslissend", "Decisive";
+    // Touchpoint detail
+    TouchpointDetails => "Contactmoment", "Touchpoint";
+    TouchpointTitle => "Korte titel", "Short title";
+    Agency => "Instantie", "Agency";
+    Date => "Datum", "Date";
+    Channel => "Kanaal", "Channel";
+    ChannelOther => "Ander kanaal", "Other channel";
+    Initiative => "Initiatief", "Initiative";
+    Waiting => "Wachttijd", "Waiting time";
+    WaitingAmount => "Hoe lang", "How long";
+    WaitingUnit => "Eenheid", "Unit";
+    What => "Wat er gebeurde", "What happened";
+    Quote => "Citaat", "Quote";
+    PainPoints => "Knelpunten", "Pain points";
+    Opportunities => "Kansen", "Opportunities";
+    AddItem => "Toevoegen", "Add";
+    RemoveItem => "Verwijder “{0}”", "Remove “{0}”";
+    NewPainPoint => "Nieuw knelpunt", "New pain point";
+    NewOpportunity => "Nieuwe kans", "New opportunity";
+    World => "Vertrekpunt", "Starting point";
+    Unknown => "Onbekend", "Unknown";
+    Story => "Verhaal (bron)", "Story (source)";
+    NoStory => "Geen verhaal gekoppeld", "No story linked";
+    MoveEarlier => "Eerder", "Earlier";
+    MoveLater => "Later", "Later";
+    DeleteTouchpoint => "Contactmoment verwijderen", "Delete touchpoint";
+    TouchpointDeleted => "Contactmoment verwijderd.", "Touchpoint deleted.";
+    NothingSelected => "Kies een contactmoment of instantie op de kaart om die hier te bewerken.", "Select a touchpoint or agency on the map to edit it here.";
+    // Agency detail
+    AgencyDetails => "Instantie", "Agency";
+    AgencyName => "Naam", "Name";
+    AgencyKind => "Soort", "Kind";
+    AgencyColour => "Kleur", "Colour";
+    MoveUp => "Omhoog", "Up";
+    MoveDown => "Omlaag", "Down";
+    DeleteAgency => "Instantie verwijderen", "Delete agency";
+    ConfirmDeleteAgency => "“{0}” en {1} contactmoment(en) verwijderen? Je kunt dit ongedaan maken.", "Delete “{0}” and {1} touchpoint(s)? You can undo this.";
+    // Enum labels
+    KindGemeente => "Gemeente", "Municipality";
+    KindSchuldhulpverlening => "Schuldhulpverlening", "Debt help";
+    KindVrijwilliger => "Vrijwilliger", "Volunteer";
+    KindWerk => "Werk", "Work";
+    KindZorg => "Zorg", "Care";
+    KindWonen => "Wonen", "Housing";
+    KindNetwerk => "Eigen netwerk", "Own network";
+    KindOther => "Anders", "Other";
+    ChannelBalie => "Balie", "Desk";
+    ChannelTelefoon => "Telefoon", "Phone";
+    ChannelBrief => "Brief", "Letter";
+    ChannelEmail => "E-mail", "E-mail";
+    ChannelWebsite => "Website of portaal", "Website or portal";
+    ChannelFormulier => "Formulier", "Form";
+    ChannelHuisbezoek => "Huisbezoek of keukentafel", "Home visit or kitchen table";
+    ChannelOtherOption => "Anders…", "Other…";
+    InitiativeClient => "De cliënt zelf", "The client";
+    InitiativeAgency => "De instantie", "The agency";
+    InitiativeNetwork => "Iemand uit het netwerk", "Someone from their network";
+    InitiativeProfessional => "Een hulpverlener", "A professional";
+    Leefwereld => "Leefwereld", "Lifeworld (leefwereld)";
+    Systeemwereld => "Systeemwereld", "System world (systeemwereld)";
+    UnitMinutes => "minuten", "minutes";
+    UnitHours => "uur", "hours";
+    UnitDays => "dagen", "days";
+    UnitWeeks => "weken", "weeks";
+    UnitMonths => "maanden", "months";
+    EmotionM2 => "Heel negatief", "Very negative";
+    EmotionM1 => "Negatief", "Negative";
+    Emotion0 => "Neutraal", "Neutral";
+    EmotionP1 => "Positief", "Positive";
+    EmotionP2 => "Heel positief", "Very positive";
+    EmotionNone => "Nog niet ingevuld", "Not rated yet";
+    TellerClient => "Cliënt", "Client";
+    TellerProfessional => "Professional", "Professional";
+    TellerVolunteer => "Vrijwilliger", "Volunteer";
+    // Problems
+    ErrorTitle => "Er ging iets mis", "Something went wrong";
+    StorageUnavailable => "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Je kunt doorwerken, maar wijzigingen blijven alleen bewaard zolang dit tabblad open is.", "This browser does not allow storage (for example in a private window). You can keep working, but changes are kept only while this tab is open.";
+    StorageBlocked => "Een ander tabblad met Klantreis houdt de opslag bezet. Sluit de andere tabbladen en laad deze pagina opnieuw.", "Another Klantreis tab is holding the storage. Close the other tabs and reload this page.";
+    StorageQuota => "De opslag van deze browser is vol. Je laatste wijzigingen staan nog in dit tabblad; maak ruimte door oude reizen te verwijderen.", "This browser's storage is full. Your latest changes are still in this tab; make room by deleting old journeys.";
+    StorageFailed => "Opslaan is mislukt: {0}. Je wijzigingen staan nog in dit tabblad.", "Saving failed: {0}. Your changes are still in this tab.";
+    StoredDataUnreadable => "Deze opgeslagen reis kon niet worden gelezen: {0}", "This stored journey could not be read: {0}";
+    JourneyNotFound => "Deze klantreis bestaat niet (meer) in deze browser.", "This journey does not exist (any more) in this browser.";
+    OtherTabChanged => "Deze reis is in een ander tabblad gewijzigd.", "This journey was changed in another tab.";
+    OtherTabDeleted => "Deze reis is in een ander tabblad verwijderd. Je versie staat nog hier; bewaar hem als je hem wilt houden.", "This journey was deleted in another tab. Your version is still here; keep it if you want it.";
+    ReloadedFromOtherTab => "Bijgewerkt met de wijzigingen uit een ander tabblad.", "Updated with the changes from another tab.";
+    LoadTheirs => "Hun versie laden", "Load their version";
+    KeepMine => "Mijn versie bewaren", "Keep my version";
+    Dismiss => "Sluiten", "Dismiss";
+    Required => "Verplicht veld", "Required field";
+    TitleRequired => "Een reis heeft een titel nodig; de vorige titel blijft staan.", "A journey needs a title; the previous title stays.";
+    NameRequired => "Een instantie heeft een naam nodig; de vorige naam blijft staan.", "An agency needs a name; the previous name stays.";
+    EditFailed => "Deze wijziging kon niet worden doorgevoerd: {0}", "This change could not be made: {0}";
+    NoTouchpointOfAgency => "geen", "none";
+    Notifications => "Meldingen", "Notifications";
+    Privacy => "Gebruik pseudoniemen. Alles blijft in deze browser tot je zelf exporteert.", "Use pseudonyms. Everything stays in this browser until you export it yourself.";
+}
+
+/// The current language, provided once at the root.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub lang: RwSignal<Lang>,
+}
+
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(|| I18n {
+        lang: RwSignal::new(Lang::default()),
+    })
+}
+
+/// A reactive translation: use it as a view child or an attribute value.
+pub fn t(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_i18n().lang;
+    move || msg.text(lang.get())
+}
+
+/// A reactive translation with `{0}`, `{1}`… filled from `args`.
+pub fn tf<F>(msg: Msg, args: F) -> impl Fn() -> String + Copy + Send + Sync + 'static
+where
+    F: Fn() -> Vec<String> + Copy + Send + Sync + 'static,
+{
+    let lang = use_i18n().lang;
+    move || fill(msg.text(lang.get()), &args())
+}
+
+/// Fills `{0}`, `{1}`… in a template.
+pub fn fill(template: &str, args: &[String]) -> String {
+    let mut out = template.to_owned();
+    for (i, arg) in args.iter().enumerate() {
+        out = out.replace(&format!("{{{i}}}"), arg);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    #[wasm_bindgen_test]
+    fn fill_replaces_numbered_placeholders() {
+        assert_eq!(
+            fill("“{0}” en {1} weg", &["Gemeente".into(), "3".into()]),
+            "“Gemeente” en 3 weg"
+        );
+    }
+}

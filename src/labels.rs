@@ -1,0 +1,75 @@
+//! The translated name of each domain value, so the domain stays free of UI text.
+
+use crate::i18n::Msg;
+use klantreis_core::{AgencyKind, Channel, Emotion, Initiative, Teller, WaitUnit, World};
+
+pub fn agency_kind(kind: AgencyKind) -> Msg {
+    match kind {
+        AgencyKind::Gemeente => Msg::KindGemeente,
+        AgencyKind::Schuldhulpverlening => Msg::KindSchuldhulpverlening,
+        AgencyKind::Vrijwilliger => Msg::KindVrijwilliger,
+        AgencyKind::Werk => Msg::KindWerk,
+        AgencyKind::Zorg => Msg::KindZorg,
+        AgencyKind::Wonen => Msg::KindWonen,
+        AgencyKind::Netwerk => Msg::KindNetwerk,
+        AgencyKind::Other => Msg::KindOther,
+    }
+}
+
+pub fn channel(channel: &Channel) -> Msg {
+    match channel {
+        Channel::Balie => Msg::ChannelBalie,
+        Channel::Telefoon => Msg::ChannelTelefoon,
+        Channel::Brief => Msg::ChannelBrief,
+        Channel::Email => Msg::ChannelEmail,
+        Channel::Website => Msg::ChannelWebsite,
+        Channel::Formulier => Msg::ChannelFormulier,
+        Channel::Huisbezoek => Msg::ChannelHuisbezoek,
+        Channel::Other(_) => Msg::ChannelOtherOption,
+    }
+}
+
+pub fn initiative(i: Initiative) -> Msg {
+    match i {
+        Initiative::Client => Msg::InitiativeClient,
+        Initiative::Agency => Msg::InitiativeAgency,
+        Initiative::Network => Msg::InitiativeNetwork,
+        Initiative::Professional => Msg::InitiativeProfessional,
+    }
+}
+
+pub fn world(w: World) -> Msg {
+    match w {
+        World::Leefwereld => Msg::Leefwereld,
+        World::Systeemwereld => Msg::Systeemwereld,
+    }
+}
+
+pub fn wait_unit(u: WaitUnit) -> Msg {
+    match u {
+        WaitUnit::Minutes => Msg::UnitMinutes,
+        WaitUnit::Hours => Msg::UnitHours,
+        WaitUnit::Days => Msg::UnitDays,
+        WaitUnit::Weeks => Msg::UnitWeeks,
+        WaitUnit::Months => Msg::UnitMonths,
+    }
+}
+
+pub fn emotion(e: Option<Emotion>) -> Msg {
+    match e.map(Emotion::value) {
+        Some(-2) => Msg::EmotionM2,
+        Some(-1) => Msg::EmotionM1,
+        Some(0) => Msg::Emotion0,
+        Some(1) => Msg::EmotionP1,
+        Some(2) => Msg::EmotionP2,
+        _ => Msg::EmotionNone,
+    }
+}
+
+pub fn teller(t: Teller) -> Msg {
+    match t {
+        Teller::Client => Msg::TellerClient,
+        Teller::Professional => Msg::TellerProfessional,
+        Teller::Volunteer => Msg::TellerVolunteer,
+    }
+}

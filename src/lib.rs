@@ -1,0 +1,11 @@
+//! Klantreis in the browser: Leptos components on top of the plain-Rust domain in
+//! `klantreis-core`, with IndexedDB storage.
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod i18n;
+pub mod labels;
+pub mod pages;
+pub mod state;
+pub mod storage;

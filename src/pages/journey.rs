@@ -1,0 +1,192 @@
+//! The map editor for one journey.
+
+use crate::app::LangSwitch;
+use crate::browser::{new_id, set_title};
+use crate::components::detail::DetailPanel;
+use crate::components::journey_header::JourneyHeader;
+use crate::components::map::JourneyMap;
+use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::state::session::{Conflict, SaveState, Selection, Session};
+use crate::state::{LibraryState, Route, use_app};
+use crate::storage::StorageError;
+use klantreis_core::{Agency, AgencyKind, Command, Id, JourneyField};
+use leptos::prelude::*;
+
+#[component]
+pub fn JourneyPage(id: Id) -> impl IntoView {
+    let app = use_app();
+    let id = StoredValue::new(id);
+    let loaded = LocalResource::new(move || {
+        let library = app.library.get();
+        let id = id.get_value();
+        async move {
+            match library {
+                LibraryState::Opening => None,
+                LibraryState::Ready(l) => Some(l.load(&id).await),
+            }
+        }
+    });
+    move || match loaded.get().flatten() {
+        None => view! { <p class="loading">{t(Msg::Loading)}</p> }.into_any(),
+        Some(Ok(stored)) => {
+            let session = Session::start(app, stored);
+            provide_context(session);
+            view! { <Editor session=session/> }.into_any()
+        }
+        Some(Err(e)) => {
+            let lang = use_i18n().lang;
+            let text = move || match &e {
+                StorageError::NotFound => Msg::JourneyNotFound.text(lang.get()).to_owned(),
+                other => fill(
+                    Msg::StoredDataUnreadable.text(lang.get()),
+                    &[other.to_string()],
+                ),
+            };
+            view! {
+                <div class="page-message" role="alert">
+                    <p>{text}</p>
+                    <button type="button" class="button" on:click=move |_| app.navigate(Route::Library)>
+                        {t(Msg::BackToLibrary)}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn Editor(session: Session) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let title = Memo::new(move |_| session.with_journey(|j| j.title.clone()));
+    Effect::new(move || {
+        set_title(&format!(
+            "{} – {}",
+            title.get(),
+            Msg::AppName.text(lang.get())
+        ))
+    });
+
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !(ev.ctrl_key() || ev.meta_key()) || in_text_field(&ev) {
+            return;
+        }
+        match (ev.key().to_lowercase().as_str(), ev.shift_key()) {
+            ("z", false) => session.undo(),
+            ("z", true) | ("y", false) => session.redo(),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || keys.remove());
+
+    view! {
+        <div class="editor-page">
+            <Toolbar session=session/>
+            <ConflictBanner session=session/>
+            <JourneyHeader/>
+            <div class="workspace">
+                <JourneyMap/>
+                <DetailPanel/>
+            </div>
+        </div>
+    }
+}
+
+/// Text fields keep the browser's own undo for the text being typed.
+fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+#[component]
+fn Toolbar(session: Session) -> impl IntoView {
+    let app = session.app;
+    let lang = use_i18n().lang;
+    let title = Signal::derive(move || session.with_journey(|j| j.title.clone()));
+    let back = move |_| {
+        session.flush();
+        app.navigate(Route::Library);
+    };
+    let add_agency = move |_| {
+        let agency = Agency::new(
+            new_id(),
+            Msg::NewAgencyName.text(lang.get_untracked()),
+            AgencyKind::Other,
+        );
+        let aid = agency.id.clone();
+        let index = session.with_journey(|j| j.agencies.len());
+        session.apply(Command::AddAgency { agency, index });
+        session.selection.set(Selection::Agency(aid));
+    };
+    let can_undo = move || session.editor.with(|e| e.can_undo());
+    let can_redo = move || session.editor.with(|e| e.can_redo());
+    let status = move || match session.save_state.get() {
+        SaveState::Saved => (Msg::Saved, "status-ok"),
+        SaveState::Pending | SaveState::Saving => (Msg::Saving, "status-busy"),
+        SaveState::Failed => (Msg::Unsaved, "status-bad"),
+    };
+    view! {
+        <header class="topbar topbar-editor">
+            <button type="button" class="button button-quiet" on:click=back>"← " {t(Msg::BackToLibrary)}</button>
+            <label class="title-field">
+                <span class="visually-hidden">{t(Msg::JourneyTitle)}</span>
+                <input
+                    type="text"
+                    class="title-input"
+                    prop:value=move || title.get()
+                    on:input:target=move |ev| {
+                        session.apply_typing(
+                            Command::SetField { field: JourneyField::Title, value: ev.target().value() },
+                            "journey:title".into(),
+                        )
+                    }
+                    on:blur:target=move |ev| ev.target().set_value(&title.get_untracked())
+                />
+            </label>
+            <span class=move || format!("save-status {}", status().1) role="status">
+                {move || status().0.text(lang.get())}
+            </span>
+            <div class="toolbar-group" role="group" aria-label=t(Msg::Undo)>
+                <button type="button" class="button" disabled=move || !can_undo() on:click=move |_| session.undo()
+                    aria-keyshortcuts="Control+Z">
+                    "↶ " {t(Msg::Undo)}
+                </button>
+                <button type="button" class="button" disabled=move || !can_redo() on:click=move |_| session.redo()
+                    aria-keyshortcuts="Control+Shift+Z">
+                    "↷ " {t(Msg::Redo)}
+                </button>
+            </div>
+            <button type="button" class="button button-primary" on:click=add_agency>"+ " {t(Msg::AddAgency)}</button>
+            <LangSwitch/>
+        </header>
+    }
+}
+
+#[component]
+fn ConflictBanner(session: Session) -> impl IntoView {
+    move || {
+        session.conflict.get().map(|c| {
+            let msg = match c {
+                Conflict::ChangedElsewhere => Msg::OtherTabChanged,
+                Conflict::DeletedElsewhere => Msg::OtherTabDeleted,
+            };
+            let can_load = c == Conflict::ChangedElsewhere;
+            view! {
+                <div class="banner banner-warning" role="alert">
+                    <span>{t(msg)}</span>
+                    {can_load.then(|| view! {
+                        <button type="button" class="button button-small" on:click=move |_| session.load_theirs(false)>
+                            {t(Msg::LoadTheirs)}
+                        </button>
+                    })}
+                    <button type="button" class="button button-small button-primary" on:click=move |_| session.keep_mine()>
+                        {t(Msg::KeepMine)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}

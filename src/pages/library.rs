@@ -1,0 +1,265 @@
+//! The library: the journeys in this browser, and the examples to start from.
+
+use crate::app::LangSwitch;
+use crate::browser::{format_time, new_id, now_ms, set_title};
+use crate::components::dialog::{ConfirmRequest, use_confirm};
+use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::state::sync::Change;
+use crate::state::{AppState, Route, use_app};
+use crate::storage::Expect;
+use klantreis_core::{Id, Journey, JourneySummary, examples};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Stores a journey that is not in the library yet, then runs `then`.
+fn store_new(app: AppState, journey: Journey, then: impl FnOnce() + 'static) {
+    let Some(library) = app.library() else { return };
+    spawn_local(async move {
+        match library
+            .save(&journey, Expect::Overwrite { previous: 0 })
+            .await
+        {
+            Ok(rev) => {
+                app.sync.announce(Change {
+                    id: journey.id.clone(),
+                    rev,
+                    deleted: false,
+                });
+                app.refresh();
+                then();
+            }
+            Err(e) => app.report(e),
+        }
+    });
+}
+
+/// Creates a journey (or a copy) and opens it.
+fn create_and_open(app: AppState, journey: Journey) {
+    let id = journey.id.clone();
+    store_new(app, journey, move || app.navigate(Route::Journey(id)));
+}
+
+/// Puts a deleted journey back (the undo of delete).
+pub fn restore(app: AppState, journey: Journey) {
+    store_new(app, journey, || {});
+}
+
+fn duplicate(app: AppState, id: Id, suffix: &'static str) {
+    let Some(library) = app.library() else { return };
+    spawn_local(async move {
+        match library.load(&id).await {
+            Ok(stored) => {
+                let j = stored.journey;
+                let title = format!("{} {suffix}", j.title);
+                store_new(app, j.duplicate(new_id(), title, now_ms()), || {});
+            }
+            Err(e) => app.report(e),
+        }
+    });
+}
+
+fn rename(app: AppState, id: Id, title: String) {
+    let Some(library) = app.library() else { return };
+    spawn_local(async move {
+        let result = async {
+            let mut stored = library.load(&id).await?;
+            stored.journey.title = title;
+            stored.journey.updated_ms = now_ms();
+            library
+                .save(&stored.journey, Expect::Revision(stored.revision))
+                .await
+        };
+        match result.await {
+            Ok(rev) => {
+                app.sync.announce(Change {
+                    id,
+                    rev,
+                    deleted: false,
+                });
+                app.refresh();
+            }
+            Err(e) => app.report(e),
+        }
+    });
+}
+
+fn delete(app: AppState, id: Id) {
+    let Some(library) = app.library() else { return };
+    spawn_local(async move {
+        // Read it first, so the notice can offer to put it back.
+        let kept = library.load(&id).await.ok().map(|s| s.journey);
+        match library.delete(&id).await {
+            Ok(()) => {
+                app.sync.announce(Change {
+                    id,
+                    rev: 0,
+                    deleted: true,
+                });
+                app.refresh();
+                let title = kept.as_ref().map(|j| j.title.clone()).unwrap_or_default();
+                let undo = kept.map(|j| -> crate::state::NoticeAction {
+                    std::sync::Arc::new(move || restore(app, j.clone()))
+                });
+                app.notices.info(Msg::Deleted, vec![title], undo);
+            }
+            Err(e) => app.report(e),
+        }
+    });
+}
+
+#[component]
+pub fn LibraryPage() -> impl IntoView {
+    let app = use_app();
+    let lang = use_i18n().lang;
+    Effect::new(move || set_title(Msg::AppName.text(lang.get())));
+    app.refresh();
+    // Another tab saved or deleted: show the new list.
+    Effect::new(move || {
+        if app.sync.incoming.get().is_some() {
+            app.refresh();
+        }
+    });
+    let new_journey = move |_| {
+        let l = lang.get_untracked();
+        let j = Journey::new(
+            new_id(),
+            Msg::NewJourneyTitle.text(l),
+            Msg::DefaultPersona.text(l),
+            now_ms(),
+        );
+        create_and_open(app, j);
+    };
+    view! {
+        <header class="topbar">
+            <h1 class="brand">{t(Msg::AppName)}</h1>
+            <span class="topbar-spacer"></span>
+            <LangSwitch/>
+        </header>
+        <div class="library">
+            <section class="library-section" aria-labelledby="mine">
+                <div class="section-head">
+                    <h2 id="mine">{t(Msg::MyJourneys)}</h2>
+                    <button type="button" class="button button-primary" on:click=new_journey>
+                        "+ " {t(Msg::NewJourney)}
+                    </button>
+                </div>
+                <p class="muted">{t(Msg::LibraryIntro)} " " {t(Msg::Privacy)}</p>
+                <Show
+                    when=move || !app.summaries.with(Vec::is_empty)
+                    fallback=|| view! { <p class="empty">{t(Msg::NoJourneys)}</p> }
+                >
+                    <ul class="journey-list">
+                        <For each=move || app.summaries.get() key=|s| (s.id.clone(), s.title.clone(), s.updated_ms) let:s>
+                            <JourneyRow summary=s/>
+                        </For>
+                    </ul>
+                </Show>
+            </section>
+            <section class="library-section" aria-labelledby="examples">
+                <h2 id="examples">{t(Msg::Examples)}</h2>
+                <p class="muted">{t(Msg::ExamplesIntro)}</p>
+                <ul class="example-list">
+                    {examples::all().into_iter().map(|j| view! { <ExampleCard journey=j/> }).collect_view()}
+                </ul>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn JourneyRow(summary: JourneySummary) -> impl IntoView {
+    let app = use_app();
+    let confirm = use_confirm();
+    let lang = use_i18n().lang;
+    let renaming = RwSignal::new(false);
+    let draft = RwSignal::new(summary.title.clone());
+    let id = StoredValue::new(summary.id.clone());
+    let title = StoredValue::new(summary.title.clone());
+    let open = move |_| app.navigate(Route::Journey(id.get_value()));
+    let save_name = move || {
+        let text = draft.get_untracked().trim().to_owned();
+        if !text.is_empty() && text != title.get_value() {
+            rename(app, id.get_value(), text);
+        }
+        renaming.set(false);
+    };
+    let ask_delete = move |_| {
+        let l = lang.get_untracked();
+        confirm.ask(ConfirmRequest {
+            title: fill(Msg::ConfirmDeleteJourney.text(l), &[title.get_value()]),
+            body: Msg::ConfirmDeleteJourneyBody.text(l).to_owned(),
+            confirm: Msg::Delete,
+            on_confirm: {
+                let id = id.get_value();
+                std::sync::Arc::new(move || delete(app, id.clone()))
+            },
+        });
+    };
+    let updated = summary.updated_ms;
+    view! {
+        <li class="journey-row">
+            <div class="journey-row-main">
+                <Show
+                    when=move || renaming.get()
+                    fallback=move || view! {
+                        <button type="button" class="journey-open" on:click=open>{title.get_value()}</button>
+                    }
+                >
+                    <form class="rename" on:submit=move |ev| { ev.prevent_default(); save_name(); }>
+                        <label class="field">
+                            <span class="field-label">{t(Msg::Title)}</span>
+                            <input
+                                type="text"
+                                autofocus
+                                prop:value=move || draft.get()
+                                on:input:target=move |ev| draft.set(ev.target().value())
+                                on:keydown=move |ev| if ev.key() == "Escape" { renaming.set(false) }
+                            />
+                        </label>
+                        <button type="submit" class="button button-small button-primary">{t(Msg::Save)}</button>
+                        <button type="button" class="button button-small" on:click=move |_| renaming.set(false)>{t(Msg::Cancel)}</button>
+                    </form>
+                </Show>
+                <span class="journey-meta">
+                    <span>{t(Msg::Persona)} ": " {summary.persona.clone()}</span>
+                    <span>{t(Msg::Touchpoints)} ": " {summary.touchpoints}</span>
+                    <span>{t(Msg::Updated)} ": " {move || format_time(updated, lang.get())}</span>
+                </span>
+            </div>
+            <div class="journey-actions">
+                <button type="button" class="button button-small" on:click=open>{t(Msg::Open)}</button>
+                <button type="button" class="button button-small" on:click=move |_| { draft.set(title.get_value()); renaming.set(true); }>
+                    {t(Msg::Rename)}
+                </button>
+                <button type="button" class="button button-small" on:click=move |_| duplicate(app, id.get_value(), Msg::CopySuffix.text(lang.get_untracked()))>
+                    {t(Msg::Duplicate)}
+                </button>
+                <button type="button" class="button button-small button-danger" on:click=ask_delete>{t(Msg::Delete)}</button>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn ExampleCard(journey: Journey) -> impl IntoView {
+    let app = use_app();
+    let summary = journey.summary();
+    let goal = journey.goal.clone();
+    let journey = StoredValue::new(journey);
+    let open = move |_| {
+        let j = journey.get_value();
+        let title = j.title.clone();
+        create_and_open(app, j.duplicate(new_id(), title, now_ms()));
+    };
+    view! {
+        <li class="example">
+            <h3>{summary.title.clone()}</h3>
+            <p class="example-goal">{goal}</p>
+            <p class="journey-meta">
+                <span>{t(Msg::Agencies)} ": " {summary.agencies}</span>
+                <span>{t(Msg::Touchpoints)} ": " {summary.touchpoints}</span>
+            </p>
+            <button type="button" class="button" on:click=open>{t(Msg::OpenAsCopy)}</button>
+        </li>
+    }
+}

@@ -1,0 +1,2 @@
+pub mod journey;
+pub mod library;

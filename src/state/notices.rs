@@ -1,0 +1,76 @@
+//! Short messages for the user (a live region): confirmations with an undo, and errors.
+
+use crate::i18n::Msg;
+use leptos::prelude::*;
+
+/// What the notice's "undo" button does. A plain closure rather than a `Callback`, which
+/// would be disposed with the component that raised the notice (a deleted card's panel).
+pub type NoticeAction = std::sync::Arc<dyn Fn() + Send + Sync>;
+
+#[derive(Clone)]
+pub struct Notice {
+    pub id: u64,
+    pub error: bool,
+    pub msg: Msg,
+    pub args: Vec<String>,
+    pub action: Option<NoticeAction>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Notices {
+    pub list: RwSignal<Vec<Notice>>,
+    next: StoredValue<u64>,
+}
+
+/// Confirmations disappear after this long; errors stay until dismissed.
+const INFO_MS: u32 = 8_000;
+
+impl Notices {
+    pub fn new() -> Self {
+        Self {
+            list: RwSignal::new(Vec::new()),
+            next: StoredValue::new(0),
+        }
+    }
+
+    fn push(&self, error: bool, msg: Msg, args: Vec<String>, action: Option<NoticeAction>) {
+        let id = self.next.get_value();
+        self.next.set_value(id + 1);
+        self.list.update(|l| {
+            // One at a time per message: a second "saved elsewhere" replaces the first.
+            l.retain(|n| n.msg != msg);
+            l.push(Notice {
+                id,
+                error,
+                msg,
+                args,
+                action,
+            });
+        });
+        if !error {
+            let list = self.list;
+            set_timeout(
+                move || list.update(|l| l.retain(|n| n.id != id)),
+                std::time::Duration::from_millis(INFO_MS.into()),
+            );
+        }
+    }
+
+    pub fn info(&self, msg: Msg, args: Vec<String>, action: Option<NoticeAction>) {
+        self.push(false, msg, args, action);
+    }
+
+    pub fn error(&self, msg: Msg, args: Vec<String>) {
+        self.push(true, msg, args, None);
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.list.update(|l| l.retain(|n| n.id != id));
+    }
+}
+
+impl Default for Notices {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,294 @@
+//! The journey open in the editor: its edit history, what is selected, and keeping storage
+//! and other tabs in step with it (debounced autosave, flush when the page is hidden).
+
+use super::AppState;
+use super::sync::Change;
+use crate::browser::now_ms;
+use crate::i18n::Msg;
+use crate::storage::{Expect, StorageError, Stored, rescue};
+use gloo_timers::callback::Timeout;
+use klantreis_core::{Command, Editor, Id, Journey};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// How long after the last edit the journey is written: short enough that a reload never
+/// loses more than this, long enough that typing is not a write per keystroke.
+pub const SAVE_DELAY_MS: u32 = 300;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Selection {
+    None,
+    Touchpoint(Id),
+    Agency(Id),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Pending,
+    Saving,
+    Failed,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conflict {
+    ChangedElsewhere,
+    DeletedElsewhere,
+}
+
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub app: AppState,
+    pub editor: RwSignal<Editor>,
+    pub selection: RwSignal<Selection>,
+    pub save_state: RwSignal<SaveState>,
+    pub conflict: RwSignal<Option<Conflict>>,
+    /// The stored revision this tab last read or wrote.
+    base_rev: StoredValue<u64>,
+    /// The editor revision that storage holds.
+    saved_at: StoredValue<u64>,
+    in_flight: StoredValue<bool>,
+    timer: StoredValue<Option<Timeout>, LocalStorage>,
+}
+
+impl Session {
+    /// Opens a stored journey and starts autosave and other-tab sync for as long as the
+    /// calling component lives.
+    pub fn start(app: AppState, stored: Stored) -> Self {
+        let editor = Editor::new(stored.journey);
+        let s = Self {
+            app,
+            saved_at: StoredValue::new(editor.revision()),
+            editor: RwSignal::new(editor),
+            selection: RwSignal::new(Selection::None),
+            save_state: RwSignal::new(SaveState::Saved),
+            conflict: RwSignal::new(None),
+            base_rev: StoredValue::new(stored.revision),
+            in_flight: StoredValue::new(false),
+            timer: StoredValue::new_local(None),
+        };
+        Effect::new(move || {
+            let rev = s.editor.with(Editor::revision);
+            if rev != s.saved_at.get_value() {
+                s.save_state.set(SaveState::Pending);
+                s.schedule();
+            }
+        });
+        Effect::new(move || {
+            if let Some(change) = app.sync.incoming.get() {
+                s.on_other_tab(change);
+            }
+        });
+        let hide = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
+            if hidden {
+                s.save(false);
+            }
+        });
+        let leave = window_event_listener(leptos::ev::pagehide, move |_| s.save_on_leave());
+        on_cleanup(move || {
+            hide.remove();
+            leave.remove();
+        });
+        s
+    }
+
+    pub fn id(&self) -> Id {
+        self.editor.with_untracked(|e| e.journey().id.clone())
+    }
+
+    pub fn with_journey<T>(&self, f: impl FnOnce(&Journey) -> T) -> T {
+        self.editor.with(|e| f(e.journey()))
+    }
+
+    /// Applies one edit as one step of undo.
+    pub fn apply(&self, command: Command) {
+        self.run(|e| e.apply(command));
+    }
+
+    /// Applies an edit made while typing; a run of them with the same key is one undo step.
+    pub fn apply_typing(&self, command: Command, key: String) {
+        self.run(|e| e.apply_merging(command, &key));
+    }
+
+    fn run(&self, f: impl FnOnce(&mut Editor) -> Result<bool, klantreis_core::CommandError>) {
+        let result = self.editor.try_update(f);
+        if let Some(Err(e)) = result {
+            self.app.notices.error(Msg::EditFailed, vec![e.to_string()]);
+        }
+    }
+
+    pub fn undo(&self) {
+        self.editor.update(|e| {
+            e.undo();
+        });
+    }
+
+    pub fn redo(&self) {
+        self.editor.update(|e| {
+            e.redo();
+        });
+    }
+
+    fn is_dirty(&self) -> bool {
+        self.in_flight.get_value()
+            || self.editor.with_untracked(Editor::revision) != self.saved_at.get_value()
+    }
+
+    fn schedule(&self) {
+        let s = *self;
+        let timer = Timeout::new(SAVE_DELAY_MS, move || s.save(false));
+        // Replacing the previous timer drops, and so cancels, it.
+        self.timer.set_value(Some(timer));
+    }
+
+    /// Writes the journey if it changed since the last write. `overwrite` skips the check for
+    /// another tab's write (used only when the page is closing).
+    pub fn save(&self, overwrite: bool) {
+        let s = *self;
+        let Some(library) = s.app.library() else {
+            return;
+        };
+        if s.conflict.get_untracked().is_some() && !overwrite {
+            return;
+        }
+        let Some(rev) = s.editor.try_with_untracked(Editor::revision) else {
+            return;
+        };
+        if rev == s.saved_at.get_value() || (s.in_flight.get_value() && !overwrite) {
+            return;
+        }
+        s.timer.set_value(None);
+        let mut journey = s.editor.with_untracked(|e| e.journey().clone());
+        journey.updated_ms = now_ms();
+        let base = s.base_rev.get_value();
+        let expect = if overwrite {
+            Expect::Overwrite { previous: base }
+        } else {
+            Expect::Revision(base)
+        };
+        s.in_flight.set_value(true);
+        s.save_state.set(SaveState::Saving);
+        spawn_local(async move {
+            let result = library.save(&journey, expect).await;
+            // The editor may have been closed meanwhile; then only storage matters.
+            if s.in_flight.try_set_value(false).is_some() {
+                return;
+            }
+            match result {
+                Ok(new_rev) => {
+                    s.base_rev.set_value(new_rev);
+                    s.saved_at.set_value(rev);
+                    s.app.sync.announce(Change {
+                        id: journey.id.clone(),
+                        rev: new_rev,
+                        deleted: false,
+                    });
+                    if s.editor.with_untracked(Editor::revision) == rev {
+                        s.save_state.try_set(SaveState::Saved);
+                    } else {
+                        s.schedule();
+                    }
+                }
+                Err(StorageError::Conflict { stored, .. }) => {
+                    s.save_state.try_set(SaveState::Failed);
+                    s.conflict.try_set(Some(match stored {
+                        None => Conflict::DeletedElsewhere,
+                        Some(_) => Conflict::ChangedElsewhere,
+                    }));
+                }
+                Err(e) => {
+                    s.save_state.try_set(SaveState::Failed);
+                    s.app.report(e);
+                }
+            }
+        });
+    }
+
+    /// The page is going away: keep a synchronous copy (see `storage::rescue`), then try the
+    /// write, without the read that checks for other tabs' writes, for which there is no time.
+    fn save_on_leave(&self) {
+        if !self.is_dirty() {
+            return;
+        }
+        let mut journey = self.editor.with_untracked(|e| e.journey().clone());
+        journey.updated_ms = now_ms();
+        rescue::stash(
+            &journey.id,
+            &rescue::Rescued {
+                base: self.base_rev.get_value(),
+                json: klantreis_core::format::to_json(&journey),
+            },
+        );
+        self.save(true);
+    }
+
+    fn on_other_tab(&self, change: Change) {
+        if change.id != self.id() || change.rev == self.base_rev.get_value() {
+            return;
+        }
+        if change.deleted {
+            self.conflict.set(Some(Conflict::DeletedElsewhere));
+        } else if self.is_dirty() {
+            self.conflict.set(Some(Conflict::ChangedElsewhere));
+        } else {
+            self.load_theirs(true);
+        }
+    }
+
+    /// Replaces this tab's version with the stored one.
+    pub fn load_theirs(&self, announce: bool) {
+        let s = *self;
+        let Some(library) = s.app.library() else {
+            return;
+        };
+        let id = s.id();
+        spawn_local(async move {
+            match library.load(&id).await {
+                Ok(stored) => {
+                    s.timer.set_value(None);
+                    s.editor.update(|e| e.replace(stored.journey));
+                    s.base_rev.set_value(stored.revision);
+                    s.saved_at
+                        .set_value(s.editor.with_untracked(Editor::revision));
+                    s.conflict.set(None);
+                    s.save_state.set(SaveState::Saved);
+                    if announce {
+                        s.app.notices.info(Msg::ReloadedFromOtherTab, vec![], None);
+                    }
+                }
+                Err(e) => s.app.report(e),
+            }
+        });
+    }
+
+    /// Keeps this tab's version, writing it over whatever another tab stored.
+    pub fn keep_mine(&self) {
+        let s = *self;
+        let Some(library) = s.app.library() else {
+            return;
+        };
+        let id = s.id();
+        spawn_local(async move {
+            let stored = match library.load(&id).await {
+                Ok(stored) => stored.revision,
+                Err(_) => 0,
+            };
+            s.base_rev.set_value(stored);
+            s.saved_at.set_value(u64::MAX);
+            s.conflict.set(None);
+            s.save(true);
+        });
+    }
+
+    /// Saves now if anything is pending (before leaving the editor).
+    pub fn flush(&self) {
+        if self.is_dirty() {
+            self.save(false);
+        }
+    }
+}
+
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}

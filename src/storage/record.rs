@@ -1,0 +1,78 @@
+use js_sys::{Object, Reflect};
+use klantreis_core::format::{SCHEMA_VERSION, to_json};
+use klantreis_core::{Id, Journey, JourneySummary};
+use wasm_bindgen::JsValue;
+
+/// The shape of one IndexedDB record. Field names are part of the stored format.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Record {
+    pub summary: JourneySummary,
+    pub revision: u64,
+    pub schema: u32,
+    pub json: String,
+}
+
+fn get(value: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(value, &JsValue::from_str(key)).ok()
+}
+
+fn get_f64(value: &JsValue, key: &str) -> Option<f64> {
+    get(value, key)?.as_f64()
+}
+
+fn get_string(value: &JsValue, key: &str) -> Option<String> {
+    get(value, key)?.as_string()
+}
+
+impl Record {
+    pub fn of(journey: &Journey, revision: u64) -> Self {
+        Self {
+            summary: journey.summary(),
+            revision,
+            schema: SCHEMA_VERSION,
+            json: to_json(journey),
+        }
+    }
+
+    pub fn to_js(&self) -> JsValue {
+        let o = Object::new();
+        let s = &self.summary;
+        let fields: [(&str, JsValue); 9] = [
+            ("id", s.id.as_str().into()),
+            ("rev", (self.revision as f64).into()),
+            ("schema", self.schema.into()),
+            ("title", s.title.as_str().into()),
+            ("persona", s.persona.as_str().into()),
+            ("updated", (s.updated_ms as f64).into()),
+            ("touchpoints", (s.touchpoints as f64).into()),
+            ("agencies", (s.agencies as f64).into()),
+            ("json", self.json.as_str().into()),
+        ];
+        for (k, v) in fields {
+            // Setting a property on a fresh plain object cannot fail.
+            let _ = Reflect::set(&o, &k.into(), &v);
+        }
+        o.into()
+    }
+
+    /// The listed fields only, without touching the journey JSON.
+    pub fn summary_of(value: &JsValue) -> Option<JourneySummary> {
+        Some(JourneySummary {
+            id: Id::new(get_string(value, "id")?),
+            title: get_string(value, "title").unwrap_or_default(),
+            persona: get_string(value, "persona").unwrap_or_default(),
+            updated_ms: get_f64(value, "updated").unwrap_or(0.0) as i64,
+            touchpoints: get_f64(value, "touchpoints").unwrap_or(0.0) as usize,
+            agencies: get_f64(value, "agencies").unwrap_or(0.0) as usize,
+        })
+    }
+
+    pub fn read(value: &JsValue) -> Option<Self> {
+        Some(Self {
+            summary: Self::summary_of(value)?,
+            revision: get_f64(value, "rev")? as u64,
+            schema: get_f64(value, "schema")? as u32,
+            json: get_string(value, "json")?,
+        })
+    }
+}

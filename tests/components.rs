@@ -1,0 +1,111 @@
+//! Components mounted in a real browser.
+#![cfg(target_arch = "wasm32")]
+
+use klantreis::components::emotion::EmotionPicker;
+use klantreis::components::list_editor::ListEditor;
+use klantreis::i18n::Msg;
+use klantreis_core::Emotion;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> HtmlElement {
+    let doc = document();
+    let el = doc
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+async fn tick() {
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_emotion_picker_sets_the_chosen_step_and_names_it_in_words() {
+    let value = RwSignal::new(None::<Emotion>);
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <EmotionPicker value=value on_change=move |e| value.set(e)/> }
+    });
+    tick().await;
+    let radios = root.query_selector_all("input[type=radio]").unwrap();
+    assert_eq!(radios.length(), 6, "five steps and 'not rated'");
+    // Each step is labelled in words, not by colour alone.
+    let text = root.text_content().unwrap_or_default();
+    for label in [
+        "Heel negatief",
+        "Negatief",
+        "Neutraal",
+        "Positief",
+        "Heel positief",
+    ] {
+        assert!(text.contains(label), "{label} missing");
+    }
+    radios
+        .item(0)
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    tick().await;
+    assert_eq!(value.get_untracked(), Emotion::new(-2).ok());
+    radios
+        .item(5)
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    tick().await;
+    assert_eq!(value.get_untracked(), None);
+}
+
+#[wasm_bindgen_test]
+async fn the_list_editor_adds_on_enter_and_ignores_blank_items() {
+    let items = RwSignal::new(vec!["Lange wachttijd".to_string()]);
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <ListEditor
+                label=Msg::PainPoints
+                add_placeholder=Msg::NewPainPoint
+                items=items
+                on_change=move |(list, _): (Vec<String>, bool)| items.set(list)
+            />
+        }
+    });
+    tick().await;
+    let add = root
+        .query_selector("input[placeholder]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlInputElement>();
+    let press_enter = |input: &HtmlInputElement| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Enter");
+        let ev =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        input.dispatch_event(&ev).unwrap();
+    };
+    add.set_value("   ");
+    add.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    press_enter(&add);
+    tick().await;
+    assert_eq!(items.get_untracked().len(), 1, "a blank item is not added");
+
+    add.set_value("Brief in moeilijke taal");
+    add.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    press_enter(&add);
+    tick().await;
+    assert_eq!(
+        items.get_untracked(),
+        ["Lange wachttijd", "Brief in moeilijke taal"]
+    );
+    assert_eq!(add.value(), "", "the add field is cleared");
+    assert_eq!(root.query_selector_all("li").unwrap().length(), 2);
+}

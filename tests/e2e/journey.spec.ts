@@ -1,0 +1,108 @@
+import { test, expect } from '@playwright/test';
+import { Library } from './pages';
+
+test('a journey built from scratch is all there after a reload', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.newJourney();
+
+  await editor.title().fill('Sanne zoekt werk');
+  await page.getByLabel('Doel').fill('Een baan en rust in huis');
+  await editor.addAgency('Gemeente', 'Gemeente');
+  await editor.addAgency('Schuldhulp', 'Schuldhulpverlening');
+  await editor.addAgency('Werkcoach', 'Werk');
+
+  await editor.addTouchpoint('Gemeente', { title: 'Aanmelding', emotion: 'Negatief', pain: 'Lange wachtrij' });
+  await editor.addTouchpoint('Schuldhulp', { title: 'Intake', emotion: 'Heel negatief', quote: 'Ik werd niet gezien.' });
+  await editor.addTouchpoint('Gemeente', { title: 'Brief met besluit', emotion: 'Neutraal' });
+  await editor.addTouchpoint('Werkcoach', { title: 'Eerste gesprek', emotion: 'Positief' });
+  await editor.addTouchpoint('Werkcoach', { title: 'Proefplaatsing', emotion: 'Heel positief' });
+
+  await expect(editor.cards()).toHaveCount(5);
+  await editor.waitSaved();
+  await page.reload();
+
+  await expect(editor.title()).toHaveValue('Sanne zoekt werk');
+  await expect(page.getByLabel('Doel')).toHaveValue('Een baan en rust in huis');
+  await expect(editor.cards()).toHaveCount(5);
+  await expect(page.locator('.lane-title')).toHaveText(['Gemeente', 'Schuldhulp', 'Werkcoach']);
+  await expect(editor.curve()).toHaveAttribute('aria-label', 'Emotiecurve. 1: -1, 2: -2, 3: 0, 4: +1, 5: +2');
+  await expect(editor.card('Intake')).toContainText('Ik werd niet gezien.');
+  await expect(editor.card('Aanmelding')).toContainText('1 knelpunt(en)');
+
+  // The second touchpoint sits in the second lane and the second column.
+  const intake = editor.card('Intake');
+  await expect(intake).toHaveCSS('grid-column-start', '3');
+  await expect(intake).toHaveCSS('grid-row-start', '4');
+
+  await intake.click();
+  await expect(editor.detail().getByLabel('Instantie', { exact: true })).toHaveValue(/.+/);
+  await expect(editor.detail().getByLabel('Citaat')).toHaveValue('Ik werd niet gezien.');
+});
+
+test('an edit is kept when the page is reloaded right after it', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(0);
+  await editor.waitSaved();
+  await page.getByLabel('Uitkomst').fill('Werk gevonden, schulden geregeld');
+  // No waiting for the debounced save: the page-hide flush must write it.
+  await page.reload();
+  await expect(page.getByLabel('Uitkomst')).toHaveValue('Werk gevonden, schulden geregeld');
+});
+
+test('every edit can be undone and redone, by button and by keyboard', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(3);
+  const lanes = page.locator('.lane-title');
+  await expect(lanes).toHaveCount(2);
+
+  // Two edits: add the agency, then name it. Undo takes back the name, then the agency.
+  await editor.addAgency('Huisarts');
+  await expect(lanes).toHaveText(['Huisarts', 'Sociaal wijkteam', 'Huisarts']);
+  const toolbar = page.locator('.topbar');
+  await toolbar.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(lanes).toHaveText(['Huisarts', 'Sociaal wijkteam', 'Nieuwe instantie']);
+  await toolbar.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(lanes).toHaveCount(2);
+  await toolbar.getByRole('button', { name: 'Opnieuw' }).click();
+  await expect(lanes).toHaveCount(3);
+
+  // Keyboard: focus outside text fields, then Ctrl+Z and Ctrl+Shift+Z.
+  await editor.cards().first().focus();
+  await page.keyboard.press('Control+z');
+  await expect(lanes).toHaveCount(2);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(lanes).toHaveCount(3);
+});
+
+test('cards move in time and between lanes by keyboard', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(3);
+  const welkom = editor.card('Welkom');
+  await expect(welkom).toHaveCSS('grid-column-start', '3');
+  await expect(welkom).toHaveCSS('grid-row-start', '4');
+
+  await welkom.focus();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(welkom).toHaveCSS('grid-column-start', '2');
+  await expect(welkom).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(welkom).toHaveCSS('grid-row-start', '3');
+  await expect(editor.detail().getByLabel('Instantie', { exact: true })).toHaveValue('intake-huisarts');
+});
+
+test('deleting a touchpoint can be undone from the notice', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(2);
+  await expect(editor.cards()).toHaveCount(5);
+  await editor.card('Keukentafelgesprek').click();
+  await editor.detail().getByRole('button', { name: 'Contactmoment verwijderen' }).click();
+  await expect(editor.cards()).toHaveCount(4);
+  await page.locator('.notice').getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(editor.cards()).toHaveCount(5);
+  await expect(editor.card('Keukentafelgesprek')).toHaveCSS('grid-column-start', '3');
+});

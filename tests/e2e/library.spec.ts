@@ -1,0 +1,107 @@
+import { test, expect } from '@playwright/test';
+import { Library } from './pages';
+
+test('rename, duplicate and delete with undo in the library', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(1);
+  await editor.waitSaved();
+  await editor.backToLibrary();
+
+  const original = 'X: zwanger en dakloos op je zeventiende';
+  await expect(library.rows()).toHaveCount(1);
+  await library.row(original).getByRole('button', { name: 'Naam wijzigen' }).click();
+  await page.getByLabel('Titel', { exact: true }).fill('X in de systeemwereld');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(library.row('X in de systeemwereld')).toHaveCount(1);
+
+  await library.row('X in de systeemwereld').getByRole('button', { name: 'Dupliceren' }).click();
+  await expect(library.rows()).toHaveCount(2);
+  await expect(library.row('X in de systeemwereld (kopie)')).toContainText('Contactmomenten: 6');
+
+  await library.row('X in de systeemwereld (kopie)').getByRole('button', { name: 'Verwijderen' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('X in de systeemwereld (kopie)');
+  await dialog.getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(library.rows()).toHaveCount(1);
+
+  await page.locator('.notice').getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(library.rows()).toHaveCount(2);
+
+  // Cancelling the confirmation deletes nothing.
+  await library.row('X in de systeemwereld').getByRole('button', { name: 'Verwijderen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
+  await page.reload();
+  await expect(library.rows()).toHaveCount(2);
+});
+
+test('the language switch is remembered', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { name: 'My journeys' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open as copy' }).first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'My journeys' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+  await expect(page.getByRole('heading', { name: 'Mijn klantreizen' })).toBeVisible();
+});
+
+test('the app requests nothing outside localhost', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+      foreign.push(r.url());
+    }
+  });
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(0);
+  await editor.card('Het maatje komt langs').click();
+  await editor.waitSaved();
+  await page.reload();
+  await expect(editor.cards()).toHaveCount(8);
+  expect(foreign).toEqual([]);
+});
+
+test('the same journey in two tabs: the idle tab picks up the other tab’s edit', async ({ context }) => {
+  const a = await context.newPage();
+  const library = new Library(a);
+  await library.open();
+  const editorA = await library.openExample(3);
+  await editorA.waitSaved();
+
+  const b = await context.newPage();
+  await b.goto(a.url());
+  const titleB = b.getByLabel('Titel van de reis');
+  await expect(titleB).toHaveValue('Intake als welkom');
+
+  await editorA.title().fill('Intake als warm welkom');
+  await editorA.waitSaved();
+  await expect(titleB).toHaveValue('Intake als warm welkom');
+  await expect(b.locator('.notice')).toContainText('ander tabblad');
+});
+
+test('a journey deleted in another tab is not lost in the tab that still has it open', async ({ context }) => {
+  const a = await context.newPage();
+  const library = new Library(a);
+  await library.open();
+  const editorA = await library.openExample(3);
+  await editorA.waitSaved();
+  const b = await context.newPage();
+  await b.goto(a.url());
+  await expect(b.getByLabel('Titel van de reis')).toHaveValue('Intake als welkom');
+
+  await editorA.backToLibrary();
+  await library.row('Intake als welkom').getByRole('button', { name: 'Verwijderen' }).click();
+  await a.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(library.rows()).toHaveCount(0);
+
+  await expect(b.getByRole('alert')).toContainText('in een ander tabblad verwijderd');
+  await b.getByRole('button', { name: 'Mijn versie bewaren' }).click();
+  await expect(b.locator('.save-status')).toHaveText('Opgeslagen');
+  await expect(library.rows()).toHaveCount(1);
+});
