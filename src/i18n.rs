@@ -93,8 +93,7 @@ messages! {
     Outcome => "Uitkomst", "Outcome";
     PeriodStart => "Van", "From";
     PeriodEnd => "Tot", "To";
-    Tags => "Labels", "Tags";
-    TagsHint => "Gescheiden door komma’s", "Separated by commas";
+    Tags => "Labels (met komma’s)", "Tags (comma-separated)";
     // Saving
     Saved => "Opgeslagen", "Saved";
     Saving => "Opslaan…", "Saving…";

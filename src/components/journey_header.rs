@@ -70,7 +70,6 @@ pub fn JourneyHeader() -> impl IntoView {
                             prop:value=move || tags.get()
                             on:change:target=move |ev| set_tags(ev.target().value())
                         />
-                        <span class="field-hint">{crate::i18n::t(Msg::TagsHint)}</span>
                     </label>
                 </div>
             </div>

@@ -95,12 +95,14 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                             <span aria-hidden="true">{emotion.map(|e| e.to_string()).unwrap_or_else(|| "–".into())}</span>
                             <span class="visually-hidden">{t(Msg::Emotion)} ": " {t(labels::emotion(emotion))}</span>
                         </span>
+                        <span class="card-title">{tp.title.clone()}</span>
+                    </span>
+                    <span class="card-meta">
                         <span class="card-channel">
                             {move || if channel_text.is_empty() { t(channel)().to_owned() } else { channel_text.clone() }}
                         </span>
                         {tp.date.map(|d| view! { <span class="card-date">{d.format("%d-%m-%Y").to_string()}</span> })}
                     </span>
-                    <span class="card-title">{tp.title.clone()}</span>
                     {has_quote.then(|| view! { <span class="card-quote">"“" {tp.quote.clone()} "”"</span> })}
                     <span class="card-marks">
                         {tp.moment_of_truth.then(|| view! { <span class="mark mark-truth">"★ " {t(Msg::MomentOfTruthShort)}</span> })}
