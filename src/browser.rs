@@ -71,3 +71,21 @@ pub fn set_title(title: &str) {
         d.set_title(title);
     }
 }
+
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window()?.performance()
+}
+
+/// Starts a User Timing measure (visible in dev tools; read by `bench/run.mjs`).
+pub fn perf_start(name: &str) {
+    if let Some(p) = performance() {
+        let _ = p.mark(&format!("{name}:start"));
+    }
+}
+
+/// Ends the User Timing measure started by [`perf_start`] with the same name.
+pub fn perf_end(name: &str) {
+    if let Some(p) = performance() {
+        let _ = p.measure_with_start_mark(name, &format!("{name}:start"));
+    }
+}

@@ -29,6 +29,8 @@ pub fn JourneyPage(id: Id) -> impl IntoView {
     move || match loaded.get().flatten() {
         None => view! { <p class="loading">{t(Msg::Loading)}</p> }.into_any(),
         Some(Ok(stored)) => {
+            // The benchmark measures rendering from here (the journey is loaded).
+            crate::browser::perf_start("klantreis:render");
             let session = Session::start(app, stored);
             provide_context(session);
             view! { <Editor session=session/> }.into_any()

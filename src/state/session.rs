@@ -14,6 +14,8 @@ use leptos::task::spawn_local;
 /// How long after the last edit the journey is written: short enough that a reload never
 /// loses more than this, long enough that typing is not a write per keystroke.
 pub const SAVE_DELAY_MS: u32 = 300;
+/// The User Timing name of one autosave, read by `bench/run.mjs`.
+pub const SAVE_MEASURE: &str = "klantreis:save";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Selection {
@@ -170,7 +172,9 @@ impl Session {
         s.in_flight.set_value(true);
         s.save_state.set(SaveState::Saving);
         spawn_local(async move {
+            crate::browser::perf_start(SAVE_MEASURE);
             let result = library.save(&journey, expect).await;
+            crate::browser::perf_end(SAVE_MEASURE);
             // The editor may have been closed meanwhile; then only storage matters.
             if s.in_flight.try_set_value(false).is_some() {
                 return;

@@ -196,22 +196,28 @@ impl Idb {
         let store = tx.store(JOURNEYS).map_err(classify)?;
         let revision = match expect {
             Expect::Overwrite { previous } => previous + 1,
+            Expect::Revision(expected) => expected + 1,
+        };
+        let record = Record::of(journey, revision).to_js();
+        match expect {
+            Expect::Overwrite { .. } => {
+                store.put(&record, None).await.map_err(classify)?;
+            }
             Expect::Revision(expected) => {
-                let stored = store
-                    .get(JsValue::from_str(journey.id.as_str()))
-                    .await
+                // Read the stored revision and write in one go (one round trip, not two); if
+                // another tab wrote in between, aborting the transaction undoes the write.
+                let key = JsValue::from_str(journey.id.as_str());
+                let (stored, put) = futures::join!(store.get(key), store.put(&record, None));
+                let stored = stored
                     .map_err(classify)?
-                    .and_then(|v| Record::read(&v))
-                    .map(|r| r.revision);
+                    .and_then(|v| Record::revision_of(&v));
+                put.map_err(classify)?;
                 if stored != Some(expected) {
                     let _ = tx.abort().await;
                     return Err(StorageError::Conflict { stored, expected });
                 }
-                expected + 1
             }
-        };
-        let record = Record::of(journey, revision);
-        store.put(&record.to_js(), None).await.map_err(classify)?;
+        }
         tx.done().await.map_err(classify)?;
         Ok(revision)
     }

@@ -67,10 +67,15 @@ impl Record {
         })
     }
 
+    /// The revision alone, without copying the journey JSON into wasm memory.
+    pub fn revision_of(value: &JsValue) -> Option<u64> {
+        Some(get_f64(value, "rev")? as u64)
+    }
+
     pub fn read(value: &JsValue) -> Option<Self> {
         Some(Self {
             summary: Self::summary_of(value)?,
-            revision: get_f64(value, "rev")? as u64,
+            revision: Self::revision_of(value)?,
             schema: get_f64(value, "schema")? as u32,
             json: get_string(value, "json")?,
         })

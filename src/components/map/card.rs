@@ -1,6 +1,6 @@
 use super::{focus_card, lane_row};
 use crate::components::emotion::emotion_class;
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Msg, fill, use_i18n};
 use crate::labels;
 use crate::state::session::{Selection, use_session};
 use klantreis_core::{Command, Id, World};
@@ -11,12 +11,15 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     let session = use_session();
     let lang = use_i18n().lang;
     let id = StoredValue::new(id);
+    let layout = expect_context::<Memo<super::Layout>>();
     let touchpoint = Memo::new(move |_| {
+        let (i, lane) = layout.with(|l| {
+            let i = *l.columns.get(&id.get_value())?;
+            session.with_journey(|j| Some((i, *l.lanes.get(&j.touchpoints.get(i)?.agency)?)))
+        })?;
         session.with_journey(|j| {
-            let i = j.touchpoint_index(&id.get_value())?;
-            let t = j.touchpoints[i].clone();
-            let lane = j.agency_index(&t.agency)?;
-            let colour = j.agencies[lane].colour.to_string();
+            let t = j.touchpoints.get(i)?.clone();
+            let colour = j.agencies.get(lane)?.colour.to_string();
             Some((i, lane, colour, t))
         })
     });
@@ -61,19 +64,21 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
         focus_card(&t.id);
     };
 
+    // The card is rebuilt when its touchpoint or the language changes; inside, texts are
+    // plain strings, not one reactive effect each (200 cards would be thousands of effects).
     move || {
+        let l = lang.get();
         touchpoint.get().map(|(i, lane, colour, tp)| {
             let emotion = tp.emotion;
             let pains = tp.pain_points.len();
             let chances = tp.opportunities.len();
             let has_quote = !tp.quote.trim().is_empty();
-            let channel = labels::channel(&tp.channel);
-            let channel_text = match &tp.channel {
+            let channel = match &tp.channel {
                 klantreis_core::Channel::Other(text) if !text.is_empty() => text.clone(),
-                _ => String::new(),
+                other => labels::channel(other).text(l).to_owned(),
             };
             let system = tp.world == Some(World::Systeemwereld);
-            let world = tp.world.map(labels::world);
+            let world = tp.world.map(|w| labels::world(w).text(l));
             view! {
                 <button
                     type="button"
@@ -93,25 +98,23 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                     <span class="card-top">
                         <span class=format!("card-emotion {}", emotion_class(emotion))>
                             <span aria-hidden="true">{emotion.map(|e| e.to_string()).unwrap_or_else(|| "–".into())}</span>
-                            <span class="visually-hidden">{t(Msg::Emotion)} ": " {t(labels::emotion(emotion))}</span>
+                            <span class="visually-hidden">{Msg::Emotion.text(l)} ": " {labels::emotion(emotion).text(l)}</span>
                         </span>
                         <span class="card-title">{tp.title.clone()}</span>
                     </span>
                     <span class="card-meta">
-                        <span class="card-channel">
-                            {move || if channel_text.is_empty() { t(channel)().to_owned() } else { channel_text.clone() }}
-                        </span>
+                        <span class="card-channel">{channel}</span>
                         {tp.date.map(|d| view! { <span class="card-date">{d.format("%d-%m-%Y").to_string()}</span> })}
                     </span>
                     {has_quote.then(|| view! { <span class="card-quote">"“" {tp.quote.clone()} "”"</span> })}
                     <span class="card-marks">
-                        {tp.moment_of_truth.then(|| view! { <span class="mark mark-truth">"★ " {t(Msg::MomentOfTruthShort)}</span> })}
-                        {world.map(|w| view! { <span class="mark" class:mark-system=system>{t(w)}</span> })}
+                        {tp.moment_of_truth.then(|| view! { <span class="mark mark-truth">"★ " {Msg::MomentOfTruthShort.text(l)}</span> })}
+                        {world.map(|w| view! { <span class="mark" class:mark-system=system>{w}</span> })}
                         {(pains > 0).then(|| view! {
-                            <span class="mark mark-pain">{move || fill(Msg::PainPointsCount.text(lang.get()), &[pains.to_string()])}</span>
+                            <span class="mark mark-pain">{fill(Msg::PainPointsCount.text(l), &[pains.to_string()])}</span>
                         })}
                         {(chances > 0).then(|| view! {
-                            <span class="mark mark-chance">{move || fill(Msg::OpportunitiesCount.text(lang.get()), &[chances.to_string()])}</span>
+                            <span class="mark mark-chance">{fill(Msg::OpportunitiesCount.text(l), &[chances.to_string()])}</span>
                         })}
                     </span>
                 </button>

@@ -9,8 +9,18 @@ use crate::i18n::{Msg, t};
 use crate::state::session::use_session;
 use card::TouchpointCard;
 use curve::EmotionCurve;
+use klantreis_core::Id;
 use lane::LaneHeader;
 use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Where each touchpoint and agency sits (column, lane), computed once per change, so each
+/// card finds its place without scanning the journey (200 cards would be 40,000 lookups).
+#[derive(Clone, Default, PartialEq)]
+pub struct Layout {
+    pub columns: HashMap<Id, usize>,
+    pub lanes: HashMap<Id, usize>,
+}
 
 /// Column width in pixels; the curve's x positions depend on it (and on `--col-w` in CSS).
 pub const COL_W: f64 = 208.0;
@@ -31,6 +41,23 @@ pub fn JourneyMap() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let layout = Memo::new(move |_| {
+        session.with_journey(|j| Layout {
+            columns: j
+                .touchpoints
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.id.clone(), i))
+                .collect(),
+            lanes: j
+                .agencies
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.id.clone(), i))
+                .collect(),
+        })
+    });
+    provide_context(layout);
     let columns = move || card_ids.with(Vec::len).max(1);
     let empty = move || lane_ids.with(Vec::is_empty);
 

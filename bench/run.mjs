@@ -1,0 +1,106 @@
+// Benchmarks of the release build (run `trunk build --release` first): node bench/run.mjs
+// Prints figures; targets are in BENCHMARKS.md. Not a test: timings vary with the machine.
+import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { withApp, median } from './lib.mjs';
+
+const RUNS = 9;
+const WARMUP = 2; // first runs include compiling and JIT warm-up; not counted
+const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
+
+// 1. Transfer size of the initial load.
+console.log('Initial load (dist/)            raw        gzip     brotli');
+let total = { raw: 0, gz: 0, br: 0 };
+for (const f of readdirSync('dist').filter((f) => /\.(wasm|js|css)$/.test(f))) {
+  const data = readFileSync(`dist/${f}`);
+  const gz = gzipSync(data, { level: 9 }).length;
+  const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  total = { raw: total.raw + data.length, gz: total.gz + gz, br: total.br + br };
+  console.log(`  ${f.replace(/-[0-9a-f]{16}/, '').padEnd(24)}${kb(data.length)}${kb(gz)}${kb(br)}`);
+}
+console.log(`  ${'total'.padEnd(24)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}   (target: brotli <= 350 KB)`);
+
+// 2. and 3. Render and autosave of a generated journey of 200 touchpoints over 12 agencies.
+const json = execFileSync('cargo', ['run', '-q', '-p', 'klantreis-core', '--example', 'large_journey', '--', '200', '12']).toString().trim();
+const figures = await withApp(8383, async (page) => {
+  await page.evaluate(async (json) => {
+    const j = JSON.parse(json).journey;
+    const record = { id: j.id, rev: 1, schema: 1, title: j.title, persona: j.persona.name, updated: 0,
+      touchpoints: j.touchpoints.length, agencies: j.agencies.length, json };
+    const db = await new Promise((ok, err) => { const r = indexedDB.open('klantreis'); r.onsuccess = () => ok(r.result); r.onerror = err; });
+    await new Promise((ok, err) => { const tx = db.transaction('journeys', 'readwrite'); tx.objectStore('journeys').put(record); tx.oncomplete = ok; tx.onerror = err; });
+    db.close();
+  }, json);
+
+  const render = [], open = [];
+  for (let i = 0; i < RUNS + WARMUP; i++) {
+    await page.evaluate(() => { location.hash = '#/'; });
+    await page.getByRole('heading', { name: 'Mijn klantreizen' }).waitFor();
+    const [o, r] = await page.evaluate(() => new Promise((done) => {
+      const t0 = performance.now();
+      const check = () => {
+        if (document.querySelectorAll('.card').length === 200) {
+          observer.disconnect();
+          document.body.offsetHeight; // include style and layout
+          const t1 = performance.now();
+          const loaded = performance.getEntriesByName('klantreis:render:start').at(-1).startTime;
+          done([t1 - t0, t1 - loaded]);
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { childList: true, subtree: true });
+      location.hash = '#/reis/groot';
+    }));
+    if (i >= WARMUP) { open.push(o); render.push(r); }
+  }
+
+  const floor = [];
+  for (let i = 0; i < RUNS + WARMUP; i++) {
+    const t = await page.evaluate(() => {
+      const html = document.querySelector('.map').outerHTML;
+      const host = document.createElement('div');
+      host.className = 'map-wrap';
+      const t0 = performance.now();
+      host.innerHTML = html;
+      document.body.appendChild(host);
+      document.body.offsetHeight;
+      const t = performance.now() - t0;
+      host.remove();
+      return t;
+    });
+    if (i >= WARMUP) floor.push(t);
+  }
+  const elements = await page.evaluate(() => document.querySelector('.map').getElementsByTagName('*').length);
+
+  const title = page.getByLabel('Titel van de reis');
+  for (let i = 0; i < RUNS + WARMUP; i++) {
+    await title.fill(`Grote klantreis ${i}`);
+    await page.locator('.save-status', { hasText: 'Opgeslagen' }).waitFor();
+  }
+  const save = await page.evaluate((w) => performance.getEntriesByName('klantreis:save').slice(w).map((e) => e.duration), WARMUP);
+
+  const rawPut = await page.evaluate(async (runs) => {
+    const db = await new Promise((ok, err) => { const r = indexedDB.open('klantreis'); r.onsuccess = () => ok(r.result); r.onerror = err; });
+    const record = await new Promise((ok) => { const r = db.transaction('journeys').objectStore('journeys').get('groot'); r.onsuccess = () => ok(r.result); });
+    const times = [];
+    for (let i = 0; i < runs + 2; i++) {
+      const t0 = performance.now();
+      await new Promise((ok, err) => { const tx = db.transaction('journeys', 'readwrite'); tx.objectStore('journeys').put(record); tx.oncomplete = ok; tx.onerror = err; });
+      times.push(performance.now() - t0);
+    }
+    db.close();
+    return times.slice(2);
+  }, RUNS);
+  return { open, render, floor, elements, save, rawPut };
+});
+
+const ms = (x) => x.toFixed(1).padStart(7) + ' ms';
+const r = median(figures.render), f = median(figures.floor), s = median(figures.save), p = median(figures.rawPut);
+console.log(`\nJourney of 200 touchpoints over 12 agencies (${figures.elements} elements), median of ${RUNS}`);
+console.log(`  open (IndexedDB read + parse + render) ${ms(median(figures.open))}`);
+console.log(`  render in the app              ${ms(r)}`);
+console.log(`  same DOM by innerHTML (floor)  ${ms(f)}   ratio ${(r / f).toFixed(2)}x   (target <= 2x)`);
+console.log(`  one autosave                   ${ms(s)}`);
+console.log(`  raw IndexedDB put, same record ${ms(p)}   ratio ${(s / p).toFixed(2)}x   (target <= 1.5x)`);
+console.log(`  (JSON ${(json.length / 1024).toFixed(0)} KB)`);
