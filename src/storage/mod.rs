@@ -12,7 +12,7 @@ use futures::future::{Either, select};
 use gloo_timers::future::TimeoutFuture;
 use klantreis_core::format::RestoreError;
 use klantreis_core::{Id, Journey, JourneySummary};
-use rexie::{ObjectStore, Rexie, TransactionMode};
+use rexie::{ObjectStore, Rexie, Store, Transaction, TransactionMode};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
@@ -156,24 +156,30 @@ impl Idb {
         }
     }
 
-    pub async fn list(&self) -> Result<Vec<JourneySummary>, StorageError> {
+    /// A transaction on the journeys store; keep the transaction until the work is done.
+    fn journeys(&self, mode: TransactionMode) -> Result<(Transaction, Store), StorageError> {
         let tx = self
             .rexie
-            .transaction(&[JOURNEYS], TransactionMode::ReadOnly)
+            .transaction(&[JOURNEYS], mode)
             .map_err(classify)?;
         let store = tx.store(JOURNEYS).map_err(classify)?;
+        Ok((tx, store))
+    }
+
+    fn key(id: &Id) -> JsValue {
+        JsValue::from_str(id.as_str())
+    }
+
+    pub async fn list(&self) -> Result<Vec<JourneySummary>, StorageError> {
+        let (_tx, store) = self.journeys(TransactionMode::ReadOnly)?;
         let values = store.get_all(None, None).await.map_err(classify)?;
         Ok(values.iter().filter_map(Record::summary_of).collect())
     }
 
     pub async fn load(&self, id: &Id) -> Result<Stored, StorageError> {
-        let tx = self
-            .rexie
-            .transaction(&[JOURNEYS], TransactionMode::ReadOnly)
-            .map_err(classify)?;
-        let store = tx.store(JOURNEYS).map_err(classify)?;
+        let (_tx, store) = self.journeys(TransactionMode::ReadOnly)?;
         let value = store
-            .get(JsValue::from_str(id.as_str()))
+            .get(Self::key(id))
             .await
             .map_err(classify)?
             .ok_or(StorageError::NotFound)?;
@@ -189,11 +195,7 @@ impl Idb {
     /// Stores the journey and returns its new revision. With [`Expect::Revision`] the write is
     /// refused when another tab wrote in between, so no tab silently overwrites another.
     pub async fn save(&self, journey: &Journey, expect: Expect) -> Result<u64, StorageError> {
-        let tx = self
-            .rexie
-            .transaction(&[JOURNEYS], TransactionMode::ReadWrite)
-            .map_err(classify)?;
-        let store = tx.store(JOURNEYS).map_err(classify)?;
+        let (tx, store) = self.journeys(TransactionMode::ReadWrite)?;
         let revision = match expect {
             Expect::Overwrite { previous } => previous + 1,
             Expect::Revision(expected) => expected + 1,
@@ -206,7 +208,7 @@ impl Idb {
             Expect::Revision(expected) => {
                 // Read the stored revision and write in one go (one round trip, not two); if
                 // another tab wrote in between, aborting the transaction undoes the write.
-                let key = JsValue::from_str(journey.id.as_str());
+                let key = Self::key(&journey.id);
                 let (stored, put) = futures::join!(store.get(key), store.put(&record, None));
                 let stored = stored
                     .map_err(classify)?
@@ -223,29 +225,15 @@ impl Idb {
     }
 
     pub async fn delete(&self, id: &Id) -> Result<(), StorageError> {
-        let tx = self
-            .rexie
-            .transaction(&[JOURNEYS], TransactionMode::ReadWrite)
-            .map_err(classify)?;
-        let store = tx.store(JOURNEYS).map_err(classify)?;
-        store
-            .delete(JsValue::from_str(id.as_str()))
-            .await
-            .map_err(classify)?;
+        let (tx, store) = self.journeys(TransactionMode::ReadWrite)?;
+        store.delete(Self::key(id)).await.map_err(classify)?;
         tx.done().await.map_err(classify)?;
         Ok(())
     }
 
     /// The raw stored record, for tests and the benchmark.
     pub async fn raw(&self, id: &Id) -> Result<Option<JsValue>, StorageError> {
-        let tx = self
-            .rexie
-            .transaction(&[JOURNEYS], TransactionMode::ReadOnly)
-            .map_err(classify)?;
-        let store = tx.store(JOURNEYS).map_err(classify)?;
-        store
-            .get(JsValue::from_str(id.as_str()))
-            .await
-            .map_err(classify)
+        let (_tx, store) = self.journeys(TransactionMode::ReadOnly)?;
+        store.get(Self::key(id)).await.map_err(classify)
     }
 }

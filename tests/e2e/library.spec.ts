@@ -1,5 +1,19 @@
 import { test, expect } from '@playwright/test';
-import { Library } from './pages';
+import { Library, Editor } from './pages';
+import type { BrowserContext } from '@playwright/test';
+
+/** The example "Intake als welkom" open in two tabs of one browser. */
+async function sameJourneyInTwoTabs(context: BrowserContext) {
+  const a = await context.newPage();
+  const library = new Library(a);
+  await library.open();
+  const editorA: Editor = await library.openExample(3);
+  await editorA.waitSaved();
+  const b = await context.newPage();
+  await b.goto(a.url());
+  await expect(b.getByLabel('Titel van de reis')).toHaveValue('Intake als welkom');
+  return { a, b, library, editorA };
+}
 
 test('rename, duplicate and delete with undo in the library', async ({ page }) => {
   const library = new Library(page);
@@ -68,16 +82,8 @@ test('the app requests nothing outside localhost', async ({ page }) => {
 });
 
 test('the same journey in two tabs: the idle tab picks up the other tab’s edit', async ({ context }) => {
-  const a = await context.newPage();
-  const library = new Library(a);
-  await library.open();
-  const editorA = await library.openExample(3);
-  await editorA.waitSaved();
-
-  const b = await context.newPage();
-  await b.goto(a.url());
+  const { a, b, library, editorA } = await sameJourneyInTwoTabs(context);
   const titleB = b.getByLabel('Titel van de reis');
-  await expect(titleB).toHaveValue('Intake als welkom');
 
   await editorA.title().fill('Intake als warm welkom');
   await editorA.waitSaved();
@@ -86,14 +92,7 @@ test('the same journey in two tabs: the idle tab picks up the other tab’s edit
 });
 
 test('a journey deleted in another tab is not lost in the tab that still has it open', async ({ context }) => {
-  const a = await context.newPage();
-  const library = new Library(a);
-  await library.open();
-  const editorA = await library.openExample(3);
-  await editorA.waitSaved();
-  const b = await context.newPage();
-  await b.goto(a.url());
-  await expect(b.getByLabel('Titel van de reis')).toHaveValue('Intake als welkom');
+  const { a, b, library, editorA } = await sameJourneyInTwoTabs(context);
 
   await editorA.backToLibrary();
   await library.row('Intake als welkom').getByRole('button', { name: 'Verwijderen' }).click();
@@ -104,4 +103,18 @@ test('a journey deleted in another tab is not lost in the tab that still has it 
   await b.getByRole('button', { name: 'Mijn versie bewaren' }).click();
   await expect(b.locator('.save-status')).toHaveText('Opgeslagen');
   await expect(library.rows()).toHaveCount(1);
+});
+
+test('without IndexedDB (private window) the user is told and can still work', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined });
+  });
+  const library = new Library(page);
+  await library.open();
+  await expect(page.getByRole('alert')).toContainText('Deze browser staat opslaan niet toe');
+  const editor = await library.openExample(0);
+  await editor.title().fill('Alleen in dit tabblad');
+  await editor.waitSaved();
+  await editor.backToLibrary();
+  await expect(library.row('Alleen in dit tabblad')).toHaveCount(1);
 });
