@@ -48,11 +48,11 @@ async fn the_record_carries_the_schema_version_and_the_envelope() {
     let raw = db.raw(&jan.id).await.expect("raw").expect("present");
     let record = Record::read(&raw).expect("record");
     assert_eq!(record.schema, format::SCHEMA_VERSION);
-    assert!(
-        record
-            .json
-            .starts_with(r#"{"format":"klantreis/journey","schema":1,"#)
+    let envelope = format!(
+        r#"{{"format":"klantreis/journey","schema":{},"#,
+        format::SCHEMA_VERSION
     );
+    assert!(record.json.starts_with(&envelope), "{}", &record.json[..60]);
     assert_eq!(record.summary.touchpoints, jan.touchpoints.len());
 }
 
@@ -87,26 +87,52 @@ async fn a_write_on_a_stale_revision_is_refused() {
     );
 }
 
+/// Writes a record as an older build (or a damaged disk) would have left it.
+async fn put_raw(db_name: &str, record: &Record) {
+    let rexie = rexie::Rexie::builder(db_name).build().await.expect("open");
+    let tx = rexie
+        .transaction(&["journeys"], rexie::TransactionMode::ReadWrite)
+        .expect("tx");
+    let store = tx.store("journeys").expect("store");
+    store.put(&record.to_js(), None).await.expect("put");
+    tx.done().await.expect("done");
+    rexie.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_record_of_schema_1_is_migrated_when_read() {
+    let db = fresh("t-schema1").await;
+    let json = include_str!("../crates/klantreis-core/tests/fixtures/schema-1.json");
+    let old = format::restore(json).expect("fixture");
+    let mut record = Record::of(&old, 4);
+    record.schema = 1;
+    record.json = json.to_owned();
+    put_raw("t-schema1", &record).await;
+
+    let loaded = db.load(&old.id).await.expect("load");
+    assert_eq!(loaded.revision, 4);
+    assert_eq!(
+        loaded.journey.touchpoint_set,
+        klantreis_core::signifier::default_set()
+    );
+    // Saving it again writes the current schema.
+    db.save(&loaded.journey, Expect::Revision(4))
+        .await
+        .expect("save");
+    let raw = db.raw(&old.id).await.expect("raw").expect("present");
+    assert_eq!(
+        Record::read(&raw).expect("record").schema,
+        format::SCHEMA_VERSION
+    );
+}
+
 #[wasm_bindgen_test]
 async fn an_unreadable_record_is_an_error_not_a_panic() {
     let db = fresh("t-broken").await;
     let jan = examples::jan();
     let mut record = Record::of(&jan, 1);
     record.json = format::to_json(&jan).replacen(r#""emotion":-1"#, r#""emotion":9"#, 1);
-    let rexie = rexie::Rexie::builder("t-broken")
-        .build()
-        .await
-        .expect("open");
-    let tx = rexie
-        .transaction(&["journeys"], rexie::TransactionMode::ReadWrite)
-        .expect("tx");
-    tx.store("journeys")
-        .expect("store")
-        .put(&record.to_js(), None)
-        .await
-        .expect("put");
-    tx.done().await.expect("done");
-    rexie.close();
+    put_raw("t-broken", &record).await;
 
     match db.load(&jan.id).await {
         Err(StorageError::Unreadable(e)) => assert!(e.to_string().contains("emotion"), "{e}"),

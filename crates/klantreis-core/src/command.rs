@@ -4,6 +4,7 @@
 use crate::agency::Agency;
 use crate::id::Id;
 use crate::journey::{Journey, JourneyField, Period};
+use crate::signifier::SignifierSet;
 use crate::story::Story;
 use crate::touchpoint::Touchpoint;
 
@@ -51,8 +52,50 @@ pub enum Command {
     RemoveStory {
         id: Id,
     },
+    /// Replaces the touchpoint or story signifier set (build it with [`Journey::edit_set`]).
+    ReplaceSet {
+        target: SetTarget,
+        set: SignifierSet,
+    },
     /// Several commands as one step of history; all or nothing.
     Batch(Vec<Command>),
+}
+
+/// Which of a journey's two signifier sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SetTarget {
+    Touchpoints,
+    Stories,
+}
+
+impl SetTarget {
+    fn of(self, j: &mut Journey) -> &mut SignifierSet {
+        match self {
+            SetTarget::Touchpoints => &mut j.touchpoint_set,
+            SetTarget::Stories => &mut j.story_set,
+        }
+    }
+}
+
+impl Journey {
+    /// The command that puts an edited set in place, raising its version when answers were
+    /// already given under it, so exports can tell which wording an answer saw.
+    pub fn edit_set(&self, target: SetTarget, edited: SignifierSet) -> Command {
+        let (current, answered) = match target {
+            SetTarget::Touchpoints => (
+                &self.touchpoint_set,
+                self.touchpoints.iter().any(|t| !t.answers.is_empty()),
+            ),
+            SetTarget::Stories => (
+                &self.story_set,
+                self.stories.iter().any(|s| !s.answers.is_empty()),
+            ),
+        };
+        Command::ReplaceSet {
+            target,
+            set: current.edited(edited, answered),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -199,6 +242,10 @@ impl Command {
                 undo.extend(relinks);
                 Batch(undo)
             }
+            ReplaceSet { target, set } => ReplaceSet {
+                target,
+                set: std::mem::replace(target.of(j), set),
+            },
             Batch(commands) => {
                 let mut inverses: Vec<Command> = Vec::with_capacity(commands.len());
                 for command in commands {
@@ -608,6 +655,58 @@ mod tests {
         .unwrap();
         assert!(e.undo());
         assert_eq!(e.journey().goal, before);
+    }
+
+    #[test]
+    fn answers_survive_edits_of_their_set_and_the_version_records_the_edit() {
+        use crate::signifier::{Answer, Text};
+        let mut e = editor();
+        let mut t = e.journey().touchpoints[1].clone();
+        t.answers.insert("seen".into(), Answer::Slider(20));
+        t.answers
+            .insert("focus".into(), Answer::Triad([0.6, 0.3, 0.1]));
+        e.apply(Command::UpdateTouchpoint(t.clone())).unwrap();
+        let before = e.journey().touchpoint_set.clone();
+
+        // Reword a prompt, move a question, retire another: answers keep their meaning.
+        let mut set = before.clone();
+        set.questions[1].prompt = Text::new("Ik voelde me behandeld als…", "I felt treated as…");
+        set.questions.swap(0, 2);
+        let focus = set
+            .questions
+            .iter_mut()
+            .find(|q| q.id.as_str() == "focus")
+            .unwrap();
+        focus.retired = true;
+        let cmd = e.journey().edit_set(SetTarget::Touchpoints, set);
+        e.apply(cmd).unwrap();
+
+        let j = e.journey();
+        assert_eq!(j.touchpoint_set.version, before.version + 1);
+        assert_eq!(j.touchpoints[1].answers, t.answers);
+        assert!(j.touchpoint_set.asked().all(|q| q.id.as_str() != "focus"));
+        assert!(j.validate().is_ok());
+
+        // Deleting a question that has answers would orphan them: refused.
+        let mut gone = j.touchpoint_set.clone();
+        gone.questions.retain(|q| q.id.as_str() != "seen");
+        let cmd = e.journey().edit_set(SetTarget::Touchpoints, gone);
+        assert!(matches!(e.apply(cmd), Err(CommandError::Invalid(_))));
+
+        // Undo restores the set exactly, version included.
+        assert!(e.undo());
+        assert_eq!(e.journey().touchpoint_set, before);
+    }
+
+    #[test]
+    fn editing_an_unanswered_set_keeps_its_version() {
+        let mut e = Editor::new(Journey::new("j".into(), "T", "P", 0));
+        let mut set = e.journey().story_set.clone();
+        set.name.nl = "Verhaalvragen".into();
+        let cmd = e.journey().edit_set(SetTarget::Stories, set);
+        e.apply(cmd).unwrap();
+        assert_eq!(e.journey().story_set.version, 1);
+        assert_eq!(e.journey().story_set.name.nl, "Verhaalvragen");
     }
 
     #[test]

@@ -55,6 +55,7 @@ fn story(j: &mut Journey, teller: Teller, title: &str, text: &str) {
         date: j.period.start,
         title: title.into(),
         text: text.into(),
+        answers: Default::default(),
     });
 }
 

@@ -12,15 +12,30 @@ use serde_json::Value;
 pub const FORMAT: &str = "klantreis/journey";
 /// The schema this build writes. Raise it only together with a step in [`MIGRATIONS`] and a
 /// fixture of the old shape under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// Larger inputs are refused before parsing (a journey with a few long transcripts is ~1 MB).
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 
 /// One migration step: turns the JSON of schema `n` into schema `n + 1`.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
-/// `MIGRATIONS[i]` migrates schema `i + 1` to `i + 2`. Schema 1 is the first, so none yet.
-pub const MIGRATIONS: &[Migration] = &[];
+/// `MIGRATIONS[i]` migrates schema `i + 1` to `i + 2`.
+pub const MIGRATIONS: &[Migration] = &[v1_signifier_sets];
+
+/// Schema 2 gave every journey the signifier sets its touchpoints and stories are annotated
+/// with; a journey from before had none, so it gets the default set for both.
+fn v1_signifier_sets(mut value: Value) -> Result<Value, String> {
+    let journey = value
+        .get_mut("journey")
+        .and_then(Value::as_object_mut)
+        .ok_or("no journey object")?;
+    let set = serde_json::to_value(crate::signifier::default_set()).map_err(|e| e.to_string())?;
+    journey
+        .entry("touchpoint_set")
+        .or_insert_with(|| set.clone());
+    journey.entry("story_set").or_insert(set);
+    Ok(value)
+}
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
@@ -130,7 +145,7 @@ mod tests {
     #[test]
     fn the_envelope_names_format_and_schema_first() {
         let json = to_json(&examples::jan());
-        assert!(json.starts_with(r#"{"format":"klantreis/journey","schema":1,"journey":{"#));
+        assert!(json.starts_with(r#"{"format":"klantreis/journey","schema":2,"journey":{"#));
     }
 
     #[test]
@@ -142,6 +157,10 @@ mod tests {
         assert_eq!(j.touchpoints.len(), 2);
         assert_eq!(j.touchpoints[1].emotion.map(|e| e.value()), Some(-2));
         assert_eq!(j.touchpoints[1].pain_points, ["Lange wachttijd"]);
+        // Schema 2 added signifier sets: an old journey gets the default set for both.
+        assert_eq!(j.touchpoint_set, crate::signifier::default_set());
+        assert_eq!(j.story_set, crate::signifier::default_set());
+        assert!(j.touchpoints.iter().all(|t| t.answers.is_empty()));
     }
 
     #[test]
@@ -194,14 +213,11 @@ mod tests {
             |mut v| rename(&mut v, "doel", "goal").map(|_| v),
         ];
         let j = examples::jan();
-        let v1 = to_json(&j);
+        let current = to_json(&j);
+        let v1 = current.replacen(r#""schema":2"#, r#""schema":1"#, 1);
         assert_eq!(restore_with(&v1, steps).unwrap(), j);
 
-        let v2 = v1.replacen(r#""schema":1"#, r#""schema":2"#, 1).replacen(
-            r#""goal":"#,
-            r#""doel":"#,
-            1,
-        );
+        let v2 = current.replacen(r#""goal":"#, r#""doel":"#, 1);
         assert_eq!(restore_with(&v2, steps).unwrap(), j);
 
         // A schema-1 file without the field the first step needs fails with the step named.

@@ -1,5 +1,6 @@
 use crate::agency::Agency;
 use crate::id::Id;
+use crate::signifier::{SignifierSet, default_set};
 use crate::story::Story;
 use crate::touchpoint::Touchpoint;
 use chrono::NaiveDate;
@@ -35,6 +36,10 @@ pub struct Journey {
     pub touchpoints: Vec<Touchpoint>,
     #[serde(default)]
     pub stories: Vec<Story>,
+    /// The signifiers asked for every touchpoint (schema 2).
+    pub touchpoint_set: SignifierSet,
+    /// The signifiers asked for every story; often the same set.
+    pub story_set: SignifierSet,
     /// Milliseconds since the Unix epoch; set by whoever saves, not by edits.
     #[serde(default)]
     pub created_ms: i64,
@@ -117,6 +122,8 @@ impl Journey {
             agencies: Vec::new(),
             touchpoints: Vec::new(),
             stories: Vec::new(),
+            touchpoint_set: default_set(),
+            story_set: default_set(),
             created_ms: now_ms,
             updated_ms: now_ms,
         }

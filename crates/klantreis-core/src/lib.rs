@@ -9,15 +9,17 @@ pub mod format;
 pub mod generate;
 pub mod id;
 pub mod journey;
+pub mod signifier;
 pub mod story;
 pub mod touchpoint;
 pub mod validate;
 
 pub use agency::{Agency, AgencyKind, Colour};
 pub use chrono::NaiveDate;
-pub use command::{Command, CommandError, Editor};
+pub use command::{Command, CommandError, Editor, SetTarget};
 pub use id::Id;
 pub use journey::{Journey, JourneyField, JourneySummary, Period, Persona};
+pub use signifier::{Answer, Answers, SignifierSet};
 pub use story::{Story, Teller};
 pub use touchpoint::{Channel, Emotion, Initiative, Touchpoint, WaitUnit, Waiting, World};
 pub use validate::{ValidationError, ValidationErrors};

@@ -1,4 +1,5 @@
 use crate::id::Id;
+use crate::signifier::Answers;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +14,9 @@ pub struct Story {
     pub title: String,
     #[serde(default)]
     pub text: String,
+    /// Answers to the journey's story signifiers.
+    #[serde(default, skip_serializing_if = "Answers::is_empty")]
+    pub answers: Answers,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

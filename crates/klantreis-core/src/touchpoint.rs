@@ -1,4 +1,5 @@
 use crate::id::Id;
+use crate::signifier::Answers;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -40,6 +41,9 @@ pub struct Touchpoint {
     /// The story (interview) this touchpoint was taken from: the evidence for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub story: Option<Id>,
+    /// Answers to the journey's touchpoint signifiers.
+    #[serde(default, skip_serializing_if = "Answers::is_empty")]
+    pub answers: Answers,
 }
 
 impl Touchpoint {
@@ -60,6 +64,7 @@ impl Touchpoint {
             world: None,
             moment_of_truth: false,
             story: None,
+            answers: Answers::new(),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! rules (emotion range, colour form) are enforced by the types when data is read.
 
 use crate::journey::Journey;
+use crate::signifier::{Answer, Answers, QuestionKind, SignifierSet, answer};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -38,6 +39,8 @@ pub enum Problem {
     UnknownStory(String),
     #[error("the start {start} is after the end {end}")]
     PeriodReversed { start: String, end: String },
+    #[error("{0}")]
+    Answer(String),
 }
 
 /// All problems found, so a user fixing a file sees every one at once.
@@ -102,6 +105,48 @@ impl Checker {
         }
     }
 
+    fn set(&mut self, path: &str, set: &SignifierSet) {
+        self.required(|| format!("{path}.id"), set.id.as_str(), MAX_LINE);
+        self.count(&format!("{path}.questions"), set.questions.len());
+        self.unique(
+            &format!("{path}.questions"),
+            set.questions.iter().map(|q| q.id.as_str()),
+        );
+        for (i, q) in set.questions.iter().enumerate() {
+            self.required(
+                || format!("{path}.questions[{i}].prompt.nl"),
+                &q.prompt.nl,
+                MAX_LINE,
+            );
+            self.text(
+                || format!("{path}.questions[{i}].prompt.en"),
+                &q.prompt.en,
+                MAX_LINE,
+            );
+            if let QuestionKind::Choice { options, .. } = &q.kind {
+                let at = format!("{path}.questions[{i}].options");
+                self.unique(&at, options.iter().map(|o| o.id.as_str()));
+                for (k, o) in options.iter().enumerate() {
+                    self.required(|| format!("{at}[{k}].label.nl"), &o.label.nl, MAX_LINE);
+                }
+            }
+        }
+    }
+
+    fn answers(&mut self, path: impl Fn() -> String, set: &SignifierSet, answers: &Answers) {
+        for (question, answer) in answers {
+            if let Err(e) = answer::check(set, question, answer) {
+                self.push(
+                    format!("{}.{question}", path()),
+                    Problem::Answer(e.to_string()),
+                );
+            }
+            if let Answer::Text(text) = answer {
+                self.text(|| format!("{}.{question}", path()), text, MAX_TEXT);
+            }
+        }
+    }
+
     fn unique<'a>(&mut self, path: &str, ids: impl Iterator<Item = &'a str>) {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
@@ -154,11 +199,19 @@ impl Journey {
             c.required(|| format!("agencies[{i}].name"), &a.name, MAX_LINE);
         }
 
+        c.set("touchpoint_set", &self.touchpoint_set);
+        c.set("story_set", &self.story_set);
+
         c.count("stories", self.stories.len());
         c.unique("stories", self.stories.iter().map(|s| s.id.as_str()));
         for (i, s) in self.stories.iter().enumerate() {
             c.text(|| format!("stories[{i}].title"), &s.title, MAX_LINE);
             c.text(|| format!("stories[{i}].text"), &s.text, MAX_STORY);
+            c.answers(
+                || format!("stories[{i}].answers"),
+                &self.story_set,
+                &s.answers,
+            );
         }
 
         c.count("touchpoints", self.touchpoints.len());
@@ -184,6 +237,7 @@ impl Journey {
             }
             c.lines(|| at("pain_points"), &t.pain_points);
             c.lines(|| at("opportunities"), &t.opportunities);
+            c.answers(|| at("answers"), &self.touchpoint_set, &t.answers);
         }
 
         if c.errors.is_empty() {
@@ -261,8 +315,43 @@ mod tests {
             date: None,
             title: String::new(),
             text: String::new(),
+            answers: Default::default(),
         });
         assert!(j.validate().is_ok());
+    }
+
+    #[test]
+    fn answers_are_checked_against_the_journeys_set() {
+        use crate::signifier::Answer;
+        let mut j = examples::jan();
+        j.touchpoints[2]
+            .answers
+            .insert("seen".into(), Answer::Slider(120));
+        j.touchpoints[2]
+            .answers
+            .insert("nergens".into(), Answer::Slider(1));
+        let err = j.validate().unwrap_err();
+        let paths: Vec<_> = err.0.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "touchpoints[2].answers.nergens",
+                "touchpoints[2].answers.seen"
+            ]
+        );
+        assert!(
+            err.0[1].to_string().contains("120 is outside 0..100"),
+            "{}",
+            err.0[1]
+        );
+    }
+
+    #[test]
+    fn a_set_with_duplicate_question_ids_is_rejected() {
+        let mut j = examples::jan();
+        let first = j.touchpoint_set.questions[0].clone();
+        j.touchpoint_set.questions.push(first);
+        assert_eq!(paths(&j), ["touchpoint_set.questions[7].id"]);
     }
 
     #[test]

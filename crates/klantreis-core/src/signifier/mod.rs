@@ -1,0 +1,123 @@
+//! Signifiers (duidingsvragen): the same few questions answered for every touchpoint and
+//! story, so that many journeys can later be pooled into patterns.
+//!
+//! A journey carries the sets it uses, so a file of one journey is complete on its own.
+//! Answers refer to questions by stable id: editing a prompt never changes what an answer
+//! means, and a question taken out of a set is retired, not deleted, so its answers stay
+//! readable and exportable.
+
+pub mod answer;
+mod defaults;
+pub mod triad;
+
+pub use answer::{Answer, AnswerError, Answers};
+pub use defaults::{DEFAULT_SET_ID, default_set};
+
+use crate::id::Id;
+use serde::{Deserialize, Serialize};
+
+/// A text in Dutch and English; English falls back to Dutch where it is missing.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Text {
+    pub nl: String,
+    #[serde(default)]
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(nl: &str, en: &str) -> Self {
+        Self {
+            nl: nl.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn get(&self, english: bool) -> &str {
+        if english && !self.en.trim().is_empty() {
+            &self.en
+        } else {
+            &self.nl
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SignifierSet {
+    pub id: Id,
+    /// Raised by every edit of a set that already has answers, so an answer can be read
+    /// against the set as it was (see [`SignifierSet::edited`]).
+    pub version: u32,
+    pub name: Text,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: Id,
+    pub prompt: Text,
+    pub kind: QuestionKind,
+    /// Taken out of the set: no longer asked, its answers kept.
+    #[serde(default)]
+    pub retired: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Three poles; the answer is a point in the triangle (three weights summing to 1).
+    Triad {
+        poles: [Text; 3],
+    },
+    /// Two poles; the answer is 0 (left) to 100 (right).
+    Slider {
+        left: Text,
+        right: Text,
+    },
+    /// Five steps from very negative to very positive.
+    Emotion,
+    Choice {
+        #[serde(default)]
+        multiple: bool,
+        options: Vec<ChoiceOption>,
+    },
+    FreeText,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChoiceOption {
+    pub id: Id,
+    pub label: Text,
+    #[serde(default)]
+    pub retired: bool,
+}
+
+impl QuestionKind {
+    /// Every question but free text may be answered with "not applicable / rather not say".
+    pub fn allows_not_applicable(&self) -> bool {
+        !matches!(self, QuestionKind::FreeText)
+    }
+}
+
+impl SignifierSet {
+    pub fn question(&self, id: &Id) -> Option<&Question> {
+        self.questions.iter().find(|q| &q.id == id)
+    }
+
+    /// The questions still asked, in order.
+    pub fn asked(&self) -> impl Iterator<Item = &Question> {
+        self.questions.iter().filter(|q| !q.retired)
+    }
+
+    /// The set after an edit: when answers exist, the version goes up, so exports can say
+    /// which version of the set an answer was given under.
+    pub fn edited(&self, next: SignifierSet, has_answers: bool) -> SignifierSet {
+        SignifierSet {
+            version: if has_answers {
+                self.version + 1
+            } else {
+                self.version
+            },
+            ..next
+        }
+    }
+}
