@@ -189,6 +189,14 @@ messages! {
     TellerClient => "Cliënt", "Client";
     TellerProfessional => "Professional", "Professional";
     TellerVolunteer => "Vrijwilliger", "Volunteer";
+    // Signifiers
+    Signifiers => "Duidingsvragen", "Signifiers";
+    NotApplicable => "Niet van toepassing / wil ik niet zeggen", "Not applicable / rather not say";
+    ClearAnswer => "Wis antwoord", "Clear answer";
+    NotAnsweredYet => "Nog niet beantwoord", "Not answered yet";
+    TriadHelp => "Klik of tik in de driehoek, sleep de stip of gebruik de pijltjestoetsen.", "Click or tap in the triangle, drag the dot or use the arrow keys.";
+    AnsweredCount => "{0} van {1} duidingsvragen beantwoord", "{0} of {1} signifiers answered";
+    AnsweredShort => "{0}/{1} duiding", "{0}/{1} signified";
     // Problems
     ErrorTitle => "Er ging iets mis", "Something went wrong";
     StorageUnavailable => "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Je kunt doorwerken, maar wijzigingen blijven alleen bewaard zolang dit tabblad open is.", "This browser does not allow storage (for example in a private window). You can keep working, but changes are kept only while this tab is open.";

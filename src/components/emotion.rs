@@ -21,7 +21,11 @@ pub fn emotion_class(e: Option<Emotion>) -> &'static str {
 pub fn EmotionPicker(
     #[prop(into)] value: Signal<Option<Emotion>>,
     #[prop(into)] on_change: Callback<Option<Emotion>>,
+    /// The question asked; "Beleving" by default.
+    #[prop(optional, into)]
+    legend: Option<Signal<String>>,
 ) -> impl IntoView {
+    let legend = legend.unwrap_or_else(|| Signal::derive(move || t(Msg::Emotion)().to_owned()));
     let name = format!("emotion-{}", crate::browser::new_id());
     let option = move |e: Option<Emotion>| {
         let name = name.clone();
@@ -43,7 +47,7 @@ pub fn EmotionPicker(
     let options: Vec<_> = Emotion::all().map(|e| option(Some(e))).collect();
     view! {
         <fieldset class="emotion-picker">
-            <legend>{t(Msg::Emotion)}</legend>
+            <legend>{legend}</legend>
             <div class="emotion-options">{options} {option(None)}</div>
         </fieldset>
     }

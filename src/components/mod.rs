@@ -6,3 +6,4 @@ pub mod journey_header;
 pub mod list_editor;
 pub mod map;
 pub mod notices;
+pub mod signifier;

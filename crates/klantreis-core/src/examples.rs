@@ -3,6 +3,7 @@
 
 use crate::agency::{Agency, AgencyKind};
 use crate::journey::{Journey, Period, Persona};
+use crate::signifier::Answer;
 use crate::story::{Story, Teller};
 use crate::touchpoint::{Channel, Emotion, Initiative, Touchpoint, WaitUnit, Waiting, World};
 use chrono::NaiveDate;
@@ -57,6 +58,24 @@ fn story(j: &mut Journey, teller: Teller, title: &str, text: &str) {
         text: text.into(),
         answers: Default::default(),
     });
+}
+
+/// Answers to the default signifiers, as the client gave them in the interview.
+fn annotate(t: &mut Touchpoint, focus: [f64; 3], sliders: [u8; 3], initiative: &str, better: &str) {
+    let mut set = |q: &str, a: Answer| {
+        t.answers.insert(q.into(), a);
+    };
+    set("focus", Answer::Triad(focus));
+    set("seen", Answer::Slider(sliders[0]));
+    set("grip", Answer::Slider(sliders[1]));
+    set("stress", Answer::Slider(sliders[2]));
+    set("initiative", Answer::Choice(vec![initiative.into()]));
+    if !better.is_empty() {
+        set("better", Answer::Text(better.into()));
+    }
+    if let Some(e) = t.emotion {
+        t.answers.insert("feeling".into(), Answer::Emotion(e));
+    }
 }
 
 fn strings(items: &[&str]) -> Vec<String> {
@@ -137,6 +156,13 @@ pub fn jan() -> Journey {
     t.pain_points = strings(&["Formulier vraagt gegevens die Jan niet paraat heeft"]);
     t.opportunities = strings(&["Samen met Jan het formulier invullen"]);
     t.story = s.clone();
+    annotate(
+        t,
+        [0.7, 0.2, 0.1],
+        [20, 35, 25],
+        "self",
+        "Iemand die meekijkt met het formulier",
+    );
 
     let t = touch(
         &mut j,
@@ -157,6 +183,13 @@ pub fn jan() -> Journey {
     t.pain_points = strings(&["Vijf weken zonder bericht", "Brief in moeilijke taal"]);
     t.opportunities = strings(&["Binnen een week bellen na aanmelding"]);
     t.story = s.clone();
+    annotate(
+        t,
+        [0.8, 0.15, 0.05],
+        [10, 15, 5],
+        "agency",
+        "Een telefoontje dat ze ermee bezig zijn",
+    );
 
     let t = touch(
         &mut j,
@@ -186,6 +219,7 @@ pub fn jan() -> Journey {
     t.moment_of_truth = true;
     t.opportunities = strings(&["Maatje direct bij de aanmelding aanbieden"]);
     t.story = s.clone();
+    annotate(t, [0.05, 0.35, 0.6], [90, 85, 80], "professional", "");
 
     let t = touch(
         &mut j,

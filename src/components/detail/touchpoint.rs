@@ -1,3 +1,4 @@
+use super::signifiers::TouchpointSignifiers;
 use crate::components::emotion::EmotionPicker;
 use crate::components::field::{DateField, SelectField, TextField};
 use crate::components::list_editor::ListEditor;
@@ -5,12 +6,20 @@ use crate::components::map::focus_card;
 use crate::i18n::{Msg, t, use_i18n};
 use crate::labels;
 use crate::state::session::{Selection, Session, use_session};
-use klantreis_core::{Channel, Command, Id, Initiative, Touchpoint, WaitUnit, Waiting, World};
+use klantreis_core::signifier::{Answer, QuestionKind};
+use klantreis_core::{
+    Channel, Command, Emotion, Id, Initiative, Touchpoint, WaitUnit, Waiting, World,
+};
 use leptos::prelude::*;
 
 /// Applies a change to the touchpoint; `typing` names the field while keystrokes merge into
 /// one undo step.
-fn edit(session: Session, id: &Id, typing: Option<&str>, f: impl FnOnce(&mut Touchpoint)) {
+pub(super) fn edit(
+    session: Session,
+    id: &Id,
+    typing: Option<&str>,
+    f: impl FnOnce(&mut Touchpoint),
+) {
     let Some(mut tp) = session.with_journey(|j| j.touchpoint(id).cloned()) else {
         return;
     };
@@ -111,6 +120,24 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
         })
     };
 
+    // The touchpoint's emotion is also the answer to the set's emotion question, if it has one.
+    let set_emotion = move |e: Option<Emotion>| {
+        let question = session.with_journey(|j| {
+            j.touchpoint_set
+                .asked()
+                .find(|q| matches!(q.kind, QuestionKind::Emotion))
+                .map(|q| q.id.clone())
+        });
+        edit(session, &id.get_value(), None, |t| {
+            t.emotion = e;
+            if let Some(q) = question {
+                match e {
+                    Some(e) => t.answers.insert(q, Answer::Emotion(e)),
+                    None => t.answers.remove(&q),
+                };
+            }
+        })
+    };
     let move_by = move |delta: isize| {
         let id = id.get_value();
         let Some(i) = session.with_journey(|j| j.touchpoint_index(&id)) else {
@@ -147,7 +174,7 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                 />
                 <EmotionPicker
                     value=Signal::derive(move || tp.with(|t| t.as_ref().and_then(|t| t.emotion)))
-                    on_change=move |e| edit(session, &id.get_value(), None, |t| t.emotion = e)
+                    on_change=set_emotion
                 />
                 <div class="field-row">
                     <DateField
@@ -249,6 +276,7 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                         edit(session, &id.get_value(), None, |t| t.story = (!v.is_empty()).then(|| Id::new(v)))
                     }
                 />
+                <TouchpointSignifiers id=id/>
                 <div class="detail-danger">
                     <button type="button" class="button button-danger" on:click=delete>{t(Msg::DeleteTouchpoint)}</button>
                 </div>

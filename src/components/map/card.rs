@@ -12,6 +12,7 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     let lang = use_i18n().lang;
     let id = StoredValue::new(id);
     let layout = expect_context::<Memo<super::Layout>>();
+    let asked = expect_context::<Memo<super::AskedCount>>();
     let touchpoint = Memo::new(move |_| {
         let (i, lane) = layout.with(|l| {
             let i = *l.columns.get(&id.get_value())?;
@@ -68,7 +69,13 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     // plain strings, not one reactive effect each (200 cards would be thousands of effects).
     move || {
         let l = lang.get();
+        let asked = asked.get().0;
         touchpoint.get().map(|(i, lane, colour, tp)| {
+            let answered = tp.answers.len();
+            let triad = tp.answers.values().find_map(|a| match a {
+                klantreis_core::Answer::Triad(w) => Some(*w),
+                _ => None,
+            });
             let emotion = tp.emotion;
             let pains = tp.pain_points.len();
             let chances = tp.opportunities.len();
@@ -113,6 +120,12 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                         {(pains > 0).then(|| view! {
                             <span class="mark mark-pain">{fill(Msg::PainPointsCount.text(l), &[pains.to_string()])}</span>
                         })}
+                        {(answered > 0).then(|| view! {
+                            <span class="mark mark-signified" title=fill(Msg::AnsweredCount.text(l), &[answered.to_string(), asked.to_string()])>
+                                {triad.map(mini_triad)}
+                                {fill(Msg::AnsweredShort.text(l), &[answered.to_string(), asked.to_string()])}
+                            </span>
+                        })}
                         {(chances > 0).then(|| view! {
                             <span class="mark mark-chance">{fill(Msg::OpportunitiesCount.text(l), &[chances.to_string()])}</span>
                         })}
@@ -120,5 +133,22 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                 </button>
             }
         })
+    }
+}
+
+/// A tiny triangle with the triad answer's dot, so an annotated card shows where it stands.
+fn mini_triad(w: [f64; 3]) -> impl IntoView {
+    use klantreis_core::signifier::triad::{CORNERS, point_of};
+    let (x, y) = point_of(w);
+    let corners = CORNERS
+        .iter()
+        .map(|(x, y)| format!("{x},{y}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <svg class="mini-triad" viewBox="-0.1 -0.1 1.2 1.07" aria-hidden="true">
+            <polygon points=corners/>
+            <circle cx=x.to_string() cy=y.to_string() r="0.16"/>
+        </svg>
     }
 }

@@ -22,6 +22,10 @@ pub struct Layout {
     pub lanes: HashMap<Id, usize>,
 }
 
+/// How many touchpoint signifiers the journey asks, for the cards' "5/7" mark.
+#[derive(Clone, Copy, PartialEq)]
+pub struct AskedCount(pub usize);
+
 /// Column width in pixels; the curve's x positions depend on it (and on `--col-w` in CSS).
 pub const COL_W: f64 = 208.0;
 /// Grid rows before the first lane: step numbers, then the curve.
@@ -58,6 +62,9 @@ pub fn JourneyMap() -> impl IntoView {
         })
     });
     provide_context(layout);
+    let asked =
+        Memo::new(move |_| session.with_journey(|j| AskedCount(j.touchpoint_set.asked().count())));
+    provide_context(asked);
     let columns = move || card_ids.with(Vec::len).max(1);
     let empty = move || lane_ids.with(Vec::is_empty);
 

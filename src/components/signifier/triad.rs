@@ -1,0 +1,138 @@
+use super::AnswerChange;
+use super::use_english;
+use crate::i18n::{Msg, t};
+use klantreis_core::signifier::triad::{CORNERS, HEIGHT, normalise, nudge, point_of, weights_of};
+use klantreis_core::signifier::{Answer, Text};
+use leptos::prelude::*;
+
+/// The margin around the triangle in the SVG's own units (the triangle has side 1).
+const PAD: f64 = 0.06;
+/// How far one arrow key press moves the point.
+const STEP: f64 = 0.03;
+
+fn percent(w: f64) -> u32 {
+    (w * 100.0).round() as u32
+}
+
+/// A point in a triangle of three poles: click or tap anywhere, drag the dot, or move it with
+/// the arrow keys. Screen readers hear the three percentages.
+#[component]
+pub fn TriadInput(
+    poles: [Text; 3],
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] value: Signal<Option<Answer>>,
+    #[prop(into)] on_change: Callback<AnswerChange>,
+    #[prop(optional)] large: bool,
+) -> impl IntoView {
+    let english = use_english();
+    let svg = NodeRef::<leptos::svg::Svg>::new();
+    let dragging = RwSignal::new(false);
+    let weights = move || match value.get() {
+        Some(Answer::Triad(w)) => Some(w),
+        _ => None,
+    };
+    let set = move |w: [f64; 3]| on_change.run((Some(Answer::Triad(normalise(w))), false));
+    let at_pointer = move |ev: &leptos::ev::PointerEvent| {
+        let Some(el) = svg.get_untracked() else {
+            return;
+        };
+        let rect = el.get_bounding_client_rect();
+        if rect.width() <= 0.0 || rect.height() <= 0.0 {
+            return;
+        }
+        let x = -PAD + (f64::from(ev.client_x()) - rect.left()) / rect.width() * (1.0 + 2.0 * PAD);
+        let y =
+            -PAD + (f64::from(ev.client_y()) - rect.top()) / rect.height() * (HEIGHT + 2.0 * PAD);
+        set(weights_of(x, y));
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let (dx, dy) = match ev.key().as_str() {
+            "ArrowLeft" => (-STEP, 0.0),
+            "ArrowRight" => (STEP, 0.0),
+            "ArrowUp" => (0.0, -STEP),
+            "ArrowDown" => (0.0, STEP),
+            "Home" => {
+                ev.prevent_default();
+                set([1.0 / 3.0; 3]);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        match weights() {
+            Some(w) => set(nudge(w, dx, dy)),
+            None => set([1.0 / 3.0; 3]),
+        }
+    };
+    let pole_text = move |i: usize| poles[i].get(english.get()).to_owned();
+    let pole_text = StoredValue::new(pole_text);
+    let readout = move || match weights() {
+        Some(w) => (0..3)
+            .map(|i| format!("{} {}%", pole_text.with_value(|p| p(i)), percent(w[i])))
+            .collect::<Vec<_>>()
+            .join(", "),
+        None => t(Msg::NotAnsweredYet)().to_owned(),
+    };
+    let corners = CORNERS
+        .iter()
+        .map(|(x, y)| format!("{x},{y}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let view_box = format!(
+        "{} {} {} {}",
+        -PAD,
+        -PAD,
+        1.0 + 2.0 * PAD,
+        HEIGHT + 2.0 * PAD
+    );
+    let centre = point_of([1.0 / 3.0; 3]);
+    let medians = CORNERS
+        .iter()
+        .map(|(x, y)| {
+            view! { <line class="triad-median" x1=x.to_string() y1=y.to_string() x2=centre.0.to_string() y2=centre.1.to_string()/> }
+        })
+        .collect_view();
+    let label_id = crate::components::field::control_id();
+    view! {
+        <div class="triad" class:triad-large=large>
+            <div class="field-label" id=label_id.clone()>{label}</div>
+            <div class="triad-pole triad-pole-top">{move || pole_text.with_value(|p| p(0))}</div>
+            <svg
+                node_ref=svg
+                class="triad-area"
+                viewBox=view_box
+                role="slider"
+                tabindex="0"
+                aria-labelledby=label_id
+                aria-valuemin="0"
+                aria-valuemax="100"
+                aria-valuenow=move || weights().map(|w| percent(w[0]).to_string())
+                aria-valuetext=readout
+                on:pointerdown=move |ev| {
+                    dragging.set(true);
+                    if let Some(el) = svg.get_untracked() {
+                        let _ = el.set_pointer_capture(ev.pointer_id());
+                    }
+                    at_pointer(&ev);
+                }
+                on:pointermove=move |ev| if dragging.get_untracked() { at_pointer(&ev) }
+                on:pointerup=move |_| dragging.set(false)
+                on:pointercancel=move |_| dragging.set(false)
+                on:keydown=on_key
+            >
+                <polygon class="triad-shape" points=corners/>
+                {medians}
+                {move || weights().map(|w| {
+                    let (x, y) = point_of(w);
+                    view! { <circle class="triad-dot" cx=x.to_string() cy=y.to_string() r="0.035"/> }
+                })}
+            </svg>
+            <div class="triad-bottom">
+                <div class="triad-pole">{move || pole_text.with_value(|p| p(1))}</div>
+                <div class="triad-pole triad-pole-right">{move || pole_text.with_value(|p| p(2))}</div>
+            </div>
+            <p class="triad-readout" aria-hidden="true">{readout}</p>
+            <p class="field-hint">{t(Msg::TriadHelp)}</p>
+        </div>
+    }
+}
