@@ -12,6 +12,7 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:8181',
     viewport: { width: 1280, height: 720 },
     locale: 'nl-NL',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

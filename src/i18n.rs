@@ -197,6 +197,48 @@ messages! {
     TriadHelp => "Klik of tik in de driehoek, sleep de stip of gebruik de pijltjestoetsen.", "Click or tap in the triangle, drag the dot or use the arrow keys.";
     AnsweredCount => "{0} van {1} duidingsvragen beantwoord", "{0} of {1} signifiers answered";
     AnsweredShort => "{0}/{1} duiding", "{0}/{1} signified";
+    // Editor views
+    MapView => "Kaart", "Map";
+    StoriesView => "Verhalen", "Stories";
+    SignifiersView => "Duidingsvragen", "Signifiers";
+    EditorViews => "Onderdelen van de reis", "Parts of the journey";
+    // Stories
+    NewStory => "Nieuw verhaal", "New story";
+    NoStories => "Nog geen verhalen. Voeg een interview toe of laat een cliënt vertellen in het vertelpunt.", "No stories yet. Add an interview or let a client tell theirs at the story point.";
+    StoryTitle => "Titel", "Title";
+    Teller => "Verteld door", "Told by";
+    StoryDate => "Datum", "Date";
+    StoryText => "Het verhaal", "The story";
+    StoryUntitled => "Verhaal zonder titel", "Untitled story";
+    QuoteTarget => "Contactmoment voor het citaat", "Touchpoint for the quote";
+    UseSelectionAsQuote => "Geselecteerde tekst als citaat gebruiken", "Use selected text as quote";
+    SelectTextFirst => "Selecteer eerst een stuk tekst in het verhaal.", "First select some text in the story.";
+    QuoteTaken => "Citaat overgenomen bij “{0}”.", "Quote taken into “{0}”.";
+    LinkedTouchpoints => "Contactmomenten uit dit verhaal", "Touchpoints from this story";
+    NoneLinked => "Nog geen", "None yet";
+    DeleteStory => "Verhaal verwijderen", "Delete story";
+    StoryDeleted => "Verhaal verwijderd.", "Story deleted.";
+    StorySignifiers => "Duidingsvragen bij het verhaal", "Signifiers of the story";
+    // Vertelpunt
+    Vertelpunt => "Vertelpunt", "Story point";
+    StartVertelpunt => "Vertelpunt starten", "Start the story point";
+    ContinueInVertelpunt => "Verder in het vertelpunt", "Continue at the story point";
+    VertelpuntIntro => "Geef het apparaat aan de cliënt: één vraag per scherm, alles wordt meteen bewaard.", "Hand the device to the client: one question per screen, everything is saved at once.";
+    Script => "Interviewscript", "Interview script";
+    ScriptOpening => "Welkom", "Welcome";
+    ScriptPrompt => "Uitnodiging om te vertellen", "Invitation to tell";
+    ScriptClosing => "Afsluiting", "Closing";
+    Dutch => "Nederlands", "Dutch";
+    English => "Engels", "English";
+    YourStory => "Uw verhaal", "Your story";
+    StepOf => "Stap {0} van {1}", "Step {0} of {1}";
+    Previous => "Vorige", "Previous";
+    Next => "Volgende", "Next";
+    Done => "Klaar", "Done";
+    LeaveVertelpunt => "Vertelpunt verlaten", "Leave the story point";
+    ConfirmLeaveVertelpunt => "Het vertelpunt verlaten?", "Leave the story point?";
+    ConfirmLeaveVertelpuntBody => "Alles wat is ingevuld is bewaard. Geef het apparaat terug aan de begeleider.", "Everything entered has been saved. Hand the device back to the facilitator.";
+    Leave => "Verlaten", "Leave";
     // Problems
     ErrorTitle => "Er ging iets mis", "Something went wrong";
     StorageUnavailable => "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Je kunt doorwerken, maar wijzigingen blijven alleen bewaard zolang dit tabblad open is.", "This browser does not allow storage (for example in a private window). You can keep working, but changes are kept only while this tab is open.";

@@ -21,6 +21,10 @@ impl Confirm {
     pub fn ask(&self, request: ConfirmRequest) {
         self.0.set(Some(request));
     }
+
+    pub fn is_open(&self) -> bool {
+        self.0.with_untracked(Option::is_some)
+    }
 }
 
 pub fn provide_confirm() {

@@ -5,8 +5,11 @@ use crate::browser::{new_id, set_title};
 use crate::components::detail::DetailPanel;
 use crate::components::journey_header::JourneyHeader;
 use crate::components::map::JourneyMap;
+use crate::components::set_editor::SetEditor;
+use crate::components::stories::StoriesView;
+use crate::components::vertelpunt::ClientMode;
 use crate::i18n::{Msg, fill, t, use_i18n};
-use crate::state::session::{Conflict, SaveState, Selection, Session};
+use crate::state::session::{Conflict, EditorView, SaveState, Selection, Session};
 use crate::state::{LibraryState, Route, use_app};
 use crate::storage::StorageError;
 use klantreis_core::{Agency, AgencyKind, Command, Id, JourneyField};
@@ -86,12 +89,55 @@ fn Editor(session: Session) -> impl IntoView {
         <div class="editor-page">
             <Toolbar session=session/>
             <ConflictBanner session=session/>
-            <JourneyHeader/>
-            <div class="workspace">
-                <JourneyMap/>
-                <DetailPanel/>
-            </div>
+            <ViewTabs session=session/>
+            {move || match session.view.get() {
+                EditorView::Map => view! {
+                    <JourneyHeader/>
+                    <div class="workspace" id="view-panel" role="tabpanel">
+                        <JourneyMap/>
+                        <DetailPanel/>
+                    </div>
+                }.into_any(),
+                EditorView::Stories => view! {
+                    <div class="workspace-single" id="view-panel" role="tabpanel"><StoriesView/></div>
+                }.into_any(),
+                EditorView::Signifiers => view! {
+                    <div class="workspace-single" id="view-panel" role="tabpanel"><SetEditor/></div>
+                }.into_any(),
+            }}
         </div>
+        {move || session.client.get().map(|id| view! { <ClientMode id=id/> })}
+    }
+}
+
+#[component]
+fn ViewTabs(session: Session) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let stories = Memo::new(move |_| session.with_journey(|j| j.stories.len()));
+    let tab = move |view: EditorView, label: Msg| {
+        let selected = move || session.view.get() == view;
+        view! {
+            <button
+                type="button"
+                role="tab"
+                class="tab"
+                aria-selected=move || if selected() { "true" } else { "false" }
+                aria-controls="view-panel"
+                on:click=move |_| session.view.set(view)
+            >
+                {move || {
+                    let text = label.text(lang.get());
+                    if view == EditorView::Stories { format!("{text} ({})", stories.get()) } else { text.to_owned() }
+                }}
+            </button>
+        }
+    };
+    view! {
+        <nav class="tabs" role="tablist" aria-label=t(Msg::EditorViews)>
+            {tab(EditorView::Map, Msg::MapView)}
+            {tab(EditorView::Stories, Msg::StoriesView)}
+            {tab(EditorView::Signifiers, Msg::SignifiersView)}
+        </nav>
     }
 }
 

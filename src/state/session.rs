@@ -24,6 +24,14 @@ pub enum Selection {
     Agency(Id),
 }
 
+/// Which part of the journey the editor shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditorView {
+    Map,
+    Stories,
+    Signifiers,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveState {
     Saved,
@@ -43,6 +51,11 @@ pub struct Session {
     pub app: AppState,
     pub editor: RwSignal<Editor>,
     pub selection: RwSignal<Selection>,
+    pub view: RwSignal<EditorView>,
+    /// The story selected in the stories view.
+    pub story: RwSignal<Option<Id>>,
+    /// The story being told in client mode (vertelpunt), if that mode is on.
+    pub client: RwSignal<Option<Id>>,
     pub save_state: RwSignal<SaveState>,
     pub conflict: RwSignal<Option<Conflict>>,
     /// The stored revision this tab last read or wrote.
@@ -63,6 +76,9 @@ impl Session {
             saved_at: StoredValue::new(editor.revision()),
             editor: RwSignal::new(editor),
             selection: RwSignal::new(Selection::None),
+            view: RwSignal::new(EditorView::Map),
+            story: RwSignal::new(None),
+            client: RwSignal::new(None),
             save_state: RwSignal::new(SaveState::Saved),
             conflict: RwSignal::new(None),
             base_rev: StoredValue::new(stored.revision),

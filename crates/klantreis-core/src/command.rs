@@ -4,6 +4,7 @@
 use crate::agency::Agency;
 use crate::id::Id;
 use crate::journey::{Journey, JourneyField, Period};
+use crate::script::InterviewScript;
 use crate::signifier::SignifierSet;
 use crate::story::Story;
 use crate::touchpoint::Touchpoint;
@@ -52,6 +53,8 @@ pub enum Command {
     RemoveStory {
         id: Id,
     },
+    /// Replaces the vertelpunt's interview script.
+    SetScript(InterviewScript),
     /// Replaces the touchpoint or story signifier set (build it with [`Journey::edit_set`]).
     ReplaceSet {
         target: SetTarget,
@@ -242,6 +245,7 @@ impl Command {
                 undo.extend(relinks);
                 Batch(undo)
             }
+            SetScript(s) => SetScript(std::mem::replace(&mut j.script, s)),
             ReplaceSet { target, set } => ReplaceSet {
                 target,
                 set: std::mem::replace(target.of(j), set),
@@ -443,6 +447,14 @@ mod tests {
         assert!(e.redo());
         assert_eq!(e.journey(), &after);
         after
+    }
+
+    #[test]
+    fn the_interview_script_is_edited_like_everything_else() {
+        let mut script = examples::jan().script;
+        script.opening.nl = "Fijn dat u er bent.".into();
+        let j = round_trip(Command::SetScript(script));
+        assert_eq!(j.script.opening.nl, "Fijn dat u er bent.");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use serde_json::Value;
 pub const FORMAT: &str = "klantreis/journey";
 /// The schema this build writes. Raise it only together with a step in [`MIGRATIONS`] and a
 /// fixture of the old shape under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// Larger inputs are refused before parsing (a journey with a few long transcripts is ~1 MB).
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 
@@ -20,7 +20,7 @@ pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` migrates schema `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_signifier_sets];
+pub const MIGRATIONS: &[Migration] = &[v1_signifier_sets, v2_interview_script];
 
 /// Schema 2 gave every journey the signifier sets its touchpoints and stories are annotated
 /// with; a journey from before had none, so it gets the default set for both.
@@ -34,6 +34,19 @@ fn v1_signifier_sets(mut value: Value) -> Result<Value, String> {
         .entry("touchpoint_set")
         .or_insert_with(|| set.clone());
     journey.entry("story_set").or_insert(set);
+    Ok(value)
+}
+
+/// Schema 3 gave every journey an interview script for the vertelpunt; older journeys get the
+/// default script.
+fn v2_interview_script(mut value: Value) -> Result<Value, String> {
+    let journey = value
+        .get_mut("journey")
+        .and_then(Value::as_object_mut)
+        .ok_or("no journey object")?;
+    let script = serde_json::to_value(crate::script::InterviewScript::default())
+        .map_err(|e| e.to_string())?;
+    journey.entry("script").or_insert(script);
     Ok(value)
 }
 
@@ -145,7 +158,7 @@ mod tests {
     #[test]
     fn the_envelope_names_format_and_schema_first() {
         let json = to_json(&examples::jan());
-        assert!(json.starts_with(r#"{"format":"klantreis/journey","schema":2,"journey":{"#));
+        assert!(json.starts_with(r#"{"format":"klantreis/journey","schema":3,"journey":{"#));
     }
 
     #[test]
@@ -161,6 +174,16 @@ mod tests {
         assert_eq!(j.touchpoint_set, crate::signifier::default_set());
         assert_eq!(j.story_set, crate::signifier::default_set());
         assert!(j.touchpoints.iter().all(|t| t.answers.is_empty()));
+    }
+
+    #[test]
+    fn the_second_stored_shape_still_loads() {
+        // Written by schema 2 (signifier sets and answers, no script).
+        let json = include_str!("../tests/fixtures/schema-2.json");
+        let j = restore(json).unwrap();
+        assert_eq!(j.touchpoints.len(), 3);
+        assert_eq!(j.touchpoints[1].answers.len(), 7);
+        assert_eq!(j.script, crate::script::InterviewScript::default());
     }
 
     #[test]
@@ -213,11 +236,17 @@ mod tests {
             |mut v| rename(&mut v, "doel", "goal").map(|_| v),
         ];
         let j = examples::jan();
-        let current = to_json(&j);
-        let v1 = current.replacen(r#""schema":2"#, r#""schema":1"#, 1);
+        let at = |schema: u32| {
+            to_json(&j).replacen(
+                &format!(r#""schema":{SCHEMA_VERSION}"#),
+                &format!(r#""schema":{schema}"#),
+                1,
+            )
+        };
+        let v1 = at(1);
         assert_eq!(restore_with(&v1, steps).unwrap(), j);
 
-        let v2 = current.replacen(r#""goal":"#, r#""doel":"#, 1);
+        let v2 = at(2).replacen(r#""goal":"#, r#""doel":"#, 1);
         assert_eq!(restore_with(&v2, steps).unwrap(), j);
 
         // A schema-1 file without the field the first step needs fails with the step named.

@@ -1,5 +1,6 @@
 use crate::agency::Agency;
 use crate::id::Id;
+use crate::script::InterviewScript;
 use crate::signifier::{SignifierSet, default_set};
 use crate::story::Story;
 use crate::touchpoint::Touchpoint;
@@ -40,6 +41,8 @@ pub struct Journey {
     pub touchpoint_set: SignifierSet,
     /// The signifiers asked for every story; often the same set.
     pub story_set: SignifierSet,
+    /// What the vertelpunt shows the client (schema 3).
+    pub script: InterviewScript,
     /// Milliseconds since the Unix epoch; set by whoever saves, not by edits.
     #[serde(default)]
     pub created_ms: i64,
@@ -124,6 +127,7 @@ impl Journey {
             stories: Vec::new(),
             touchpoint_set: default_set(),
             story_set: default_set(),
+            script: InterviewScript::default(),
             created_ms: now_ms,
             updated_ms: now_ms,
         }

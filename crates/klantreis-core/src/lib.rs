@@ -9,6 +9,7 @@ pub mod format;
 pub mod generate;
 pub mod id;
 pub mod journey;
+pub mod script;
 pub mod signifier;
 pub mod story;
 pub mod touchpoint;

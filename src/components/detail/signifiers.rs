@@ -1,5 +1,5 @@
 use super::touchpoint::edit;
-use crate::components::signifier::AnswerInput;
+use crate::components::signifier::{AnswerList, QuestionChange, apply_change};
 use crate::i18n::{Msg, t};
 use crate::state::session::use_session;
 use klantreis_core::Id;
@@ -23,31 +23,17 @@ pub fn TouchpointSignifiers(id: StoredValue<Id>) -> impl IntoView {
     view! {
         <section class="signifiers" aria-labelledby="signifiers-title">
             <h3 id="signifiers-title" class="detail-subtitle">{t(Msg::Signifiers)}</h3>
-            {move || {
-                questions
-                    .get()
-                    .into_iter()
-                    .map(|q| {
-                        let qid = StoredValue::new(q.id.clone());
-                        let value = Signal::derive(move || {
-                            session.with_journey(|j| {
-                                j.touchpoint(&id.get_value())
-                                    .and_then(|t| t.answers.get(&qid.get_value()).cloned())
-                            })
-                        });
-                        let on_change = move |(answer, merge): crate::components::signifier::AnswerChange| {
-                            let key = format!("answer:{}", qid.get_value());
-                            edit(session, &id.get_value(), merge.then_some(key.as_str()), |t| {
-                                match answer {
-                                    Some(a) => t.answers.insert(qid.get_value(), a),
-                                    None => t.answers.remove(&qid.get_value()),
-                                };
-                            });
-                        };
-                        view! { <AnswerInput question=q value=value on_change=on_change/> }
-                    })
-                    .collect_view()
-            }}
+            <AnswerList
+                questions=questions
+                answers=Signal::derive(move || {
+                    session.with_journey(|j| j.touchpoint(&id.get_value()).map(|t| t.answers.clone()).unwrap_or_default())
+                })
+                on_change=move |change: QuestionChange| {
+                    let key = format!("answer:{}", change.0);
+                    let merge = change.2;
+                    edit(session, &id.get_value(), merge.then_some(key.as_str()), |t| apply_change(&mut t.answers, change))
+                }
+            />
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! picks the widget and adds "not applicable" where the question allows it.
 
 mod choice;
+mod list;
 mod slider;
 mod triad;
 
@@ -11,6 +12,7 @@ use crate::i18n::{Msg, t, use_i18n};
 use choice::ChoiceInput;
 use klantreis_core::signifier::{Answer, Question, QuestionKind};
 use leptos::prelude::*;
+pub use list::{AnswerList, QuestionChange, apply_change};
 use slider::SliderInput;
 pub use triad::TriadInput;
 

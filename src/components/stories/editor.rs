@@ -1,0 +1,171 @@
+use crate::components::field::{DateField, SelectField, TextField, control_id};
+use crate::components::signifier::{AnswerList, QuestionChange, apply_change};
+use crate::i18n::{Msg, t, use_i18n};
+use crate::labels;
+use crate::state::session::{Session, use_session};
+use klantreis_core::{Command, Id, Story, Teller};
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn edit(session: Session, id: &Id, typing: Option<&str>, f: impl FnOnce(&mut Story)) {
+    let Some(mut story) = session.with_journey(|j| j.story(id).cloned()) else {
+        return;
+    };
+    f(&mut story);
+    let command = Command::UpdateStory(story);
+    match typing {
+        Some(field) => session.apply_typing(command, format!("story:{id}:{field}")),
+        None => session.apply(command),
+    }
+}
+
+/// The text selected in a textarea.
+fn selected_text(area: &web_sys::HtmlTextAreaElement) -> String {
+    let (Ok(Some(start)), Ok(Some(end))) = (area.selection_start(), area.selection_end()) else {
+        return String::new();
+    };
+    // Selection offsets count UTF-16 code units.
+    let units: Vec<u16> = area.value().encode_utf16().collect();
+    let (start, end) = (start as usize, (end as usize).min(units.len()));
+    String::from_utf16_lossy(units.get(start..end).unwrap_or_default())
+        .trim()
+        .to_owned()
+}
+
+#[component]
+pub fn StoryEditor(id: Id) -> impl IntoView {
+    let session = use_session();
+    let lang = use_i18n().lang;
+    let id = StoredValue::new(id);
+    let story = Memo::new(move |_| session.with_journey(|j| j.story(&id.get_value()).cloned()));
+    let field = move |f: fn(&Story) -> String| {
+        Signal::derive(move || story.with(|s| s.as_ref().map(f).unwrap_or_default()))
+    };
+    let tellers = Signal::derive(move || {
+        let l = lang.get();
+        Teller::ALL
+            .iter()
+            .map(|t| (t.key().to_owned(), labels::teller(*t).text(l).to_owned()))
+            .collect::<Vec<_>>()
+    });
+    let touchpoints = Signal::derive(move || {
+        session.with_journey(|j| {
+            j.touchpoints
+                .iter()
+                .map(|t| (t.id.to_string(), t.title.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let target = RwSignal::new(String::new());
+    let text_area = NodeRef::<html::Textarea>::new();
+    let text_id = control_id();
+    let take_quote = move |_| {
+        let Some(area) = text_area.get_untracked() else {
+            return;
+        };
+        let quote = selected_text(area.unchecked_ref());
+        if quote.is_empty() {
+            session.app.notices.error(Msg::SelectTextFirst, vec![]);
+            return;
+        }
+        let tp_id = match target.get_untracked() {
+            t if t.is_empty() => touchpoints
+                .get_untracked()
+                .first()
+                .map(|(id, _)| id.clone())
+                .unwrap_or_default(),
+            t => t,
+        };
+        let Some(mut tp) =
+            session.with_journey(|j| j.touchpoint(&Id::new(tp_id.as_str())).cloned())
+        else {
+            return;
+        };
+        tp.quote = quote;
+        tp.story = Some(id.get_value());
+        let title = tp.title.clone();
+        session.apply(Command::UpdateTouchpoint(tp));
+        session.app.notices.info(Msg::QuoteTaken, vec![title], None);
+    };
+    let linked = Memo::new(move |_| {
+        session.with_journey(|j| {
+            j.touchpoints
+                .iter()
+                .filter(|t| t.story.as_ref() == Some(&id.get_value()))
+                .map(|t| t.title.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let questions = Memo::new(move |_| {
+        session.with_journey(|j| j.story_set.asked().cloned().collect::<Vec<_>>())
+    });
+    let delete = move |_| {
+        session.apply(Command::RemoveStory { id: id.get_value() });
+        session.story.set(None);
+        session.app.notices.info(
+            Msg::StoryDeleted,
+            vec![],
+            Some(std::sync::Arc::new(move || session.undo())),
+        );
+    };
+    let open_client = move |_| session.client.set(Some(id.get_value()));
+    view! {
+        <div class="story-editor">
+            <div class="story-head">
+                <TextField label=Msg::StoryTitle value=field(|s| s.title.clone())
+                    on_input=move |v: String| edit(session, &id.get_value(), Some("title"), |s| s.title = v)/>
+                <SelectField label=Msg::Teller options=tellers value=field(|s| s.teller.key().to_owned())
+                    on_change=move |v: String| edit(session, &id.get_value(), None, |s| {
+                        if let Some(t) = Teller::from_key(&v) { s.teller = t; }
+                    })/>
+                <DateField label=Msg::StoryDate value=Signal::derive(move || story.with(|s| s.as_ref().and_then(|s| s.date)))
+                    on_change=move |d| edit(session, &id.get_value(), None, |s| s.date = d)/>
+            </div>
+            <div class="field story-text">
+                <label class="field-label" for=text_id.clone()>{t(Msg::StoryText)}</label>
+                <textarea
+                    id=text_id
+                    node_ref=text_area
+                    rows="12"
+                    prop:value=field(|s| s.text.clone())
+                    on:input:target=move |ev| {
+                        let v = ev.target().value();
+                        edit(session, &id.get_value(), Some("text"), |s| s.text = v)
+                    }
+                ></textarea>
+            </div>
+            <div class="quote-take">
+                <SelectField label=Msg::QuoteTarget options=touchpoints value=target on_change=move |v| target.set(v)/>
+                <button type="button" class="button" on:mousedown=|ev| ev.prevent_default() on:click=take_quote>
+                    "❝ " {t(Msg::UseSelectionAsQuote)}
+                </button>
+            </div>
+            <p class="linked">
+                <strong>{t(Msg::LinkedTouchpoints)} ": "</strong>
+                {move || {
+                    let list = linked.get();
+                    if list.is_empty() { t(Msg::NoneLinked)().to_owned() } else { list.join(", ") }
+                }}
+            </p>
+            <section class="signifiers" aria-labelledby="story-signifiers-title">
+                <div class="section-head">
+                    <h3 id="story-signifiers-title" class="detail-subtitle">{t(Msg::StorySignifiers)}</h3>
+                    <button type="button" class="button button-primary" on:click=open_client>{t(Msg::ContinueInVertelpunt)}</button>
+                </div>
+                <AnswerList
+                    questions=questions
+                    answers=Signal::derive(move || story.with(|s| s.as_ref().map(|s| s.answers.clone()).unwrap_or_default()))
+                    on_change=move |change: QuestionChange| {
+                        let key = format!("answer:{}", change.0);
+                        let merge = change.2;
+                        edit(session, &id.get_value(), merge.then_some(key.as_str()), |s| apply_change(&mut s.answers, change))
+                    }
+                />
+            </section>
+            <div class="detail-danger">
+                <button type="button" class="button button-danger" on:click=delete>{t(Msg::DeleteStory)}</button>
+            </div>
+        </div>
+    }
+}

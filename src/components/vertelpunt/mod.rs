@@ -1,0 +1,231 @@
+//! Client mode (vertelpunt): the device is handed to the client, who reads the welcome,
+//! tells the story and answers the story signifiers, one question per screen. Nothing else
+//! of the app is visible, every answer is saved as it is given, and leaving asks first.
+
+use crate::components::dialog::{ConfirmRequest, use_confirm};
+use crate::components::signifier::{AnswerChange, AnswerInput, use_english};
+use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::state::session::use_session;
+use klantreis_core::signifier::Question;
+use klantreis_core::{Command, Id, Story};
+use leptos::html;
+use leptos::prelude::*;
+
+#[derive(Clone, PartialEq)]
+enum Step {
+    Opening,
+    Story,
+    Question(Question),
+    Closing,
+}
+
+fn edit_story(
+    session: crate::state::session::Session,
+    id: &Id,
+    typing: Option<String>,
+    f: impl FnOnce(&mut Story),
+) {
+    let Some(mut story) = session.with_journey(|j| j.story(id).cloned()) else {
+        return;
+    };
+    f(&mut story);
+    match typing {
+        Some(key) => session.apply_typing(Command::UpdateStory(story), key),
+        None => session.apply(Command::UpdateStory(story)),
+    }
+}
+
+fn fullscreen(el: &web_sys::HtmlElement, on: bool) {
+    let doc = document();
+    if on {
+        // Refused without a user gesture or in some embedded browsers: the overlay still
+        // covers the whole window, so client mode works without it.
+        let _ = el.request_fullscreen();
+    } else if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    }
+}
+
+#[component]
+pub fn ClientMode(id: Id) -> impl IntoView {
+    let session = use_session();
+    let confirm = use_confirm();
+    let lang = use_i18n().lang;
+    let english = use_english();
+    let id = StoredValue::new(id);
+    let root = NodeRef::<html::Div>::new();
+    let steps = Memo::new(move |_| {
+        session.with_journey(|j| {
+            let mut steps = vec![Step::Opening, Step::Story];
+            steps.extend(j.story_set.asked().cloned().map(Step::Question));
+            steps.push(Step::Closing);
+            steps
+        })
+    });
+    let at = RwSignal::new(0usize);
+    let total = move || steps.with(Vec::len);
+    let step = Memo::new(move |_| steps.with(|s| s.get(at.get()).cloned()));
+    let story = Memo::new(move |_| session.with_journey(|j| j.story(&id.get_value()).cloned()));
+
+    Effect::new(move || {
+        if let Some(el) = root.get() {
+            fullscreen(&el, true);
+            let _ = el.focus();
+        }
+    });
+    let leave = move || {
+        let l = lang.get_untracked();
+        confirm.ask(ConfirmRequest {
+            title: Msg::ConfirmLeaveVertelpunt.text(l).to_owned(),
+            body: Msg::ConfirmLeaveVertelpuntBody.text(l).to_owned(),
+            confirm: Msg::Leave,
+            on_confirm: std::sync::Arc::new(move || {
+                if let Some(el) = root.get_untracked() {
+                    fullscreen(&el, false);
+                }
+                session.client.set(None);
+            }),
+        });
+    };
+    let confirm_open = move || confirm.is_open();
+    // Escape in full screen is taken by the browser to leave full screen: treat that as the
+    // wish to leave client mode, and ask.
+    let was_full = StoredValue::new(false);
+    let on_fullscreen = window_event_listener(leptos::ev::fullscreenchange, move |_| {
+        let full = document().fullscreen_element().is_some();
+        if was_full.get_value() && !full && session.client.get_untracked().is_some() {
+            set_timeout(leave, std::time::Duration::from_millis(50));
+        }
+        was_full.set_value(full);
+    });
+    // On the window, not the overlay: Escape must work wherever focus is (even on the body,
+    // after the focused button was replaced).
+    let on_escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" || confirm_open() {
+            return;
+        }
+        ev.prevent_default();
+        if document().fullscreen_element().is_some() {
+            // Leaving full screen asks (above), as when the browser does it.
+            document().exit_fullscreen();
+        } else {
+            // After this key press is done: a dialog opened during it would take the same
+            // Escape as "cancel" and close at once.
+            set_timeout(leave, std::time::Duration::ZERO);
+        }
+    });
+    on_cleanup(move || {
+        on_fullscreen.remove();
+        on_escape.remove();
+    });
+    let go = move |delta: isize| {
+        at.update(|i| *i = i.saturating_add_signed(delta).min(total() - 1));
+        // Announce the new screen by moving focus to its heading.
+        request_animation_frame(move || {
+            if let Ok(Some(h)) = document().query_selector(".client-step h2") {
+                use wasm_bindgen::JsCast;
+                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    };
+    let text = move |f: fn(
+        &klantreis_core::script::InterviewScript,
+    ) -> &klantreis_core::signifier::Text| {
+        move || session.with_journey(|j| f(&j.script).get(english.get()).to_owned())
+    };
+    let content = move || match step.get() {
+        Some(Step::Opening) => view! {
+            <h2 tabindex="-1" class="client-big">{text(|s| &s.opening)}</h2>
+        }
+        .into_any(),
+        Some(Step::Story) => {
+            let area = crate::components::field::control_id();
+            view! {
+                <h2 tabindex="-1"><label for=area.clone()>{text(|s| &s.prompt)}</label></h2>
+                <textarea
+                    id=area
+                    class="client-text"
+                    rows="10"
+                    prop:value=move || story.with(|s| s.as_ref().map(|s| s.text.clone()).unwrap_or_default())
+                    on:input:target=move |ev| {
+                        let v = ev.target().value();
+                        edit_story(session, &id.get_value(), Some(format!("client:{}:text", id.get_value())), |s| s.text = v)
+                    }
+                ></textarea>
+            }.into_any()
+        }
+        Some(Step::Question(q)) => {
+            let qid = StoredValue::new(q.id.clone());
+            let value = Signal::derive(move || {
+                story.with(|s| {
+                    s.as_ref()
+                        .and_then(|s| s.answers.get(&qid.get_value()).cloned())
+                })
+            });
+            let on_change = move |(answer, merge): AnswerChange| {
+                let key = merge.then(|| format!("client:{}:{}", id.get_value(), qid.get_value()));
+                edit_story(session, &id.get_value(), key, |s| {
+                    match answer {
+                        Some(a) => s.answers.insert(qid.get_value(), a),
+                        None => s.answers.remove(&qid.get_value()),
+                    };
+                });
+            };
+            let prompt = q.prompt.clone();
+            view! {
+                <h2 tabindex="-1" class="visually-hidden">{move || prompt.get(english.get()).to_owned()}</h2>
+                <AnswerInput question=q.clone() value=value on_change=on_change large=true/>
+            }.into_any()
+        }
+        Some(Step::Closing) | None => view! {
+            <h2 tabindex="-1" class="client-big">{text(|s| &s.closing)}</h2>
+        }
+        .into_any(),
+    };
+    let is_last = move || at.get() + 1 >= total();
+    view! {
+        <div
+            node_ref=root
+            class="client-mode"
+            role="dialog"
+            aria-modal="true"
+            aria-label=t(Msg::Vertelpunt)
+            tabindex="-1"
+        >
+            <header class="client-head">
+                <span class="client-progress-text">
+                    {move || fill(Msg::StepOf.text(lang.get()), &[(at.get() + 1).to_string(), total().to_string()])}
+                </span>
+                <progress
+                    class="client-progress"
+                    max=move || total().to_string()
+                    value=move || (at.get() + 1).to_string()
+                    aria-label=move || fill(Msg::StepOf.text(lang.get()), &[(at.get() + 1).to_string(), total().to_string()])
+                ></progress>
+                <button type="button" class="button button-quiet client-leave" on:click=move |_| leave()>
+                    {t(Msg::LeaveVertelpunt)}
+                </button>
+            </header>
+            <main class="client-step">{content}</main>
+            <footer class="client-nav">
+                <button type="button" class="button client-button" disabled=move || at.get() == 0 on:click=move |_| go(-1)>
+                    "← " {t(Msg::Previous)}
+                </button>
+                <Show
+                    when=is_last
+                    fallback=move || view! {
+                        <button type="button" class="button button-primary client-button" on:click=move |_| go(1)>
+                            {t(Msg::Next)} " →"
+                        </button>
+                    }
+                >
+                    <button type="button" class="button button-primary client-button" on:click=move |_| leave()>
+                        {t(Msg::Done)}
+                    </button>
+                </Show>
+            </footer>
+        </div>
+    }
+}
