@@ -239,6 +239,31 @@ messages! {
     ConfirmLeaveVertelpunt => "Het vertelpunt verlaten?", "Leave the story point?";
     ConfirmLeaveVertelpuntBody => "Alles wat is ingevuld is bewaard. Geef het apparaat terug aan de begeleider.", "Everything entered has been saved. Hand the device back to the facilitator.";
     Leave => "Verlaten", "Leave";
+    // Set editor
+    SetEditorIntro => "Deze vragen worden bij elk contactmoment of verhaal gesteld. Reizen met dezelfde set kunnen samen worden bekeken. Een vraag met antwoorden wordt niet gewist maar niet meer gesteld; de antwoorden blijven bewaard.", "These questions are asked for every touchpoint or story. Journeys with the same set can be pooled. A question with answers is not deleted but no longer asked; its answers are kept.";
+    SetFor => "Vragen bij", "Questions for";
+    ForTouchpoints => "Contactmomenten", "Touchpoints";
+    ForStories => "Verhalen", "Stories";
+    SetName => "Naam van de set", "Name of the set";
+    SetVersion => "versie {0}", "version {0}";
+    Prompt => "Vraag", "Question";
+    KindTriad => "Driehoek (triade)", "Triangle (triad)";
+    KindSlider => "Schuifbalk", "Slider";
+    KindEmotionQ => "Beleving in vijf stappen", "Experience in five steps";
+    KindChoice => "Keuze", "Choice";
+    KindFreeText => "Open vraag", "Open question";
+    QuestionKindLabel => "Soort vraag", "Kind of question";
+    Multiple => "Meer antwoorden mogelijk", "Several answers allowed";
+    PoleN => "Pool {0}", "Pole {0}";
+    LeftPole => "Linker pool", "Left pole";
+    RightPole => "Rechter pool", "Right pole";
+    OptionN => "Optie {0}", "Option {0}";
+    AddOption => "Optie toevoegen", "Add option";
+    RemoveOption => "Optie weghalen", "Remove option";
+    AddQuestion => "Vraag toevoegen", "Add question";
+    RemoveQuestion => "Vraag weghalen", "Remove question";
+    RetiredNote => "Wordt niet meer gesteld; de antwoorden blijven bewaard.", "No longer asked; its answers are kept.";
+    AskAgain => "Weer stellen", "Ask again";
     // Problems
     ErrorTitle => "Er ging iets mis", "Something went wrong";
     StorageUnavailable => "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Je kunt doorwerken, maar wijzigingen blijven alleen bewaard zolang dit tabblad open is.", "This browser does not allow storage (for example in a private window). You can keep working, but changes are kept only while this tab is open.";

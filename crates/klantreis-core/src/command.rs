@@ -81,22 +81,44 @@ impl SetTarget {
 }
 
 impl Journey {
+    /// All answers given under one of the two sets.
+    fn answers_for(
+        &self,
+        target: SetTarget,
+    ) -> Box<dyn Iterator<Item = &crate::signifier::Answers> + '_> {
+        match target {
+            SetTarget::Touchpoints => Box::new(self.touchpoints.iter().map(|t| &t.answers)),
+            SetTarget::Stories => Box::new(self.stories.iter().map(|s| &s.answers)),
+        }
+    }
+
+    /// Whether any touchpoint or story has answered this question.
+    pub fn is_answered(&self, target: SetTarget, question: &Id) -> bool {
+        self.answers_for(target).any(|a| a.contains_key(question))
+    }
+
+    /// Whether any answer chose this option.
+    pub fn option_chosen(&self, target: SetTarget, question: &Id, option: &Id) -> bool {
+        use crate::signifier::Answer;
+        self.answers_for(target)
+            .any(|a| matches!(a.get(question), Some(Answer::Choice(ids)) if ids.contains(option)))
+    }
+
+    pub fn set(&self, target: SetTarget) -> &SignifierSet {
+        match target {
+            SetTarget::Touchpoints => &self.touchpoint_set,
+            SetTarget::Stories => &self.story_set,
+        }
+    }
+
     /// The command that puts an edited set in place, raising its version when answers were
-    /// already given under it, so exports can tell which wording an answer saw.
-    pub fn edit_set(&self, target: SetTarget, edited: SignifierSet) -> Command {
-        let (current, answered) = match target {
-            SetTarget::Touchpoints => (
-                &self.touchpoint_set,
-                self.touchpoints.iter().any(|t| !t.answers.is_empty()),
-            ),
-            SetTarget::Stories => (
-                &self.story_set,
-                self.stories.iter().any(|s| !s.answers.is_empty()),
-            ),
-        };
+    /// already given under it, so exports can tell which wording an answer saw. `continuing`
+    /// is true for the further keystrokes of one run of typing, which share one version.
+    pub fn edit_set(&self, target: SetTarget, edited: SignifierSet, continuing: bool) -> Command {
+        let answered = self.answers_for(target).any(|a| !a.is_empty());
         Command::ReplaceSet {
             target,
-            set: current.edited(edited, answered),
+            set: self.set(target).edited(edited, answered && !continuing),
         }
     }
 }
@@ -358,6 +380,11 @@ impl Editor {
         Ok(inverse)
     }
 
+    /// Whether an edit with this merge key would continue the current run of typing.
+    pub fn continues(&self, key: &str) -> bool {
+        self.merging.as_deref() == Some(key) && self.can_undo()
+    }
+
     fn record(&mut self, command: Command) -> Result<bool, CommandError> {
         let probe = command.clone();
         let inverse = self.apply_valid(command)?;
@@ -429,6 +456,7 @@ impl Editor {
 mod tests {
     use super::*;
     use crate::examples;
+    use crate::signifier::QuestionKind;
     use crate::{AgencyKind, Emotion};
 
     fn editor() -> Editor {
@@ -690,7 +718,7 @@ mod tests {
             .find(|q| q.id.as_str() == "focus")
             .unwrap();
         focus.retired = true;
-        let cmd = e.journey().edit_set(SetTarget::Touchpoints, set);
+        let cmd = e.journey().edit_set(SetTarget::Touchpoints, set, false);
         e.apply(cmd).unwrap();
 
         let j = e.journey();
@@ -702,7 +730,7 @@ mod tests {
         // Deleting a question that has answers would orphan them: refused.
         let mut gone = j.touchpoint_set.clone();
         gone.questions.retain(|q| q.id.as_str() != "seen");
-        let cmd = e.journey().edit_set(SetTarget::Touchpoints, gone);
+        let cmd = e.journey().edit_set(SetTarget::Touchpoints, gone, false);
         assert!(matches!(e.apply(cmd), Err(CommandError::Invalid(_))));
 
         // Undo restores the set exactly, version included.
@@ -711,11 +739,74 @@ mod tests {
     }
 
     #[test]
+    fn retyping_a_prompt_raises_the_version_once_per_run_of_typing() {
+        use crate::signifier::Answer;
+        let mut e = editor();
+        let mut t = e.journey().touchpoints[0].clone();
+        t.answers.insert("seen".into(), Answer::Slider(70));
+        e.apply(Command::UpdateTouchpoint(t)).unwrap();
+        let start = e.journey().touchpoint_set.version;
+        for text in ["I", "Ik", "Ik v"] {
+            let key = "set:seen:nl";
+            let mut set = e.journey().touchpoint_set.clone();
+            set.questions[1].prompt.nl = text.into();
+            let cmd = e
+                .journey()
+                .edit_set(SetTarget::Touchpoints, set, e.continues(key));
+            e.apply_merging(cmd, key).unwrap();
+        }
+        assert_eq!(e.journey().touchpoint_set.version, start + 1);
+        assert_eq!(e.journey().touchpoint_set.questions[1].prompt.nl, "Ik v");
+        assert!(e.undo());
+        assert_eq!(e.journey().touchpoint_set.version, start);
+    }
+
+    #[test]
+    fn taking_out_removes_unanswered_and_retires_answered_questions_and_options() {
+        let j = examples::jan();
+        let target = SetTarget::Touchpoints;
+        let mut set = j.touchpoint_set.clone();
+        let (seen, better) = (Id::new("seen"), Id::new("better"));
+        assert!(j.is_answered(target, &seen));
+        set.take_out(&seen, j.is_answered(target, &seen));
+        assert!(set.question(&seen).unwrap().retired);
+        // A question nobody answered goes for good.
+        let fresh = crate::signifier::NewKind::Choice.question(Id::new("nieuw"), {
+            let mut n = 0;
+            move || {
+                n += 1;
+                Id::new(format!("o{n}"))
+            }
+        });
+        set.questions.push(fresh);
+        let nieuw = Id::new("nieuw");
+        set.take_out(&nieuw, j.is_answered(target, &nieuw));
+        assert!(set.question(&nieuw).is_none());
+        assert!(j.is_answered(target, &better));
+
+        let (initiative, agency, network) =
+            (Id::new("initiative"), Id::new("agency"), Id::new("network"));
+        assert!(j.option_chosen(target, &initiative, &agency));
+        assert!(!j.option_chosen(target, &initiative, &network));
+        set.take_out_option(&initiative, &agency, true);
+        set.take_out_option(&initiative, &network, false);
+        let QuestionKind::Choice { options, .. } = &set.question(&initiative).unwrap().kind else {
+            panic!("not a choice")
+        };
+        assert!(options.iter().any(|o| o.id == agency && o.retired));
+        assert!(options.iter().all(|o| o.id != network));
+        // The journey with the edited set is still valid: no answer lost its question.
+        let mut e = Editor::new(j.clone());
+        let cmd = j.edit_set(target, set, false);
+        e.apply(cmd).unwrap();
+    }
+
+    #[test]
     fn editing_an_unanswered_set_keeps_its_version() {
         let mut e = Editor::new(Journey::new("j".into(), "T", "P", 0));
         let mut set = e.journey().story_set.clone();
         set.name.nl = "Verhaalvragen".into();
-        let cmd = e.journey().edit_set(SetTarget::Stories, set);
+        let cmd = e.journey().edit_set(SetTarget::Stories, set, false);
         e.apply(cmd).unwrap();
         assert_eq!(e.journey().story_set.version, 1);
         assert_eq!(e.journey().story_set.name.nl, "Verhaalvragen");

@@ -98,7 +98,125 @@ impl QuestionKind {
     }
 }
 
+/// The kinds a facilitator can add, with their starting content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NewKind {
+    Triad,
+    Slider,
+    Emotion,
+    Choice,
+    FreeText,
+}
+
+impl NewKind {
+    pub const ALL: [NewKind; 5] = [
+        Self::Triad,
+        Self::Slider,
+        Self::Emotion,
+        Self::Choice,
+        Self::FreeText,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Triad => "triad",
+            Self::Slider => "slider",
+            Self::Emotion => "emotion",
+            Self::Choice => "choice",
+            Self::FreeText => "free_text",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The kind a question has, for labelling it.
+    pub fn of(kind: &QuestionKind) -> Self {
+        match kind {
+            QuestionKind::Triad { .. } => Self::Triad,
+            QuestionKind::Slider { .. } => Self::Slider,
+            QuestionKind::Emotion => Self::Emotion,
+            QuestionKind::Choice { .. } => Self::Choice,
+            QuestionKind::FreeText => Self::FreeText,
+        }
+    }
+
+    /// A new question of this kind, with placeholder texts to overwrite; `ids` makes the
+    /// option ids.
+    pub fn question(self, id: Id, mut ids: impl FnMut() -> Id) -> Question {
+        let t = |nl: &str, en: &str| Text::new(nl, en);
+        let kind = match self {
+            Self::Triad => QuestionKind::Triad {
+                poles: [
+                    t("Pool 1", "Pole 1"),
+                    t("Pool 2", "Pole 2"),
+                    t("Pool 3", "Pole 3"),
+                ],
+            },
+            Self::Slider => QuestionKind::Slider {
+                left: t("Links", "Left"),
+                right: t("Rechts", "Right"),
+            },
+            Self::Emotion => QuestionKind::Emotion,
+            Self::Choice => QuestionKind::Choice {
+                multiple: false,
+                options: vec![
+                    ChoiceOption {
+                        id: ids(),
+                        label: t("Optie 1", "Option 1"),
+                        retired: false,
+                    },
+                    ChoiceOption {
+                        id: ids(),
+                        label: t("Optie 2", "Option 2"),
+                        retired: false,
+                    },
+                ],
+            },
+            Self::FreeText => QuestionKind::FreeText,
+        };
+        Question {
+            id,
+            prompt: t("Nieuwe vraag", "New question"),
+            kind,
+            retired: false,
+        }
+    }
+}
+
 impl SignifierSet {
+    /// Takes a question out: removed when nobody answered it, otherwise retired so that its
+    /// answers keep their meaning.
+    pub fn take_out(&mut self, id: &Id, answered: bool) {
+        if answered {
+            if let Some(q) = self.questions.iter_mut().find(|q| &q.id == id) {
+                q.retired = true;
+            }
+        } else {
+            self.questions.retain(|q| &q.id != id);
+        }
+    }
+
+    /// Takes an option of a choice question out, on the same terms as [`Self::take_out`].
+    pub fn take_out_option(&mut self, question: &Id, option: &Id, used: bool) {
+        let Some(QuestionKind::Choice { options, .. }) = self
+            .questions
+            .iter_mut()
+            .find(|q| &q.id == question)
+            .map(|q| &mut q.kind)
+        else {
+            return;
+        };
+        if used {
+            if let Some(o) = options.iter_mut().find(|o| &o.id == option) {
+                o.retired = true;
+            }
+        } else {
+            options.retain(|o| &o.id != option);
+        }
+    }
+
     pub fn question(&self, id: &Id) -> Option<&Question> {
         self.questions.iter().find(|q| &q.id == id)
     }
