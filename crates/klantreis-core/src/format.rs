@@ -119,9 +119,19 @@ pub fn restore_with(json: &str, migrations: &[Migration]) -> Result<Journey, Res
     Ok(journey)
 }
 
-fn migrate(mut value: Value, migrations: &[Migration]) -> Result<Value, RestoreError> {
+fn migrate(value: Value, migrations: &[Migration]) -> Result<Value, RestoreError> {
+    let found = header(&value, &[FORMAT], migrations)?;
+    run_migrations(value, found, migrations)
+}
+
+/// Checks the format name and schema version of a file or record; returns the schema.
+pub(crate) fn header(
+    value: &Value,
+    formats: &[&str],
+    migrations: &[Migration],
+) -> Result<u64, RestoreError> {
     let format = value.get("format").and_then(Value::as_str).unwrap_or("");
-    if format != FORMAT {
+    if !formats.contains(&format) {
         return Err(RestoreError::WrongFormat(format.chars().take(60).collect()));
     }
     let found = value
@@ -136,6 +146,16 @@ fn migrate(mut value: Value, migrations: &[Migration]) -> Result<Value, RestoreE
             supported: current as u32,
         });
     }
+    Ok(found)
+}
+
+/// Runs the migrations from schema `found` on a value holding one journey under `journey`.
+pub(crate) fn run_migrations(
+    mut value: Value,
+    found: u64,
+    migrations: &[Migration],
+) -> Result<Value, RestoreError> {
+    let current = migrations.len() as u64 + 1;
     for (from, step) in (found..current).zip(&migrations[(found - 1) as usize..]) {
         value = step(value).map_err(|message| RestoreError::Migration { from, message })?;
         value["schema"] = Value::from(from + 1);

@@ -5,6 +5,7 @@
 pub mod agency;
 pub mod command;
 pub mod examples;
+pub mod file;
 pub mod format;
 pub mod generate;
 pub mod id;

@@ -1,0 +1,260 @@
+//! Files of our own: one journey or many, with their stories, signifier sets and answers, in
+//! a documented, versioned JSON format (see FORMAT.md). Reading a file validates everything
+//! before anything is returned, so a bad file changes nothing.
+
+use crate::format::{
+    FORMAT, MAX_BYTES, MIGRATIONS, Migration, RestoreError, SCHEMA_VERSION, header, run_migrations,
+};
+use crate::id::Id;
+use crate::journey::Journey;
+use crate::validate::{ValidationError, ValidationErrors};
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::HashSet;
+
+/// The `format` of a file of several journeys.
+pub const LIBRARY_FORMAT: &str = "klantreis/library";
+
+#[derive(Serialize)]
+struct LibraryOut<'a> {
+    format: &'static str,
+    schema: u32,
+    exported_ms: i64,
+    journeys: &'a [Journey],
+}
+
+/// The file for `journeys` (one, a selection, or the whole library).
+pub fn write(journeys: &[Journey], exported_ms: i64) -> String {
+    serde_json::to_string_pretty(&LibraryOut {
+        format: LIBRARY_FORMAT,
+        schema: SCHEMA_VERSION,
+        exported_ms,
+        journeys,
+    })
+    .unwrap_or_default()
+}
+
+/// Reads a file of ours (a library file or a single stored journey), migrating older schema
+/// versions; every error names what is wrong and where.
+pub fn read(text: &str) -> Result<Vec<Journey>, RestoreError> {
+    read_with(text, MIGRATIONS)
+}
+
+fn prefixed(index: usize, error: RestoreError) -> RestoreError {
+    let at = |path: &str| {
+        let path = path.strip_prefix("journey.").unwrap_or(path);
+        // serde_path_to_error names the root ".".
+        let path = if path == "journey" || path == "." {
+            ""
+        } else {
+            path
+        };
+        format!(
+            "journeys[{index}]{}{path}",
+            if path.is_empty() || path.starts_with('[') {
+                ""
+            } else {
+                "."
+            }
+        )
+    };
+    match error {
+        RestoreError::Shape { path, message } => RestoreError::Shape {
+            path: at(&path),
+            message,
+        },
+        RestoreError::Invalid(ValidationErrors(errors)) => RestoreError::Invalid(ValidationErrors(
+            errors
+                .into_iter()
+                .map(|e| ValidationError {
+                    path: at(&e.path),
+                    problem: e.problem,
+                })
+                .collect(),
+        )),
+        other => other,
+    }
+}
+
+pub fn read_with(text: &str, migrations: &[Migration]) -> Result<Vec<Journey>, RestoreError> {
+    if text.len() > MAX_BYTES {
+        return Err(RestoreError::TooLarge {
+            size: text.len(),
+            max: MAX_BYTES,
+        });
+    }
+    let mut value: Value =
+        serde_json::from_str(text).map_err(|e| RestoreError::NotJson(e.to_string()))?;
+    let found = header(&value, &[FORMAT, LIBRARY_FORMAT], migrations)?;
+    if value.get("format").and_then(Value::as_str) == Some(FORMAT) {
+        return crate::format::restore_with(text, migrations).map(|j| vec![j]);
+    }
+    let Some(Value::Array(items)) = value.get_mut("journeys").map(Value::take) else {
+        return Err(RestoreError::Shape {
+            path: "journeys".into(),
+            message: "missing or not a list of journeys".into(),
+        });
+    };
+    let mut journeys = Vec::with_capacity(items.len());
+    let mut seen = HashSet::new();
+    for (index, item) in items.into_iter().enumerate() {
+        let wrapped = serde_json::json!({ "schema": found, "journey": item });
+        let journey = (|| {
+            let migrated = run_migrations(wrapped, found, migrations)?;
+            let journey: Journey = serde_path_to_error::deserialize(
+                migrated.get("journey").cloned().unwrap_or(Value::Null),
+            )
+            .map_err(|e| RestoreError::Shape {
+                path: e.path().to_string(),
+                message: e.inner().to_string(),
+            })?;
+            journey.validate().map_err(RestoreError::Invalid)?;
+            Ok(journey)
+        })()
+        .map_err(|e| prefixed(index, e))?;
+        if !seen.insert(journey.id.clone()) {
+            return Err(RestoreError::Shape {
+                path: format!("journeys[{index}].id"),
+                message: format!(
+                    "journey id {:?} occurs twice in this file",
+                    journey.id.as_str()
+                ),
+            });
+        }
+        journeys.push(journey);
+    }
+    Ok(journeys)
+}
+
+/// What to do with an imported journey whose id is already in the library.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnConflict {
+    /// Keep both: the imported one gets a new id and "(import)" in its title.
+    KeepCopy,
+    /// The imported one replaces the stored one.
+    Replace,
+}
+
+/// The journey to store for an imported one, given the ids in the library and the choice.
+pub fn resolve(
+    journey: Journey,
+    existing: &HashSet<Id>,
+    choice: OnConflict,
+    new_id: Id,
+    suffix: &str,
+) -> Journey {
+    if !existing.contains(&journey.id) || choice == OnConflict::Replace {
+        return journey;
+    }
+    let title = format!("{} {suffix}", journey.title);
+    let (created, updated) = (journey.created_ms, journey.updated_ms);
+    Journey {
+        created_ms: created,
+        ..journey.duplicate(new_id, title, updated)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples;
+
+    #[test]
+    fn a_library_file_round_trips_exactly() {
+        let all = examples::all();
+        let text = write(&all, 1_700_000_000_000);
+        assert!(text.starts_with("{\n  \"format\": \"klantreis/library\",\n  \"schema\": "));
+        assert_eq!(read(&text).unwrap(), all);
+    }
+
+    #[test]
+    fn a_single_stored_journey_is_read_too() {
+        let j = examples::x();
+        assert_eq!(read(&crate::format::to_json(&j)).unwrap(), vec![j]);
+    }
+
+    #[test]
+    fn errors_name_the_journey_and_field() {
+        let text = write(&[examples::intake(), examples::jan()], 0).replacen(
+            "\"emotion\": -1",
+            "\"emotion\": 7",
+            1,
+        );
+        match read(&text) {
+            Err(RestoreError::Shape { path, message }) => {
+                assert!(path.starts_with("journeys[1].touchpoints["), "{path}");
+                assert!(path.ends_with("].emotion"), "{path}");
+                assert_eq!(message, "7 is outside -2..2");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn validation_errors_carry_the_journey_index() {
+        let mut jan = examples::jan();
+        jan.touchpoints[3].agency = "nergens".into();
+        // The writer does not validate, so it can write a broken journey for the reader.
+        let text = write(&[examples::x(), jan], 0);
+        match read(&text) {
+            Err(RestoreError::Invalid(e)) => {
+                assert_eq!(e.0[0].path, "journeys[1].touchpoints[3].agency")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_older_library_file_is_migrated() {
+        // A schema-1 library file: journeys without signifier sets or script.
+        let v1 = include_str!("../tests/fixtures/schema-1.json");
+        let journey: Value = serde_json::from_str::<Value>(v1).unwrap()["journey"].clone();
+        let text =
+            serde_json::json!({ "format": LIBRARY_FORMAT, "schema": 1, "journeys": [journey] })
+                .to_string();
+        let read = read(&text).unwrap();
+        assert_eq!(read[0].touchpoint_set, crate::signifier::default_set());
+        assert_eq!(read[0].script, crate::script::InterviewScript::default());
+    }
+
+    #[test]
+    fn duplicate_journey_ids_in_one_file_are_refused() {
+        let text = write(&[examples::jan(), examples::jan()], 0);
+        match read(&text) {
+            Err(RestoreError::Shape { path, .. }) => assert_eq!(path, "journeys[1].id"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_existing_id_is_kept_as_a_copy_or_replaced_as_chosen() {
+        let jan = examples::jan();
+        let existing: HashSet<Id> = [jan.id.clone()].into();
+        let copy = resolve(
+            jan.clone(),
+            &existing,
+            OnConflict::KeepCopy,
+            "nieuw".into(),
+            "(import)",
+        );
+        assert_eq!(copy.id.as_str(), "nieuw");
+        assert_eq!(copy.title, format!("{} (import)", jan.title));
+        assert_eq!(copy.touchpoints, jan.touchpoints);
+        let replaced = resolve(
+            jan.clone(),
+            &existing,
+            OnConflict::Replace,
+            "nieuw".into(),
+            "(import)",
+        );
+        assert_eq!(replaced, jan);
+        let fresh = resolve(
+            examples::x(),
+            &existing,
+            OnConflict::KeepCopy,
+            "nieuw".into(),
+            "(import)",
+        );
+        assert_eq!(fresh, examples::x());
+    }
+}
