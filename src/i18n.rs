@@ -264,6 +264,28 @@ messages! {
     RemoveQuestion => "Vraag weghalen", "Remove question";
     RetiredNote => "Wordt niet meer gesteld; de antwoorden blijven bewaard.", "No longer asked; its answers are kept.";
     AskAgain => "Weer stellen", "Ask again";
+    // Export and import
+    Export => "Exporteren", "Export";
+    ExportJourney => "Exporteer “{0}”", "Export “{0}”";
+    ExportAll => "Alles exporteren", "Export all";
+    ExportSelection => "Selectie exporteren ({0})", "Export selection ({0})";
+    SelectJourney => "Selecteer “{0}”", "Select “{0}”";
+    Import => "Importeren", "Import";
+    ImportHint => "Een Klantreis-bestand (.json) van een collega of een andere laptop.", "A Klantreis file (.json) from a colleague or another laptop.";
+    ImportReading => "Bestand inlezen…", "Reading the file…";
+    ImportStoring => "Opslaan: {0} van {1}…", "Storing: {0} of {1}…";
+    ImportDone => "{0} klantreis/reizen geïmporteerd.", "{0} journey(s) imported.";
+    ImportFailed => "Dit bestand is niet ingelezen; er is niets veranderd. {0}", "This file was not imported; nothing was changed. {0}";
+    ImportNotJson => "Het is geen geldig JSON-bestand ({0}).", "It is not a valid JSON file ({0}).";
+    ImportNotOurs => "Het is geen Klantreis-bestand.", "It is not a Klantreis file.";
+    ImportNoVersion => "De versie van het bestand ontbreekt.", "The file's version is missing.";
+    ImportFuture => "Het komt uit een nieuwere Klantreis (schema {0}); werk de app bij.", "It comes from a newer Klantreis (schema {0}); update the app.";
+    ImportTooLarge => "Het is te groot: {0} MB, hooguit {1} MB.", "It is too large: {0} MB, at most {1} MB.";
+    ImportWhere => "Fout bij {0}: {1}", "Error at {0}: {1}";
+    ImportConflicts => "Deze klantreizen staan al in de bibliotheek. Wat wil je met elk ervan doen?", "These journeys are already in the library. What do you want to do with each?";
+    KeepCopy => "Als kopie bewaren", "Keep as a copy";
+    Replace => "Vervangen", "Replace";
+    ImportSuffix => "(import)", "(import)";
     // Problems
     ErrorTitle => "Er ging iets mis", "Something went wrong";
     StorageUnavailable => "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Je kunt doorwerken, maar wijzigingen blijven alleen bewaard zolang dit tabblad open is.", "This browser does not allow storage (for example in a private window). You can keep working, but changes are kept only while this tab is open.";

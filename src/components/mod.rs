@@ -9,4 +9,5 @@ pub mod notices;
 pub mod set_editor;
 pub mod signifier;
 pub mod stories;
+pub mod transfer;
 pub mod vertelpunt;

@@ -3,6 +3,7 @@
 use crate::app::LangSwitch;
 use crate::browser::{format_time, new_id, now_ms, set_title};
 use crate::components::dialog::{ConfirmRequest, use_confirm};
+use crate::components::transfer::{ImportControl, export};
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::state::sync::Change;
 use crate::state::{AppState, Route, use_app};
@@ -119,6 +120,33 @@ pub fn LibraryPage() -> impl IntoView {
             app.refresh();
         }
     });
+    let selected = RwSignal::new(std::collections::HashSet::<Id>::new());
+    provide_context(Selected(selected));
+    let export_all = move |_| {
+        let ids = app
+            .summaries
+            .get_untracked()
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        export(app, ids, "klantreizen".into());
+    };
+    let export_selection = move |_| {
+        let chosen = selected.get_untracked();
+        let ids = app
+            .summaries
+            .get_untracked()
+            .into_iter()
+            .map(|s| s.id)
+            .filter(|id| chosen.contains(id))
+            .collect();
+        export(app, ids, "klantreizen-selectie".into());
+    };
+    let selection_count = move || {
+        let chosen = selected.get();
+        app.summaries
+            .with(|s| s.iter().filter(|s| chosen.contains(&s.id)).count())
+    };
     let new_journey = move |_| {
         let l = lang.get_untracked();
         let j = Journey::new(
@@ -144,6 +172,16 @@ pub fn LibraryPage() -> impl IntoView {
                     </button>
                 </div>
                 <p class="muted">{t(Msg::LibraryIntro)} " " {t(Msg::Privacy)}</p>
+                <div class="library-tools">
+                    <ImportControl/>
+                    <span class="topbar-spacer"></span>
+                    <button type="button" class="button" disabled=move || selection_count() == 0 on:click=export_selection>
+                        {move || fill(Msg::ExportSelection.text(lang.get()), &[selection_count().to_string()])}
+                    </button>
+                    <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty) on:click=export_all>
+                        {t(Msg::ExportAll)}
+                    </button>
+                </div>
                 <Show
                     when=move || !app.summaries.with(Vec::is_empty)
                     fallback=|| view! { <p class="empty">{t(Msg::NoJourneys)}</p> }
@@ -165,6 +203,10 @@ pub fn LibraryPage() -> impl IntoView {
         </div>
     }
 }
+
+/// The journeys ticked for export.
+#[derive(Clone, Copy)]
+struct Selected(RwSignal<std::collections::HashSet<Id>>);
 
 #[component]
 fn JourneyRow(summary: JourneySummary) -> impl IntoView {
@@ -196,8 +238,21 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
         });
     };
     let updated = summary.updated_ms;
+    let Selected(selected) = expect_context::<Selected>();
+    let is_selected = move || selected.with(|s| s.contains(&id.get_value()));
+    let toggle = move |_| {
+        selected.update(|s| {
+            let id = id.get_value();
+            if !s.remove(&id) {
+                s.insert(id);
+            }
+        })
+    };
+    let select_label = move || fill(Msg::SelectJourney.text(lang.get()), &[title.get_value()]);
+    let export_label = move || fill(Msg::ExportJourney.text(lang.get()), &[title.get_value()]);
     view! {
         <li class="journey-row">
+            <input type="checkbox" class="journey-select" aria-label=select_label prop:checked=is_selected on:change=toggle/>
             <div class="journey-row-main">
                 <Show
                     when=move || renaming.get()
@@ -233,6 +288,10 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
                 </button>
                 <button type="button" class="button button-small" on:click=move |_| duplicate(app, id.get_value(), Msg::CopySuffix.text(lang.get_untracked()))>
                     {t(Msg::Duplicate)}
+                </button>
+                <button type="button" class="button button-small" aria-label=export_label
+                    on:click=move |_| export(app, vec![id.get_value()], title.get_value())>
+                    {t(Msg::Export)}
                 </button>
                 <button type="button" class="button button-small button-danger" on:click=ask_delete>{t(Msg::Delete)}</button>
             </div>

@@ -1,0 +1,115 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { Library } from './pages';
+
+const fileInput = (page: Page) => page.locator('.import input[type=file]');
+
+async function exportJourney(page: Page, title: string): Promise<string> {
+  const library = new Library(page);
+  const download = page.waitForEvent('download');
+  await library.row(title).getByRole('button', { name: `Exporteer “${title}”` }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.klantreis\.json$/);
+  return readFileSync((await file.path())!, 'utf8');
+}
+
+test('a journey exported here and imported in a fresh browser profile is the same on screen', async ({ page, browser }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(0);
+  await editor.waitSaved();
+  const curve = await editor.curve().getAttribute('aria-label');
+  await editor.backToLibrary();
+  const text = await exportJourney(page, 'Jan: van schulden naar werk');
+  expect(JSON.parse(text).format).toBe('klantreis/library');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const otherLibrary = new Library(other);
+  await otherLibrary.open();
+  await expect(otherLibrary.rows()).toHaveCount(0);
+  await fileInput(other).setInputFiles({ name: 'jan.klantreis.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(other.locator('.notice')).toContainText('1 klantreis/reizen geïmporteerd.');
+  await expect(otherLibrary.rows()).toHaveCount(1);
+  await otherLibrary.row('Jan: van schulden naar werk').getByRole('button', { name: 'Openen' }).click();
+  await expect(other.locator('.card')).toHaveCount(8);
+  await expect(other.locator('svg.curve')).toHaveAttribute('aria-label', curve!);
+  await expect(other.locator('.card', { hasText: 'Het maatje komt langs' })).toContainText('Pas toen het maatje naast me zat');
+  // Stories and answers came along.
+  await expect(other.getByRole('tab', { name: 'Verhalen (1)' })).toBeVisible();
+  await other.locator('.card', { hasText: 'Aanmelden aan de balie' }).click();
+  await expect(other.locator('.answer[data-question="seen"]').getByRole('slider')).toHaveValue('20');
+  await fresh.close();
+});
+
+test('a bad file leaves the library unchanged and says what is wrong and where', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(3);
+  await new Library(page).page.getByRole('button', { name: /Bibliotheek/ }).click();
+  await expect(library.rows()).toHaveCount(1);
+
+  const good = JSON.parse(await exportJourney(page, 'Intake als welkom'));
+  good.journeys[0].id = 'een-ander-id';
+  good.journeys[0].touchpoints[1].emotion = 7;
+  await fileInput(page).setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  const alert = page.locator('.import-error');
+  await expect(alert).toContainText('er is niets veranderd');
+  await expect(alert).toContainText('journeys[0].touchpoints[1].emotion');
+  await expect(alert).toContainText('7 is outside -2..2');
+
+  await fileInput(page).setInputFiles({ name: 'plaatje.json', mimeType: 'application/json', buffer: Buffer.from('GIF89a') });
+  await expect(alert).toContainText('geen geldig JSON-bestand');
+  await page.reload();
+  await expect(library.rows()).toHaveCount(1);
+});
+
+test('importing a journey that is already there: keep a copy or replace, as chosen', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(3);
+  await page.getByRole('button', { name: /Bibliotheek/ }).click();
+  const text = await exportJourney(page, 'Intake als welkom');
+  const edited = JSON.parse(text);
+  edited.journeys[0].goal = 'Aangepast elders';
+  const buffer = Buffer.from(JSON.stringify(edited));
+
+  await fileInput(page).setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer });
+  const conflicts = page.getByRole('group', { name: /staan al in de bibliotheek/ });
+  await expect(conflicts).toContainText('Intake als welkom');
+  await conflicts.getByRole('radio', { name: 'Als kopie bewaren' }).check();
+  await conflicts.getByRole('button', { name: 'Importeren' }).click();
+  await expect(library.rows()).toHaveCount(2);
+  await expect(library.row('Intake als welkom (import)')).toHaveCount(1);
+
+  await fileInput(page).setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer });
+  await conflicts.getByRole('radio', { name: 'Vervangen' }).check();
+  await conflicts.getByRole('button', { name: 'Importeren' }).click();
+  await expect(page.locator('.notice')).toContainText('geïmporteerd');
+  await expect(library.rows()).toHaveCount(2);
+  await library.row('Intake als welkom').getByRole('button', { name: 'Openen' }).click();
+  await expect(page.getByLabel('Doel')).toHaveValue('Aangepast elders');
+});
+
+test('script in imported text shows as text everywhere', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(3);
+  await page.getByRole('button', { name: /Bibliotheek/ }).click();
+  const file = JSON.parse(await exportJourney(page, 'Intake als welkom'));
+  const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+  file.journeys[0].id = 'evil';
+  file.journeys[0].title = evil;
+  file.journeys[0].touchpoints[0].title = evil;
+  file.journeys[0].touchpoints[0].quote = evil;
+  file.journeys[0].agencies[0].name = evil;
+  await fileInput(page).setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(library.row(evil)).toHaveCount(1);
+  await library.row(evil).getByRole('button', { name: 'Openen' }).click();
+  await expect(page.locator('.card').first()).toContainText(evil);
+  await expect(page.locator('.lane-title').first()).toHaveText(evil);
+  expect(await page.locator('.card img, .lane-title img').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
