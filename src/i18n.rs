@@ -270,6 +270,9 @@ messages! {
     ExportAll => "Alles exporteren", "Export all";
     ExportSelection => "Selectie exporteren ({0})", "Export selection ({0})";
     SelectJourney => "Selecteer “{0}”", "Select “{0}”";
+    CsvTouchpoints => "CSV: contactmomenten", "CSV: touchpoints";
+    CsvStories => "CSV: verhalen", "CSV: stories";
+    CsvHint => "Voor Excel of LibreOffice; de selectie, of alles als er niets is geselecteerd.", "For Excel or LibreOffice; the selection, or everything when nothing is selected.";
     Import => "Importeren", "Import";
     ImportHint => "Een Klantreis-bestand (.json) van een collega of een andere laptop.", "A Klantreis file (.json) from a colleague or another laptop.";
     ImportReading => "Bestand inlezen…", "Reading the file…";

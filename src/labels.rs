@@ -73,3 +73,10 @@ pub fn teller(t: Teller) -> Msg {
         Teller::Volunteer => Msg::TellerVolunteer,
     }
 }
+
+/// A date as Dutch readers write it (25-11-2026). Written out by hand: chrono's `format`
+/// brings its whole strftime machinery into the wasm bundle for this one pattern.
+pub fn date(d: klantreis_core::NaiveDate) -> String {
+    use klantreis_core::Datelike;
+    format!("{:02}-{:02}-{}", d.day(), d.month(), d.year())
+}

@@ -100,7 +100,7 @@ pub fn DateField(
                 prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
                 on:change:target=move |ev| {
                     let text = ev.target().value();
-                    on_change.run(klantreis_core::NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok())
+                    on_change.run(text.parse::<klantreis_core::NaiveDate>().ok())
                 }
             />
         </div>

@@ -3,7 +3,7 @@
 use crate::app::LangSwitch;
 use crate::browser::{format_time, new_id, now_ms, set_title};
 use crate::components::dialog::{ConfirmRequest, use_confirm};
-use crate::components::transfer::{ImportControl, export};
+use crate::components::transfer::{Export, ImportControl, export};
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::state::sync::Change;
 use crate::state::{AppState, Route, use_app};
@@ -122,25 +122,18 @@ pub fn LibraryPage() -> impl IntoView {
     });
     let selected = RwSignal::new(std::collections::HashSet::<Id>::new());
     provide_context(Selected(selected));
-    let export_all = move |_| {
-        let ids = app
-            .summaries
-            .get_untracked()
-            .into_iter()
-            .map(|s| s.id)
-            .collect();
-        export(app, ids, "klantreizen".into());
+    // The ticked journeys, or all when none are ticked.
+    let chosen = move || {
+        let ticked = selected.get_untracked();
+        let all = app.summaries.get_untracked().into_iter().map(|s| s.id);
+        if ticked.is_empty() {
+            all.collect()
+        } else {
+            all.filter(|id| ticked.contains(id)).collect()
+        }
     };
-    let export_selection = move |_| {
-        let chosen = selected.get_untracked();
-        let ids = app
-            .summaries
-            .get_untracked()
-            .into_iter()
-            .map(|s| s.id)
-            .filter(|id| chosen.contains(id))
-            .collect();
-        export(app, ids, "klantreizen-selectie".into());
+    let export_as = move |kind: Export, name: &'static str| {
+        move |_| export(app, chosen(), name.into(), kind, lang.get_untracked())
     };
     let selection_count = move || {
         let chosen = selected.get();
@@ -175,12 +168,28 @@ pub fn LibraryPage() -> impl IntoView {
                 <div class="library-tools">
                     <ImportControl/>
                     <span class="topbar-spacer"></span>
-                    <button type="button" class="button" disabled=move || selection_count() == 0 on:click=export_selection>
-                        {move || fill(Msg::ExportSelection.text(lang.get()), &[selection_count().to_string()])}
-                    </button>
-                    <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty) on:click=export_all>
-                        {t(Msg::ExportAll)}
-                    </button>
+                    <div class="export-buttons">
+                        <button type="button" class="button" disabled=move || selection_count() == 0
+                            on:click=export_as(Export::File, "klantreizen-selectie")>
+                            {move || fill(Msg::ExportSelection.text(lang.get()), &[selection_count().to_string()])}
+                        </button>
+                        <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty)
+                            on:click=move |_| {
+                                let ids = app.summaries.get_untracked().into_iter().map(|s| s.id).collect();
+                                export(app, ids, "klantreizen".into(), Export::File, lang.get_untracked())
+                            }>
+                            {t(Msg::ExportAll)}
+                        </button>
+                        <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty)
+                            aria-describedby="csv-hint" on:click=export_as(Export::TouchpointsCsv, "klantreizen")>
+                            {t(Msg::CsvTouchpoints)}
+                        </button>
+                        <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty)
+                            aria-describedby="csv-hint" on:click=export_as(Export::StoriesCsv, "klantreizen")>
+                            {t(Msg::CsvStories)}
+                        </button>
+                        <span id="csv-hint" class="field-hint">{t(Msg::CsvHint)}</span>
+                    </div>
                 </div>
                 <Show
                     when=move || !app.summaries.with(Vec::is_empty)
@@ -290,7 +299,7 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
                     {t(Msg::Duplicate)}
                 </button>
                 <button type="button" class="button button-small" aria-label=export_label
-                    on:click=move |_| export(app, vec![id.get_value()], title.get_value())>
+                    on:click=move |_| export(app, vec![id.get_value()], title.get_value(), Export::File, lang.get_untracked())>
                     {t(Msg::Export)}
                 </button>
                 <button type="button" class="button button-small button-danger" on:click=ask_delete>{t(Msg::Delete)}</button>

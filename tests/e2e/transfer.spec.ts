@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { Library } from './pages';
 
 const fileInput = (page: Page) => page.locator('.import input[type=file]');
@@ -112,4 +113,28 @@ test('script in imported text shows as text everywhere', async ({ page }) => {
   await expect(page.locator('.lane-title').first()).toHaveText(evil);
   expect(await page.locator('.card img, .lane-title img').count()).toBe(0);
   expect(dialogs).toBe(0);
+});
+
+test('the touchpoints CSV opens in a real CSV reader with Dutch settings', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(0);
+  await page.getByRole('button', { name: /Bibliotheek/ }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'CSV: contactmomenten' }).click();
+  const file = await download;
+  const path = (await file.path())!;
+  const raw = readFileSync(path);
+  expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark for Excel
+
+  // Python's csv module, as a spreadsheet would read it: ';' separated, UTF-8 with BOM.
+  const script = 'import csv,json,sys\nrows=list(csv.DictReader(open(sys.argv[1],encoding="utf-8-sig",newline=""),delimiter=";"))\nprint(json.dumps(rows))';
+  const rows = JSON.parse(execFileSync('python3', ['-c', script, path]).toString());
+  expect(rows).toHaveLength(8);
+  const balie = rows.find((r: Record<string, string>) => r['titel'] === 'Aanmelden aan de balie');
+  expect(balie['instantie']).toBe('Gemeente');
+  expect(balie['beleving']).toBe('-1');
+  expect(balie['In dit contact ging het vooral om… de regels en procedures']).toBe('0,7');
+  expect(balie['Wie nam het initiatief?']).toBe('ik zelf');
+  expect(rows[4]['citaat']).toBe('Pas toen het maatje naast me zat, kreeg ik weer lucht.');
 });

@@ -25,7 +25,9 @@ struct LibraryOut<'a> {
 
 /// The file for `journeys` (one, a selection, or the whole library).
 pub fn write(journeys: &[Journey], exported_ms: i64) -> String {
-    serde_json::to_string_pretty(&LibraryOut {
+    // Compact, not pretty: a second (pretty) serializer for the whole journey tree would add
+    // its own copy of every Serialize impl to the wasm bundle.
+    serde_json::to_string(&LibraryOut {
         format: LIBRARY_FORMAT,
         schema: SCHEMA_VERSION,
         exported_ms,
@@ -163,7 +165,7 @@ mod tests {
     fn a_library_file_round_trips_exactly() {
         let all = examples::all();
         let text = write(&all, 1_700_000_000_000);
-        assert!(text.starts_with("{\n  \"format\": \"klantreis/library\",\n  \"schema\": "));
+        assert!(text.starts_with(r#"{"format":"klantreis/library","schema":"#));
         assert_eq!(read(&text).unwrap(), all);
     }
 
@@ -176,8 +178,8 @@ mod tests {
     #[test]
     fn errors_name_the_journey_and_field() {
         let text = write(&[examples::intake(), examples::jan()], 0).replacen(
-            "\"emotion\": -1",
-            "\"emotion\": 7",
+            "\"emotion\":-1",
+            "\"emotion\":7",
             1,
         );
         match read(&text) {

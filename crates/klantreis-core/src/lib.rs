@@ -5,6 +5,7 @@
 pub mod agency;
 pub mod command;
 pub mod examples;
+pub mod export;
 pub mod file;
 pub mod format;
 pub mod generate;
@@ -17,7 +18,7 @@ pub mod touchpoint;
 pub mod validate;
 
 pub use agency::{Agency, AgencyKind, Colour};
-pub use chrono::NaiveDate;
+pub use chrono::{Datelike, NaiveDate};
 pub use command::{Command, CommandError, Editor, SetTarget};
 pub use id::Id;
 pub use journey::{Journey, JourneyField, JourneySummary, Period, Persona};

@@ -111,7 +111,7 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                     </span>
                     <span class="card-meta">
                         <span class="card-channel">{channel}</span>
-                        {tp.date.map(|d| view! { <span class="card-date">{d.format("%d-%m-%Y").to_string()}</span> })}
+                        {tp.date.map(|d| view! { <span class="card-date">{crate::labels::date(d)}</span> })}
                     </span>
                     {has_quote.then(|| view! { <span class="card-quote">"“" {tp.quote.clone()} "”"</span> })}
                     <span class="card-marks">

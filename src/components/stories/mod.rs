@@ -107,7 +107,7 @@ pub fn StoriesView() -> impl IntoView {
                                                 <span class="story-item-title">{title}</span>
                                                 <span class="story-item-meta">
                                                     {labels::teller(teller).text(l)}
-                                                    {date.map(|d| format!(" · {}", d.format("%d-%m-%Y")))}
+                                                    {date.map(|d| format!(" · {}", crate::labels::date(d)))}
                                                     {format!(" · {} {}", linked, Msg::Touchpoints.text(l).to_lowercase())}
                                                 </span>
                                             </button>

@@ -6,13 +6,23 @@ pub use import::ImportControl;
 
 use crate::browser::now_ms;
 use crate::files::{download, file_name};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::state::AppState;
+use klantreis_core::export::csv;
 use klantreis_core::{Id, file};
 use leptos::task::spawn_local;
 
-/// Downloads the given journeys as one file; `name` is the file's title.
-pub fn export(app: AppState, ids: Vec<Id>, name: String) {
+/// What to make of the chosen journeys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    /// Our own file, for import elsewhere.
+    File,
+    TouchpointsCsv,
+    StoriesCsv,
+}
+
+/// Loads the given journeys and downloads them as `kind`; `name` becomes the file name.
+pub fn export(app: AppState, ids: Vec<Id>, name: String, kind: Export, lang: Lang) {
     let Some(library) = app.library() else { return };
     spawn_local(async move {
         let mut journeys = Vec::with_capacity(ids.len());
@@ -22,12 +32,28 @@ pub fn export(app: AppState, ids: Vec<Id>, name: String) {
                 Err(e) => return app.report(e),
             }
         }
-        let text = file::write(&journeys, now_ms());
-        if let Err(e) = download(
-            &file_name(&name, "klantreis.json"),
-            "application/json",
-            &text,
-        ) {
+        let csv_lang = match lang {
+            Lang::Nl => csv::Language::Dutch,
+            Lang::En => csv::Language::English,
+        };
+        let (text, extension, mime) = match kind {
+            Export::File => (
+                file::write(&journeys, now_ms()),
+                "klantreis.json",
+                "application/json",
+            ),
+            Export::TouchpointsCsv => (
+                csv::touchpoints(&journeys, csv_lang),
+                "contactmomenten.csv",
+                "text/csv",
+            ),
+            Export::StoriesCsv => (
+                csv::stories(&journeys, csv_lang),
+                "verhalen.csv",
+                "text/csv",
+            ),
+        };
+        if let Err(e) = download(&file_name(&name, extension), mime, &text) {
             app.notices
                 .error(Msg::StorageFailed, vec![format!("{e:?}")]);
         }

@@ -1,0 +1,3 @@
+//! Files for other tools: spreadsheets now; images and reports render from the same data.
+
+pub mod csv;
