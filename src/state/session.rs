@@ -129,6 +129,14 @@ impl Session {
         self.run(|e| e.apply_merging(command, &key));
     }
 
+    /// Applies an edit; with a merge key, as part of a run of typing (see `apply_typing`).
+    pub fn edit(&self, command: Command, typing: Option<String>) {
+        match typing {
+            Some(key) => self.apply_typing(command, key),
+            None => self.apply(command),
+        }
+    }
+
     fn run(&self, f: impl FnOnce(&mut Editor) -> Result<bool, klantreis_core::CommandError>) {
         let result = self.editor.try_update(f);
         if let Some(Err(e)) = result {

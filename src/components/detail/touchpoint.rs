@@ -24,11 +24,8 @@ pub(super) fn edit(
         return;
     };
     f(&mut tp);
-    let command = Command::UpdateTouchpoint(tp);
-    match typing {
-        Some(field) => session.apply_typing(command, format!("touchpoint:{id}:{field}")),
-        None => session.apply(command),
-    }
+    let key = typing.map(|field| format!("touchpoint:{id}:{field}"));
+    session.edit(Command::UpdateTouchpoint(tp), key);
 }
 
 #[component]

@@ -8,16 +8,21 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-fn edit(session: Session, id: &Id, typing: Option<&str>, f: impl FnOnce(&mut Story)) {
+/// Applies a change to the story; `typing` names the field while keystrokes merge into one
+/// undo step. Client mode edits stories through this too.
+pub fn edit_story(session: Session, id: &Id, typing: Option<String>, f: impl FnOnce(&mut Story)) {
     let Some(mut story) = session.with_journey(|j| j.story(id).cloned()) else {
         return;
     };
     f(&mut story);
-    let command = Command::UpdateStory(story);
-    match typing {
-        Some(field) => session.apply_typing(command, format!("story:{id}:{field}")),
-        None => session.apply(command),
-    }
+    session.edit(
+        Command::UpdateStory(story),
+        typing.map(|field| format!("story:{id}:{field}")),
+    );
+}
+
+fn edit(session: Session, id: &Id, typing: Option<&str>, f: impl FnOnce(&mut Story)) {
+    edit_story(session, id, typing.map(str::to_owned), f)
 }
 
 /// The text selected in a textarea.

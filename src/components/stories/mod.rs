@@ -2,6 +2,8 @@
 //! the story signifiers, and start the vertelpunt.
 
 mod editor;
+
+pub use editor::edit_story;
 mod script;
 
 use crate::browser::new_id;

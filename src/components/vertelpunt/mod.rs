@@ -3,11 +3,12 @@
 //! of the app is visible, every answer is saved as it is given, and leaving asks first.
 
 use crate::components::dialog::{ConfirmRequest, use_confirm};
-use crate::components::signifier::{AnswerChange, AnswerInput, use_english};
+use crate::components::signifier::{AnswerChange, AnswerInput, apply_change, use_english};
+use crate::components::stories::edit_story;
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::state::session::use_session;
+use klantreis_core::Id;
 use klantreis_core::signifier::Question;
-use klantreis_core::{Command, Id, Story};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -17,22 +18,6 @@ enum Step {
     Story,
     Question(Question),
     Closing,
-}
-
-fn edit_story(
-    session: crate::state::session::Session,
-    id: &Id,
-    typing: Option<String>,
-    f: impl FnOnce(&mut Story),
-) {
-    let Some(mut story) = session.with_journey(|j| j.story(id).cloned()) else {
-        return;
-    };
-    f(&mut story);
-    match typing {
-        Some(key) => session.apply_typing(Command::UpdateStory(story), key),
-        None => session.apply(Command::UpdateStory(story)),
-    }
 }
 
 fn fullscreen(el: &web_sys::HtmlElement, on: bool) {
@@ -151,7 +136,7 @@ pub fn ClientMode(id: Id) -> impl IntoView {
                     prop:value=move || story.with(|s| s.as_ref().map(|s| s.text.clone()).unwrap_or_default())
                     on:input:target=move |ev| {
                         let v = ev.target().value();
-                        edit_story(session, &id.get_value(), Some(format!("client:{}:text", id.get_value())), |s| s.text = v)
+                        edit_story(session, &id.get_value(), Some("text".to_owned()), |s| s.text = v)
                     }
                 ></textarea>
             }.into_any()
@@ -165,12 +150,9 @@ pub fn ClientMode(id: Id) -> impl IntoView {
                 })
             });
             let on_change = move |(answer, merge): AnswerChange| {
-                let key = merge.then(|| format!("client:{}:{}", id.get_value(), qid.get_value()));
+                let key = merge.then(|| format!("answer:{}", qid.get_value()));
                 edit_story(session, &id.get_value(), key, |s| {
-                    match answer {
-                        Some(a) => s.answers.insert(qid.get_value(), a),
-                        None => s.answers.remove(&qid.get_value()),
-                    };
+                    apply_change(&mut s.answers, (qid.get_value(), answer, merge))
                 });
             };
             let prompt = q.prompt.clone();

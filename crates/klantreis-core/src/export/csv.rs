@@ -163,105 +163,132 @@ fn channel_text(c: &Channel, lang: Language) -> String {
     }
 }
 
-/// One row per touchpoint of every journey.
-pub fn touchpoints(journeys: &[Journey], lang: Language) -> String {
-    let cols = columns(journeys.iter().map(|j| &j.touchpoint_set));
+/// A table of `rows` of every journey: `fixed` columns (Dutch, English headers), then one
+/// column per signifier answer of the journeys' `set`.
+fn table<'a>(
+    journeys: &'a [Journey],
+    set: fn(&Journey) -> &SignifierSet,
+    fixed: &[(&'static str, &'static str)],
+    rows: impl Fn(&'a Journey) -> Vec<(Vec<String>, &'a Answers)>,
+    lang: Language,
+) -> String {
+    let cols = columns(journeys.iter().map(set));
     let mut w = writer();
-    let p = |nl, en| lang.pick(nl, en).to_owned();
-    let mut head = vec![
-        p("reis-id", "journey id"),
-        p("reis", "journey"),
-        p("persona", "persona"),
-        p("volgorde", "order"),
-        p("instantie", "agency"),
-        p("soort instantie", "agency kind"),
-        p("kanaal", "channel"),
-        p("datum", "date"),
-        p("beleving", "emotion"),
-        p("initiatief", "initiative"),
-        p("wachttijd (minuten)", "waiting (minutes)"),
-        p("leefwereld/systeemwereld", "lifeworld/system world"),
-        p("moment van de waarheid", "moment of truth"),
-        p("titel", "title"),
-        p("wat er gebeurde", "what happened"),
-        p("citaat", "quote"),
-        p("knelpunten", "pain points"),
-        p("kansen", "opportunities"),
-        p("verhaal", "story"),
-    ];
+    let mut head: Vec<String> = fixed
+        .iter()
+        .map(|(nl, en)| lang.pick(nl, en).to_owned())
+        .collect();
     head.extend(headers(&cols, lang));
     let _ = w.write_record(&head);
     for j in journeys {
-        for (i, t) in j.touchpoints.iter().enumerate() {
-            let agency = j.agency(&t.agency);
-            let mut row = vec![
-                j.id.to_string(),
-                j.title.clone(),
-                j.persona.name.clone(),
-                (i + 1).to_string(),
-                agency.map(|a| a.name.clone()).unwrap_or_default(),
-                agency.map(|a| a.kind.key().to_owned()).unwrap_or_default(),
-                channel_text(&t.channel, lang),
-                t.date.map(|d| d.to_string()).unwrap_or_default(),
-                t.emotion.map(|e| e.value().to_string()).unwrap_or_default(),
-                t.initiative.map(|i| i.key().to_owned()).unwrap_or_default(),
-                t.waiting
-                    .map(|w| w.minutes().to_string())
-                    .unwrap_or_default(),
-                t.world.map(|w| w.key().to_owned()).unwrap_or_default(),
-                lang.yes_no(t.moment_of_truth).to_owned(),
-                t.title.clone(),
-                t.what.clone(),
-                t.quote.clone(),
-                t.pain_points.join(" | "),
-                t.opportunities.join(" | "),
-                t.story
-                    .as_ref()
-                    .and_then(|s| j.story(s))
-                    .map(|s| s.title.clone())
-                    .unwrap_or_default(),
-            ];
-            row.extend(cells(&cols, &j.touchpoint_set, &t.answers, lang));
+        for (mut row, answers) in rows(j) {
+            row.extend(cells(&cols, set(j), answers, lang));
             let _ = w.write_record(&row);
         }
     }
     finish(w)
 }
 
+/// One row per touchpoint of every journey.
+pub fn touchpoints(journeys: &[Journey], lang: Language) -> String {
+    const FIXED: [(&str, &str); 19] = [
+        ("reis-id", "journey id"),
+        ("reis", "journey"),
+        ("persona", "persona"),
+        ("volgorde", "order"),
+        ("instantie", "agency"),
+        ("soort instantie", "agency kind"),
+        ("kanaal", "channel"),
+        ("datum", "date"),
+        ("beleving", "emotion"),
+        ("initiatief", "initiative"),
+        ("wachttijd (minuten)", "waiting (minutes)"),
+        ("leefwereld/systeemwereld", "lifeworld/system world"),
+        ("moment van de waarheid", "moment of truth"),
+        ("titel", "title"),
+        ("wat er gebeurde", "what happened"),
+        ("citaat", "quote"),
+        ("knelpunten", "pain points"),
+        ("kansen", "opportunities"),
+        ("verhaal", "story"),
+    ];
+    fn rows(j: &Journey, lang: Language) -> Vec<(Vec<String>, &Answers)> {
+        j.touchpoints
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let agency = j.agency(&t.agency);
+                let row = vec![
+                    j.id.to_string(),
+                    j.title.clone(),
+                    j.persona.name.clone(),
+                    (i + 1).to_string(),
+                    agency.map(|a| a.name.clone()).unwrap_or_default(),
+                    agency.map(|a| a.kind.key().to_owned()).unwrap_or_default(),
+                    channel_text(&t.channel, lang),
+                    t.date.map(|d| d.to_string()).unwrap_or_default(),
+                    t.emotion.map(|e| e.value().to_string()).unwrap_or_default(),
+                    t.initiative.map(|i| i.key().to_owned()).unwrap_or_default(),
+                    t.waiting
+                        .map(|w| w.minutes().to_string())
+                        .unwrap_or_default(),
+                    t.world.map(|w| w.key().to_owned()).unwrap_or_default(),
+                    lang.yes_no(t.moment_of_truth).to_owned(),
+                    t.title.clone(),
+                    t.what.clone(),
+                    t.quote.clone(),
+                    t.pain_points.join(" | "),
+                    t.opportunities.join(" | "),
+                    t.story
+                        .as_ref()
+                        .and_then(|s| j.story(s))
+                        .map(|s| s.title.clone())
+                        .unwrap_or_default(),
+                ];
+                (row, &t.answers)
+            })
+            .collect()
+    }
+    table(
+        journeys,
+        |j| &j.touchpoint_set,
+        &FIXED,
+        |j| rows(j, lang),
+        lang,
+    )
+}
+
 /// One row per story of every journey.
 pub fn stories(journeys: &[Journey], lang: Language) -> String {
-    let cols = columns(journeys.iter().map(|j| &j.story_set));
-    let mut w = writer();
-    let p = |nl, en| lang.pick(nl, en).to_owned();
-    let mut head = vec![
-        p("reis-id", "journey id"),
-        p("reis", "journey"),
-        p("persona", "persona"),
-        p("verhaal-id", "story id"),
-        p("verteld door", "told by"),
-        p("datum", "date"),
-        p("titel", "title"),
-        p("tekst", "text"),
+    const FIXED: [(&str, &str); 8] = [
+        ("reis-id", "journey id"),
+        ("reis", "journey"),
+        ("persona", "persona"),
+        ("verhaal-id", "story id"),
+        ("verteld door", "told by"),
+        ("datum", "date"),
+        ("titel", "title"),
+        ("tekst", "text"),
     ];
-    head.extend(headers(&cols, lang));
-    let _ = w.write_record(&head);
-    for j in journeys {
-        for s in &j.stories {
-            let mut row = vec![
-                j.id.to_string(),
-                j.title.clone(),
-                j.persona.name.clone(),
-                s.id.to_string(),
-                s.teller.key().to_owned(),
-                s.date.map(|d| d.to_string()).unwrap_or_default(),
-                s.title.clone(),
-                s.text.clone(),
-            ];
-            row.extend(cells(&cols, &j.story_set, &s.answers, lang));
-            let _ = w.write_record(&row);
-        }
+    fn rows(j: &Journey) -> Vec<(Vec<String>, &Answers)> {
+        j.stories
+            .iter()
+            .map(|s| {
+                let row = vec![
+                    j.id.to_string(),
+                    j.title.clone(),
+                    j.persona.name.clone(),
+                    s.id.to_string(),
+                    s.teller.key().to_owned(),
+                    s.date.map(|d| d.to_string()).unwrap_or_default(),
+                    s.title.clone(),
+                    s.text.clone(),
+                ];
+                (row, &s.answers)
+            })
+            .collect()
     }
-    finish(w)
+    table(journeys, |j| &j.story_set, &FIXED, rows, lang)
 }
 
 #[cfg(test)]
