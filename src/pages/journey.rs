@@ -7,6 +7,7 @@ use crate::components::journey_header::JourneyHeader;
 use crate::components::map::JourneyMap;
 use crate::components::set_editor::SetEditor;
 use crate::components::stories::StoriesView;
+use crate::components::transfer::{Export, export};
 use crate::components::vertelpunt::ClientMode;
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::state::session::{Conflict, EditorView, SaveState, Selection, Session};
@@ -132,12 +133,48 @@ fn ViewTabs(session: Session) -> impl IntoView {
             </button>
         }
     };
+    let svg = move |_| {
+        let english = lang.get_untracked() == crate::i18n::Lang::En;
+        let (title, text) = session.with_journey(|j| {
+            (
+                j.title.clone(),
+                klantreis_core::export::svg::map(j, english),
+            )
+        });
+        if let Err(e) = crate::files::download(
+            &crate::files::file_name(&title, "svg"),
+            "image/svg+xml",
+            &text,
+        ) {
+            session
+                .app
+                .notices
+                .error(Msg::StorageFailed, vec![format!("{e:?}")]);
+        }
+    };
+    let file = move |_| {
+        session.flush();
+        let (id, title) = session.with_journey(|j| (j.id.clone(), j.title.clone()));
+        export(
+            session.app,
+            vec![id],
+            title,
+            Export::File,
+            lang.get_untracked(),
+        );
+    };
     view! {
-        <nav class="tabs" role="tablist" aria-label=t(Msg::EditorViews)>
-            {tab(EditorView::Map, Msg::MapView)}
-            {tab(EditorView::Stories, Msg::StoriesView)}
-            {tab(EditorView::Signifiers, Msg::SignifiersView)}
-        </nav>
+        <div class="tabs-row">
+            <nav class="tabs" role="tablist" aria-label=t(Msg::EditorViews)>
+                {tab(EditorView::Map, Msg::MapView)}
+                {tab(EditorView::Stories, Msg::StoriesView)}
+                {tab(EditorView::Signifiers, Msg::SignifiersView)}
+            </nav>
+            <div class="tabs-actions">
+                <button type="button" class="button button-small" on:click=svg>{t(Msg::ExportSvg)}</button>
+                <button type="button" class="button button-small" on:click=file>{t(Msg::ExportThisJourney)}</button>
+            </div>
+        </div>
     }
 }
 

@@ -138,3 +138,29 @@ test('the touchpoints CSV opens in a real CSV reader with Dutch settings', async
   expect(balie['Wie nam het initiatief?']).toBe('ik zelf');
   expect(rows[4]['citaat']).toBe('Pas toen het maatje naast me zat, kreeg ik weer lucht.');
 });
+
+test('the map as SVG is self-contained, shows every card and keeps markup as text', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(0);
+  await editor.card('Intake schuldhulp').click();
+  await editor.detail().getByLabel('Korte titel').fill('<script>x</script>');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Kaart als SVG' }).click();
+  const svg = readFileSync((await (await download).path())!, 'utf8');
+  expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  expect((svg.match(/<g class="card">/g) || []).length).toBe(8);
+  expect(svg).not.toContain('<script');
+  expect(svg).toContain('&lt;script&gt;x&lt;/script&gt;');
+  expect(svg).not.toMatch(/(href|src)=/); // nothing to fetch: readable without the app
+
+  // A browser draws it as an image: it is well-formed and needs nothing else.
+  const size = await page.evaluate(async (text) => {
+    const img = new Image();
+    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(text);
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  }, svg);
+  expect(size[0]).toBeGreaterThan(1000);
+  expect(size[1]).toBeGreaterThan(500);
+});

@@ -9,7 +9,7 @@ use crate::files::{download, file_name};
 use crate::i18n::{Lang, Msg};
 use crate::state::AppState;
 use klantreis_core::export::csv;
-use klantreis_core::{Id, file};
+use klantreis_core::{Id, Journey, file};
 use leptos::task::spawn_local;
 
 /// What to make of the chosen journeys.
@@ -32,30 +32,31 @@ pub fn export(app: AppState, ids: Vec<Id>, name: String, kind: Export, lang: Lan
                 Err(e) => return app.report(e),
             }
         }
-        let csv_lang = match lang {
-            Lang::Nl => csv::Language::Dutch,
-            Lang::En => csv::Language::English,
-        };
-        let (text, extension, mime) = match kind {
-            Export::File => (
-                file::write(&journeys, now_ms()),
-                "klantreis.json",
-                "application/json",
-            ),
-            Export::TouchpointsCsv => (
-                csv::touchpoints(&journeys, csv_lang),
-                "contactmomenten.csv",
-                "text/csv",
-            ),
-            Export::StoriesCsv => (
-                csv::stories(&journeys, csv_lang),
-                "verhalen.csv",
-                "text/csv",
-            ),
-        };
-        if let Err(e) = download(&file_name(&name, extension), mime, &text) {
-            app.notices
-                .error(Msg::StorageFailed, vec![format!("{e:?}")]);
-        }
+        download_as(app, &journeys, &name, kind, lang);
     });
+}
+
+/// Downloads journeys already in hand (the one open in the editor, with edits not yet saved).
+pub fn download_as(app: AppState, journeys: &[Journey], name: &str, kind: Export, lang: Lang) {
+    let csv_lang = match lang {
+        Lang::Nl => csv::Language::Dutch,
+        Lang::En => csv::Language::English,
+    };
+    let (text, extension, mime) = match kind {
+        Export::File => (
+            file::write(journeys, now_ms()),
+            "klantreis.json",
+            "application/json",
+        ),
+        Export::TouchpointsCsv => (
+            csv::touchpoints(journeys, csv_lang),
+            "contactmomenten.csv",
+            "text/csv",
+        ),
+        Export::StoriesCsv => (csv::stories(journeys, csv_lang), "verhalen.csv", "text/csv"),
+    };
+    if let Err(e) = download(&file_name(name, extension), mime, &text) {
+        app.notices
+            .error(Msg::StorageFailed, vec![format!("{e:?}")]);
+    }
 }

@@ -1,3 +1,4 @@
 //! Files for other tools: spreadsheets now; images and reports render from the same data.
 
 pub mod csv;
+pub mod svg;

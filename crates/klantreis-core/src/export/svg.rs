@@ -1,0 +1,320 @@
+//! The map as a self-contained SVG: readable without the app (for reports and slides), every
+//! text escaped, colours inline, no external fonts or links.
+
+use crate::journey::Journey;
+use crate::touchpoint::World;
+use std::fmt::Write;
+
+const LABEL_W: f64 = 190.0;
+const COL_W: f64 = 190.0;
+const HEAD_H: f64 = 96.0;
+const CURVE_H: f64 = 120.0;
+const LANE_H: f64 = 120.0;
+const PAD: f64 = 8.0;
+
+/// Text made safe for SVG (XML) content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Control characters are not allowed in XML 1.0.
+            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Up to `lines` lines of at most `width` characters, breaking at spaces; the last line ends
+/// in "…" when text is left over.
+fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let fits = current.chars().count() + word.chars().count() < width;
+        if current.is_empty() || fits {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        } else {
+            out.push(std::mem::take(&mut current));
+            current.push_str(word);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    let cut = out.len() > lines;
+    out.truncate(lines);
+    for line in out.iter_mut() {
+        if line.chars().count() > width {
+            *line = line.chars().take(width - 1).collect::<String>() + "…";
+        }
+    }
+    if cut && let Some(last) = out.last_mut() {
+        last.push('…');
+    }
+    out
+}
+
+fn emotion_colour(value: i8) -> &'static str {
+    match value {
+        -2 => "#b3261e",
+        -1 => "#c46210",
+        0 => "#6b7280",
+        1 => "#3f8f52",
+        _ => "#17603a",
+    }
+}
+
+fn y_of(value: i8) -> f64 {
+    HEAD_H + 14.0 + f64::from(2 - value) * (CURVE_H - 28.0) / 4.0
+}
+
+/// The map of one journey: header, emotion curve, one lane per agency, one card per touchpoint.
+pub fn map(journey: &Journey, english: bool) -> String {
+    let cols = journey.touchpoints.len().max(1);
+    let width = LABEL_W + cols as f64 * COL_W;
+    let height = HEAD_H + CURVE_H + journey.agencies.len() as f64 * LANE_H + PAD;
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="Segoe UI, Roboto, Liberation Sans, DejaVu Sans, Arial, sans-serif" role="img">"##
+    );
+    let _ = write!(s, "<title>{}</title>", escape(&journey.title));
+    let _ = write!(
+        s,
+        r##"<rect width="{width}" height="{height}" fill="#ffffff"/>"##
+    );
+    let (goal, means) = if english {
+        ("Goal", "Means")
+    } else {
+        ("Doel", "Middel")
+    };
+    let _ = write!(
+        s,
+        r##"<text x="16" y="32" font-size="22" font-weight="700" fill="#1b1f24">{}</text><text x="16" y="58" font-size="14" fill="#4b5563">{} · {}: {} · {}: {}</text>"##,
+        escape(&journey.title),
+        escape(&journey.persona.name),
+        goal,
+        escape(&journey.goal),
+        means,
+        escape(&journey.means)
+    );
+    // Curve grid and label.
+    let (curve_label, x0) = (
+        if english {
+            "Emotion curve"
+        } else {
+            "Emotiecurve"
+        },
+        LABEL_W,
+    );
+    let _ = write!(
+        s,
+        r##"<text x="16" y="{}" font-size="13" font-weight="700" fill="#4b5563">{curve_label}</text>"##,
+        HEAD_H + CURVE_H / 2.0
+    );
+    for v in -2i8..=2 {
+        let dash = if v == 0 {
+            r#" stroke-dasharray="4 4""#
+        } else {
+            ""
+        };
+        let _ = write!(
+            s,
+            r##"<line x1="{x0}" x2="{width}" y1="{y}" y2="{y}" stroke="#d7dce2"{dash}/>"##,
+            y = y_of(v)
+        );
+    }
+    let points: Vec<(f64, f64, i8)> = journey
+        .touchpoints
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| {
+            t.emotion
+                .map(|e| (x0 + (i as f64 + 0.5) * COL_W, y_of(e.value()), e.value()))
+        })
+        .collect();
+    let line: Vec<String> = points
+        .iter()
+        .map(|(x, y, _)| format!("{x:.1},{y:.1}"))
+        .collect();
+    let _ = write!(
+        s,
+        r##"<polyline points="{}" fill="none" stroke="#154273" stroke-width="3"/>"##,
+        line.join(" ")
+    );
+    for (x, y, v) in &points {
+        let _ = write!(
+            s,
+            r##"<circle cx="{x:.1}" cy="{y:.1}" r="7" fill="{}" stroke="#fff" stroke-width="2"/>"##,
+            emotion_colour(*v)
+        );
+    }
+    // Lanes.
+    for (lane, agency) in journey.agencies.iter().enumerate() {
+        let y = HEAD_H + CURVE_H + lane as f64 * LANE_H;
+        let band = if lane % 2 == 1 { "#f8f9fb" } else { "#ffffff" };
+        let _ = write!(
+            s,
+            r##"<rect x="0" y="{y}" width="{width}" height="{LANE_H}" fill="{band}" stroke="#d7dce2"/>"##
+        );
+        let _ = write!(
+            s,
+            r##"<rect x="0" y="{y}" width="6" height="{LANE_H}" fill="{}"/>"##,
+            escape(agency.colour.as_str())
+        );
+        for (k, text) in wrap(&agency.name, 22, 2).iter().enumerate() {
+            let _ = write!(
+                s,
+                r##"<text x="16" y="{}" font-size="14" font-weight="700" fill="#1b1f24">{}</text>"##,
+                y + 26.0 + k as f64 * 18.0,
+                escape(text)
+            );
+        }
+    }
+    // Cards.
+    for (i, t) in journey.touchpoints.iter().enumerate() {
+        let Some(lane) = journey.agency_index(&t.agency) else {
+            continue;
+        };
+        let x = x0 + i as f64 * COL_W + PAD;
+        let y = HEAD_H + CURVE_H + lane as f64 * LANE_H + PAD;
+        let colour = escape(journey.agencies[lane].colour.as_str());
+        let (w, h) = (COL_W - 2.0 * PAD, LANE_H - 2.0 * PAD);
+        let stroke = if t.moment_of_truth {
+            r##"#7a5200" stroke-width="3"##
+        } else {
+            r##"#9aa3ad" stroke-width="1"##
+        };
+        let _ = write!(
+            s,
+            r##"<g class="card"><rect x="{x}" y="{y}" width="{w}" height="{h}" rx="8" fill="#ffffff" stroke="{stroke}"/><rect x="{x}" y="{y}" width="{w}" height="5" fill="{colour}"/>"##
+        );
+        if let Some(e) = t.emotion {
+            let _ = write!(
+                s,
+                r##"<text x="{}" y="{}" font-size="13" font-weight="800" fill="{}">{e}</text>"##,
+                x + 8.0,
+                y + 24.0,
+                emotion_colour(e.value())
+            );
+        }
+        for (k, text) in wrap(&t.title, 20, 2).iter().enumerate() {
+            let _ = write!(
+                s,
+                r##"<text x="{}" y="{}" font-size="13" font-weight="700" fill="#1b1f24">{}</text>"##,
+                x + 34.0,
+                y + 24.0 + k as f64 * 16.0,
+                escape(text)
+            );
+        }
+        if !t.quote.trim().is_empty() {
+            let quote = format!("“{}”", t.quote.trim());
+            for (k, text) in wrap(&quote, 26, 2).iter().enumerate() {
+                let _ = write!(
+                    s,
+                    r##"<text x="{}" y="{}" font-size="11" font-style="italic" fill="#1b1f24">{}</text>"##,
+                    x + 8.0,
+                    y + 60.0 + k as f64 * 14.0,
+                    escape(text)
+                );
+            }
+        }
+        let mut marks = Vec::new();
+        if t.moment_of_truth {
+            marks.push(
+                if english {
+                    "★ decisive"
+                } else {
+                    "★ beslissend"
+                }
+                .to_owned(),
+            );
+        }
+        if t.world == Some(World::Systeemwereld) {
+            marks.push(if english { "system" } else { "systeem" }.to_owned());
+        }
+        if !t.pain_points.is_empty() {
+            marks.push(format!("⚠ {}", t.pain_points.len()));
+        }
+        if !t.opportunities.is_empty() {
+            marks.push(format!("+ {}", t.opportunities.len()));
+        }
+        let _ = write!(
+            s,
+            r##"<text x="{}" y="{}" font-size="11" font-weight="700" fill="#4b5563">{}</text></g>"##,
+            x + 8.0,
+            y + h - 8.0,
+            escape(&marks.join("  "))
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples;
+
+    #[test]
+    fn one_card_per_touchpoint_and_one_dot_per_emotion() {
+        let j = examples::jan();
+        let svg = map(&j, false);
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(svg.ends_with("</svg>"));
+        assert_eq!(
+            svg.matches("<g class=\"card\">").count(),
+            j.touchpoints.len()
+        );
+        assert_eq!(
+            svg.matches("<circle").count(),
+            j.touchpoints.iter().filter(|t| t.emotion.is_some()).count()
+        );
+        assert!(svg.contains("Emotiecurve"));
+    }
+
+    #[test]
+    fn markup_in_text_is_escaped_everywhere() {
+        let mut j = examples::intake();
+        let evil = "<script>alert('x')</script>&\"";
+        j.title = evil.into();
+        j.agencies[0].name = evil.into();
+        j.touchpoints[0].title = evil.into();
+        j.touchpoints[0].quote = evil.into();
+        let svg = map(&j, true);
+        assert!(!svg.contains("<script"), "{svg}");
+        assert!(svg.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;&amp;&quot;"));
+        // Every tag opened is closed or self-closed: a crude well-formedness check.
+        let opens = svg.matches('<').count();
+        let closes = svg.matches('>').count();
+        assert_eq!(opens, closes);
+    }
+
+    #[test]
+    fn long_text_wraps_and_ends_in_an_ellipsis() {
+        let lines = wrap(
+            "een heel lange titel die nooit op twee regels van een kaart past",
+            20,
+            2,
+        );
+        assert_eq!(lines.len(), 2);
+        assert!(lines.iter().all(|l| l.chars().count() <= 21));
+        assert!(lines[1].ends_with('…'));
+        assert_eq!(wrap("kort", 20, 2), ["kort"]);
+        assert!(wrap("", 20, 2).is_empty());
+    }
+
+    #[test]
+    fn control_characters_are_dropped() {
+        assert_eq!(escape("a\u{0}b\u{7}c\nd"), "abc\nd");
+    }
+}
