@@ -21,6 +21,39 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Offers a `data:` URL as a file download.
+fn download_url(name: &str, url: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(url);
+    link.set_download(name);
+    link.click();
+    Ok(())
+}
+
+/// Draws an SVG at `scale` times its size on a canvas and offers it as a PNG download.
+pub async fn download_png(name: &str, svg: &str, scale: f64) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let img: web_sys::HtmlImageElement = document.create_element("img")?.dyn_into()?;
+    let encoded: String = js_sys::encode_uri_component(svg).into();
+    img.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
+    wasm_bindgen_futures::JsFuture::from(img.decode()).await?;
+    let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+    canvas.set_width((f64::from(img.natural_width()) * scale) as u32);
+    canvas.set_height((f64::from(img.natural_height()) * scale) as u32);
+    let context: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")?
+        .ok_or("no 2d context")?
+        .dyn_into()?;
+    context.scale(scale, scale)?;
+    context.draw_image_with_html_image_element(&img, 0.0, 0.0)?;
+    download_url(name, &canvas.to_data_url_with_type("image/png")?)
+}
+
 /// The text of a file the user chose.
 pub async fn read_text(file: &web_sys::File) -> Result<String, JsValue> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await?;

@@ -274,6 +274,7 @@ messages! {
     CsvStories => "CSV: verhalen", "CSV: stories";
     CsvHint => "Voor Excel of LibreOffice; de selectie, of alles als er niets is geselecteerd.", "For Excel or LibreOffice; the selection, or everything when nothing is selected.";
     ExportSvg => "Kaart als SVG", "Map as SVG";
+    ExportPng => "Kaart als PNG", "Map as PNG";
     ExportThisJourney => "Reis exporteren", "Export journey";
     Import => "Importeren", "Import";
     ImportHint => "Een Klantreis-bestand (.json) van een collega of een andere laptop.", "A Klantreis file (.json) from a colleague or another laptop.";

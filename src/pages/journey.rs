@@ -7,7 +7,7 @@ use crate::components::journey_header::JourneyHeader;
 use crate::components::map::JourneyMap;
 use crate::components::set_editor::SetEditor;
 use crate::components::stories::StoriesView;
-use crate::components::transfer::{Export, export};
+use crate::components::transfer::{Export, download_as};
 use crate::components::vertelpunt::ClientMode;
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::state::session::{Conflict, EditorView, SaveState, Selection, Session};
@@ -133,32 +133,47 @@ fn ViewTabs(session: Session) -> impl IntoView {
             </button>
         }
     };
-    let svg = move |_| {
+    // The journey's title and its map as SVG, in the current language.
+    let map_svg = move || {
         let english = lang.get_untracked() == crate::i18n::Lang::En;
-        let (title, text) = session.with_journey(|j| {
+        session.with_journey(|j| {
             (
                 j.title.clone(),
                 klantreis_core::export::svg::map(j, english),
             )
-        });
-        if let Err(e) = crate::files::download(
-            &crate::files::file_name(&title, "svg"),
-            "image/svg+xml",
-            &text,
-        ) {
-            session
-                .app
-                .notices
-                .error(Msg::StorageFailed, vec![format!("{e:?}")]);
+        })
+    };
+    let report = move |e: wasm_bindgen::JsValue| {
+        session
+            .app
+            .notices
+            .error(Msg::StorageFailed, vec![format!("{e:?}")]);
+    };
+    let svg = move |_| {
+        let (title, text) = map_svg();
+        let name = crate::files::file_name(&title, "svg");
+        if let Err(e) = crate::files::download(&name, "image/svg+xml", &text) {
+            report(e);
         }
     };
+    let png = move |_| {
+        let (title, text) = map_svg();
+        let name = crate::files::file_name(&title, "png");
+        leptos::task::spawn_local(async move {
+            // Twice the size: sharp on slides and in print.
+            if let Err(e) = crate::files::download_png(&name, &text, 2.0).await {
+                report(e);
+            }
+        });
+    };
+    // The journey in memory, with edits the autosave has not written yet.
     let file = move |_| {
-        session.flush();
-        let (id, title) = session.with_journey(|j| (j.id.clone(), j.title.clone()));
-        export(
+        let journey = session.with_journey(Clone::clone);
+        let title = journey.title.clone();
+        download_as(
             session.app,
-            vec![id],
-            title,
+            &[journey],
+            &title,
             Export::File,
             lang.get_untracked(),
         );
@@ -172,6 +187,7 @@ fn ViewTabs(session: Session) -> impl IntoView {
             </nav>
             <div class="tabs-actions">
                 <button type="button" class="button button-small" on:click=svg>{t(Msg::ExportSvg)}</button>
+                <button type="button" class="button button-small" on:click=png>{t(Msg::ExportPng)}</button>
                 <button type="button" class="button button-small" on:click=file>{t(Msg::ExportThisJourney)}</button>
             </div>
         </div>

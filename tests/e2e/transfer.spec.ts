@@ -164,3 +164,20 @@ test('the map as SVG is self-contained, shows every card and keeps markup as tex
   expect(size[0]).toBeGreaterThan(1000);
   expect(size[1]).toBeGreaterThan(500);
 });
+
+test('the map as PNG is drawn at twice the size of the SVG', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(3);
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Kaart als SVG' }).click();
+  const svg = readFileSync((await (await svgDownload).path())!, 'utf8');
+  const [, w, h] = svg.match(/width="(\d+)" height="(\d+)"/)!.map(Number);
+
+  const pngDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Kaart als PNG' }).click();
+  const png = readFileSync((await (await pngDownload).path())!);
+  expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(2 * w);
+  expect(png.readUInt32BE(20)).toBe(2 * h);
+});
