@@ -292,6 +292,17 @@ messages! {
     KeepCopy => "Als kopie bewaren", "Keep as a copy";
     Replace => "Vervangen", "Replace";
     ImportSuffix => "(import)", "(import)";
+    // Report
+    ReportView => "Rapport", "Report";
+    Print => "Afdrukken of als PDF bewaren", "Print or save as PDF";
+    PainsAndChances => "Knelpunten en kansen", "Pain points and opportunities";
+    Quotes => "Citaten", "Quotes";
+    NoQuotes => "Nog geen citaten.", "No quotes yet.";
+    Source => "Bron", "Source";
+    SignifierSummary => "Duidingsvragen samengevat", "Signifiers in summary";
+    Answered => "Beantwoord", "Answered";
+    Mean => "gemiddeld", "mean";
+    Period => "Periode", "Period";
     // Problems
     ErrorTitle => "Er ging iets mis", "Something went wrong";
     StorageUnavailable => "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Je kunt doorwerken, maar wijzigingen blijven alleen bewaard zolang dit tabblad open is.", "This browser does not allow storage (for example in a private window). You can keep working, but changes are kept only while this tab is open.";

@@ -5,6 +5,7 @@ use crate::browser::{new_id, set_title};
 use crate::components::detail::DetailPanel;
 use crate::components::journey_header::JourneyHeader;
 use crate::components::map::JourneyMap;
+use crate::components::report::Report;
 use crate::components::set_editor::SetEditor;
 use crate::components::stories::StoriesView;
 use crate::components::transfer::{Export, download_as};
@@ -105,6 +106,9 @@ fn Editor(session: Session) -> impl IntoView {
                 EditorView::Signifiers => view! {
                     <div class="workspace-single" id="view-panel" role="tabpanel"><SetEditor/></div>
                 }.into_any(),
+                EditorView::Report => view! {
+                    <div class="workspace-single" id="view-panel" role="tabpanel"><Report/></div>
+                }.into_any(),
             }}
         </div>
         {move || session.client.get().map(|id| view! { <ClientMode id=id/> })}
@@ -184,6 +188,7 @@ fn ViewTabs(session: Session) -> impl IntoView {
                 {tab(EditorView::Map, Msg::MapView)}
                 {tab(EditorView::Stories, Msg::StoriesView)}
                 {tab(EditorView::Signifiers, Msg::SignifiersView)}
+                {tab(EditorView::Report, Msg::ReportView)}
             </nav>
             <div class="tabs-actions">
                 <button type="button" class="button button-small" on:click=svg>{t(Msg::ExportSvg)}</button>

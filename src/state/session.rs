@@ -30,6 +30,7 @@ pub enum EditorView {
     Map,
     Stories,
     Signifiers,
+    Report,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

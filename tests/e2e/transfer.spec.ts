@@ -181,3 +181,25 @@ test('the map as PNG is drawn at twice the size of the SVG', async ({ page }) =>
   expect(png.readUInt32BE(16)).toBe(2 * w);
   expect(png.readUInt32BE(20)).toBe(2 * h);
 });
+
+test('the printable report has the story, map, pain points, quotes with source and signifier summary', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(0);
+  await page.getByRole('tab', { name: 'Rapport' }).click();
+  const report = page.locator('article.report');
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Jan: van schulden naar werk');
+  await expect(report.locator('.report-facts')).toContainText('Schuldsanering');
+  await expect(report.locator('figure svg g.card')).toHaveCount(8);
+  await expect(report.locator('.report-quotes li', { hasText: 'Het duurde weken' })).toContainText('Bron: Wachten op een reactie, Gemeente · Interview met Jan (Cliënt)');
+  await expect(report.locator('tr', { hasText: 'Wachten op een reactie' })).toContainText('Vijf weken zonder bericht');
+  await expect(report.locator('tr', { hasText: 'Ik voelde me…' }).locator('td').nth(1)).toHaveText('3');
+  await expect(report.locator('tr', { hasText: 'Ik voelde me…' })).toContainText('gemiddeld 40.0');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.topbar')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Afdrukken of als PDF bewaren' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+  expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+  expect(pdf.length).toBeGreaterThan(10_000);
+});
