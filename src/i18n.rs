@@ -317,11 +317,9 @@ messages! {
     LoadTheirs => "Hun versie laden", "Load their version";
     KeepMine => "Mijn versie bewaren", "Keep my version";
     Dismiss => "Sluiten", "Dismiss";
-    Required => "Verplicht veld", "Required field";
     TitleRequired => "Een reis heeft een titel nodig; de vorige titel blijft staan.", "A journey needs a title; the previous title stays.";
     NameRequired => "Een instantie heeft een naam nodig; de vorige naam blijft staan.", "An agency needs a name; the previous name stays.";
     EditFailed => "Deze wijziging kon niet worden doorgevoerd: {0}", "This change could not be made: {0}";
-    NoTouchpointOfAgency => "geen", "none";
     Notifications => "Meldingen", "Notifications";
     Privacy => "Gebruik pseudoniemen. Alles blijft in deze browser tot je zelf exporteert.", "Use pseudonyms. Everything stays in this browser until you export it yourself.";
 }

@@ -38,7 +38,7 @@ pub fn JourneyPage(id: Id) -> impl IntoView {
             crate::browser::perf_start("klantreis:render");
             let session = Session::start(app, stored);
             provide_context(session);
-            view! { <Editor session=session/> }.into_any()
+            view! { <JourneyEditor session=session/> }.into_any()
         }
         Some(Err(e)) => {
             let lang = use_i18n().lang;
@@ -63,7 +63,7 @@ pub fn JourneyPage(id: Id) -> impl IntoView {
 }
 
 #[component]
-fn Editor(session: Session) -> impl IntoView {
+fn JourneyEditor(session: Session) -> impl IntoView {
     let lang = use_i18n().lang;
     let title = Memo::new(move |_| session.with_journey(|j| j.title.clone()));
     Effect::new(move || {

@@ -141,7 +141,8 @@ impl Session {
     fn run(&self, f: impl FnOnce(&mut Editor) -> Result<bool, klantreis_core::CommandError>) {
         let result = self.editor.try_update(f);
         if let Some(Err(e)) = result {
-            self.app.notices.error(Msg::EditFailed, vec![e.to_string()]);
+            let (msg, args) = refusal(&e);
+            self.app.notices.error(msg, args);
         }
     }
 
@@ -304,6 +305,7 @@ impl Session {
                 Err(_) => 0,
             };
             s.base_rev.set_value(stored);
+            // No editor revision equals this, so the next save writes whatever is in memory.
             s.saved_at.set_value(u64::MAX);
             s.conflict.set(None);
             s.save(true);
@@ -316,6 +318,24 @@ impl Session {
             self.save(false);
         }
     }
+}
+
+/// Why an edit was refused, in the user's words: the common cases (a title or a name typed
+/// away) get their own message, the rest the technical one.
+fn refusal(e: &klantreis_core::CommandError) -> (Msg, Vec<String>) {
+    use klantreis_core::validate::Problem;
+    if let klantreis_core::CommandError::Invalid(errors) = e
+        && let Some(first) = errors.0.first()
+        && first.problem == Problem::Empty
+    {
+        if first.path == "title" {
+            return (Msg::TitleRequired, vec![]);
+        }
+        if first.path.starts_with("agencies[") && first.path.ends_with(".name") {
+            return (Msg::NameRequired, vec![]);
+        }
+    }
+    (Msg::EditFailed, vec![e.to_string()])
 }
 
 pub fn use_session() -> Session {

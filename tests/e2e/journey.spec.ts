@@ -106,3 +106,13 @@ test('deleting a touchpoint can be undone from the notice', async ({ page }) => 
   await expect(editor.cards()).toHaveCount(5);
   await expect(editor.card('Keukentafelgesprek')).toHaveCSS('grid-column-start', '3');
 });
+
+test('clearing the title is refused in plain Dutch and the title stays', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(3);
+  await editor.title().fill('');
+  await expect(page.locator('.notice-error')).toHaveText(/Een reis heeft een titel nodig; de vorige titel blijft staan\./);
+  await editor.title().blur();
+  await expect(editor.title()).toHaveValue('Intake als welkom');
+});
