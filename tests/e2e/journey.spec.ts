@@ -116,3 +116,20 @@ test('clearing the title is refused in plain Dutch and the title stays', async (
   await editor.title().blur();
   await expect(editor.title()).toHaveValue('Intake als welkom');
 });
+
+test('a card dragged onto another lane and column moves there, and undo takes it back', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(3);
+  const welkom = editor.card('Welkom');
+  await expect(welkom).toHaveCSS('grid-row-start', '4');
+  await expect(welkom).toHaveCSS('grid-column-start', '3');
+  // The first lane (Huisarts), in the third column: label 188 px, columns 208 px.
+  await welkom.dragTo(page.locator('.lane-band').first(), { targetPosition: { x: 188 + 2 * 208 + 100, y: 30 } });
+  await expect(welkom).toHaveCSS('grid-row-start', '3');
+  await expect(welkom).toHaveCSS('grid-column-start', '4');
+  // One drag is one step of undo.
+  await page.locator('.topbar').getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(welkom).toHaveCSS('grid-row-start', '4');
+  await expect(welkom).toHaveCSS('grid-column-start', '3');
+});

@@ -101,6 +101,13 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                     on:click=move |_| select()
                     on:focus=move |_| select()
                     on:keydown=on_key
+                    draggable="true"
+                    on:dragstart=move |ev: leptos::ev::DragEvent| {
+                        if let Some(d) = ev.data_transfer() {
+                            let _ = d.set_data(super::DRAG_TYPE, id.get_value().as_str());
+                            d.set_effect_allowed("move");
+                        }
+                    }
                 >
                     <span class="card-top">
                         <span class=format!("card-emotion {}", emotion_class(emotion))>

@@ -38,6 +38,35 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
         session.selection.set(Selection::Touchpoint(tp_id.clone()));
         super::focus_card(&tp_id);
     };
+    // A card dropped on the lane moves to this agency and to the column it was dropped in.
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        let Some(tp) = ev
+            .data_transfer()
+            .and_then(|d| d.get_data(super::DRAG_TYPE).ok())
+        else {
+            return;
+        };
+        if tp.is_empty() {
+            return;
+        }
+        ev.prevent_default();
+        let column = ((f64::from(ev.offset_x()) - super::LABEL_W) / super::COL_W)
+            .floor()
+            .max(0.0) as usize;
+        let tp = Id::new(tp);
+        let Some(mut moved) = session.with_journey(|j| j.touchpoint(&tp).cloned()) else {
+            return;
+        };
+        moved.agency = id.get_value();
+        session.apply(Command::Batch(vec![
+            Command::UpdateTouchpoint(moved),
+            Command::MoveTouchpoint {
+                id: tp.clone(),
+                to: column,
+            },
+        ]));
+        session.selection.set(Selection::Touchpoint(tp));
+    };
     move || {
         lane.get().map(|(i, name, kind, colour)| {
             let add_label = {
@@ -55,6 +84,8 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
                     class:lane-band-alt=i % 2 == 1
                     style:grid-row=lane_row(i)
                     style:--lane-colour=colour.clone()
+                    on:dragover=|ev| ev.prevent_default()
+                    on:drop=on_drop
                 ></div>
                 <div class="lane-label" style:grid-row=lane_row(i) style:--lane-colour=colour>
                     <button

@@ -28,6 +28,10 @@ pub struct AskedCount(pub usize);
 
 /// Column width in pixels; the curve's x positions depend on it (and on `--col-w` in CSS).
 pub const COL_W: f64 = 208.0;
+/// Width of the lane labels (`--lane-label-w` in CSS), for placing a dropped card.
+pub const LABEL_W: f64 = 188.0;
+/// The drag data type of a touchpoint card.
+pub const DRAG_TYPE: &str = "application/x-klantreis-touchpoint";
 /// Grid rows before the first lane: step numbers, then the curve.
 const HEAD_ROWS: usize = 2;
 
