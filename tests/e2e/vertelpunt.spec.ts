@@ -24,7 +24,8 @@ test('client mode runs from welcome to thanks on a tablet, saving every answer',
   await client.getByRole('textbox').fill('Ik kwam binnen en werd meteen welkom geheten.');
   await next.click();
 
-  // Triad: tap the centre.
+  // Triad: tap the centre. Story questions are worded for a whole story.
+  await expect(client.getByRole('slider', { name: 'In mijn verhaal ging het vooral om…' })).toBeVisible();
   const triad = client.locator('svg.triad-area');
   const box = (await triad.boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.6);

@@ -1,7 +1,7 @@
 use crate::agency::Agency;
 use crate::id::Id;
 use crate::script::InterviewScript;
-use crate::signifier::{SignifierSet, default_set};
+use crate::signifier::{SignifierSet, default_set, default_story_set};
 use crate::story::Story;
 use crate::touchpoint::Touchpoint;
 use chrono::NaiveDate;
@@ -126,7 +126,7 @@ impl Journey {
             touchpoints: Vec::new(),
             stories: Vec::new(),
             touchpoint_set: default_set(),
-            story_set: default_set(),
+            story_set: default_story_set(),
             script: InterviewScript::default(),
             created_ms: now_ms,
             updated_ms: now_ms,

@@ -168,6 +168,21 @@ mod tests {
     }
 
     #[test]
+    fn the_story_set_asks_the_same_questions_in_story_words() {
+        let (story, contact) = (crate::signifier::default_story_set(), default_set());
+        assert_ne!(story.id, contact.id);
+        assert_eq!(story.questions.len(), contact.questions.len());
+        for (s, c) in story.questions.iter().zip(&contact.questions) {
+            assert_eq!((&s.id, &s.kind), (&c.id, &c.kind));
+        }
+        assert_eq!(
+            story.questions[0].prompt.nl,
+            "In mijn verhaal ging het vooral om…"
+        );
+        assert!(story.questions.iter().all(|q| !q.prompt.en.is_empty()));
+    }
+
+    #[test]
     fn answers_serialise_as_small_tagged_values() {
         let mut answers = Answers::new();
         answers.insert(q("seen"), Answer::Slider(40));

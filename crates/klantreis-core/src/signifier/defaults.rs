@@ -22,6 +22,56 @@ fn option(id: &str, nl: &str, en: &str) -> ChoiceOption {
     }
 }
 
+/// The id of the default story set.
+pub const DEFAULT_STORY_SET_ID: &str = "klantreis-verhaal";
+
+/// The default set for stories: the questions of [`default_set`] with the same ids, worded
+/// for a whole story told at the vertelpunt rather than for one contact.
+pub fn default_story_set() -> SignifierSet {
+    let mut set = default_set();
+    set.id = Id::new(DEFAULT_STORY_SET_ID);
+    set.name = Text::new("Duidingsvragen bij verhalen", "Story signifiers");
+    let reword = [
+        (
+            "focus",
+            "In mijn verhaal ging het vooral om…",
+            "My story was mostly about…",
+        ),
+        ("seen", "Ik voelde me…", "I felt…"),
+        (
+            "grip",
+            "Door wat ik meemaakte, heb ik nu…",
+            "Because of what happened, I now have…",
+        ),
+        (
+            "stress",
+            "Wat ik meemaakte, gaf me…",
+            "What happened gave me…",
+        ),
+        (
+            "feeling",
+            "Hoe kijkt u terug op wat u vertelde?",
+            "How do you look back on what you told?",
+        ),
+        (
+            "initiative",
+            "Wie nam meestal het initiatief?",
+            "Who mostly took the initiative?",
+        ),
+        (
+            "better",
+            "Wat had het voor u beter gemaakt?",
+            "What would have made it better for you?",
+        ),
+    ];
+    for (id, nl, en) in reword {
+        if let Some(q) = set.questions.iter_mut().find(|q| q.id.as_str() == id) {
+            q.prompt = Text::new(nl, en);
+        }
+    }
+    set
+}
+
 /// The default set of DOMAIN.md: a sensible start that a facilitator can edit.
 pub fn default_set() -> SignifierSet {
     SignifierSet {

@@ -11,7 +11,7 @@ mod defaults;
 pub mod triad;
 
 pub use answer::{Answer, AnswerError, Answers};
-pub use defaults::{DEFAULT_SET_ID, default_set};
+pub use defaults::{DEFAULT_SET_ID, DEFAULT_STORY_SET_ID, default_set, default_story_set};
 
 use crate::id::Id;
 use serde::{Deserialize, Serialize};
