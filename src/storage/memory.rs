@@ -31,13 +31,7 @@ impl Memory {
     pub fn save(&self, journey: &Journey, expect: Expect) -> Result<u64, StorageError> {
         let mut map = self.journeys.borrow_mut();
         let stored = map.get(&journey.id).map(|s| s.revision);
-        let revision = match expect {
-            Expect::Overwrite { previous } => previous + 1,
-            Expect::Revision(expected) if stored == Some(expected) => expected + 1,
-            Expect::Revision(expected) => {
-                return Err(StorageError::Conflict { stored, expected });
-            }
-        };
+        let revision = expect.check(stored)?;
         map.insert(
             journey.id.clone(),
             Stored {

@@ -65,6 +65,27 @@ pub enum Expect {
     Overwrite { previous: u64 },
 }
 
+impl Expect {
+    /// The revision the write will store.
+    pub fn next(self) -> u64 {
+        match self {
+            Expect::Overwrite { previous } => previous + 1,
+            Expect::Revision(expected) => expected + 1,
+        }
+    }
+
+    /// The rule both stores apply: a write on a revision that is no longer the stored one
+    /// is a conflict.
+    pub fn check(self, stored: Option<u64>) -> Result<u64, StorageError> {
+        match self {
+            Expect::Revision(expected) if stored != Some(expected) => {
+                Err(StorageError::Conflict { stored, expected })
+            }
+            _ => Ok(self.next()),
+        }
+    }
+}
+
 /// A journey as stored: the journey and the revision it was read at.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stored {
@@ -196,16 +217,13 @@ impl Idb {
     /// refused when another tab wrote in between, so no tab silently overwrites another.
     pub async fn save(&self, journey: &Journey, expect: Expect) -> Result<u64, StorageError> {
         let (tx, store) = self.journeys(TransactionMode::ReadWrite)?;
-        let revision = match expect {
-            Expect::Overwrite { previous } => previous + 1,
-            Expect::Revision(expected) => expected + 1,
-        };
+        let revision = expect.next();
         let record = Record::of(journey, revision).to_js();
         match expect {
             Expect::Overwrite { .. } => {
                 store.put(&record, None).await.map_err(classify)?;
             }
-            Expect::Revision(expected) => {
+            Expect::Revision(_) => {
                 // Read the stored revision and write in one go (one round trip, not two); if
                 // another tab wrote in between, aborting the transaction undoes the write.
                 let key = Self::key(&journey.id);
@@ -214,9 +232,9 @@ impl Idb {
                     .map_err(classify)?
                     .and_then(|v| Record::revision_of(&v));
                 put.map_err(classify)?;
-                if stored != Some(expected) {
+                if let Err(conflict) = expect.check(stored) {
                     let _ = tx.abort().await;
-                    return Err(StorageError::Conflict { stored, expected });
+                    return Err(conflict);
                 }
             }
         }
