@@ -25,6 +25,11 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   as_root apt-get update
   as_root apt-get install -y chromium chromium-driver
 fi
+# LibreOffice without a GUI: the end-to-end test opens the exported XLSX with it.
+if ! command -v soffice >/dev/null; then
+  as_root apt-get update
+  as_root apt-get install -y --no-install-recommends libreoffice-calc-nogui
+fi
 # wasm-opt (npm binaryen) and Playwright; the lock file pins them.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -12,10 +12,10 @@ step() { printf '\n== %s\n' "$*"; }
 step "format"
 cargo fmt --all -- --check
 step "lint"
-cargo clippy -p klantreis-core --all-targets -- -D warnings
-cargo clippy -p klantreis --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy -p klantreis-core -p klantreis-xlsx --all-targets -- -D warnings
+cargo clippy -p klantreis -p klantreis-xlsx --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "domain tests (host)"
-cargo test -p klantreis-core
+cargo test -p klantreis-core -p klantreis-xlsx
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test -p klantreis --target wasm32-unknown-unknown
 step "release build"

@@ -4,10 +4,22 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `content` as a file download named `name`.
 pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    download_blob(name, mime, &js_sys::Array::of1(&JsValue::from_str(content)))
+}
+
+/// Offers `bytes` as a file download named `name`.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
+    download_blob(
+        name,
+        mime,
+        &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)),
+    )
+}
+
+fn download_blob(name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), JsValue> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let document = web_sys::window()
         .and_then(|w| w.document())

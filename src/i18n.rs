@@ -272,6 +272,8 @@ messages! {
     SelectJourney => "Selecteer “{0}”", "Select “{0}”";
     CsvTouchpoints => "CSV: contactmomenten", "CSV: touchpoints";
     CsvStories => "CSV: verhalen", "CSV: stories";
+    ExportWorkbook => "Excel (XLSX)", "Excel (XLSX)";
+    WorkbookFailed => "Het Excel-bestand kon niet worden gemaakt: {0}", "The Excel file could not be made: {0}";
     CsvHint => "Voor Excel of LibreOffice; de selectie, of alles als er niets is geselecteerd.", "For Excel or LibreOffice; the selection, or everything when nothing is selected.";
     ExportSvg => "Kaart als SVG", "Map as SVG";
     ExportPng => "Kaart als PNG", "Map as PNG";

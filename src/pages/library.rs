@@ -188,6 +188,10 @@ pub fn LibraryPage() -> impl IntoView {
                             aria-describedby="csv-hint" on:click=export_as(Export::StoriesCsv, "klantreizen")>
                             {t(Msg::CsvStories)}
                         </button>
+                        <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty)
+                            aria-describedby="csv-hint" on:click=export_as(Export::Workbook, "klantreizen")>
+                            {t(Msg::ExportWorkbook)}
+                        </button>
                         <span id="csv-hint" class="field-hint">{t(Msg::CsvHint)}</span>
                     </div>
                 </div>

@@ -1,5 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Library } from './pages';
 
@@ -202,4 +204,42 @@ test('the printable report has the story, map, pain points, quotes with source a
   const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
   expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
   expect(pdf.length).toBeGreaterThan(10_000);
+});
+
+test('the XLSX workbook is written by a worker fetched on first use and opens in LibreOffice', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(0);
+  await page.getByRole('button', { name: /Bibliotheek/ }).click();
+  // The 190 KB workbook writer is not part of the first load.
+  expect(fetched.filter((p) => p.includes('xlsx_worker'))).toEqual([]);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Excel (XLSX)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('klantreizen.xlsx');
+  expect(fetched).toContain('/xlsx_worker_bg.wasm');
+  const path = (await file.path())!;
+
+  // LibreOffice reads the touchpoints sheet (the second) as CSV: ',' separated, UTF-8.
+  const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
+  const xlsx = join(dir, 'reizen.xlsx');
+  copyFileSync(path, xlsx);
+  execFileSync('soffice', [
+    `-env:UserInstallation=file://${dir}/profile`, '--headless',
+    '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2',
+    '--outdir', dir, xlsx,
+  ], { timeout: 60_000 });
+  const csvFile = readdirSync(dir).find((f) => f.endsWith('.csv'))!;
+  const script = 'import csv,json,sys\nprint(json.dumps(list(csv.DictReader(open(sys.argv[1],encoding="utf-8",newline="")))))';
+  const rows = JSON.parse(execFileSync('python3', ['-c', script, join(dir, csvFile)]).toString());
+  expect(rows).toHaveLength(8);
+  const balie = rows.find((r: Record<string, string>) => r['titel'] === 'Aanmelden aan de balie');
+  expect(balie['instantie']).toBe('Gemeente');
+  expect(balie['beleving']).toBe('-1');
+  expect(balie['wachttijd (minuten)']).toBe('45');
+  expect(balie['In dit contact ging het vooral om… de regels en procedures']).toBe('0.7');
+  expect(balie['Wie nam het initiatief?']).toBe('ik zelf');
 });

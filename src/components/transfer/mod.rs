@@ -1,16 +1,19 @@
 //! Moving journeys between browsers without a server: export to a file, import from one.
 
 mod import;
+mod workbook;
 
 pub use import::ImportControl;
 
 use crate::browser::now_ms;
-use crate::files::{download, file_name};
+use crate::files::{download, download_bytes, file_name};
 use crate::i18n::{Lang, Msg};
 use crate::state::AppState;
 use klantreis_core::export::csv;
 use klantreis_core::{Id, Journey, file};
 use leptos::task::spawn_local;
+
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// What to make of the chosen journeys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +22,8 @@ pub enum Export {
     File,
     TouchpointsCsv,
     StoriesCsv,
+    /// One XLSX workbook: journeys, touchpoints, stories and signifiers.
+    Workbook,
 }
 
 /// Loads the given journeys and downloads them as `kind`; `name` becomes the file name.
@@ -42,7 +47,22 @@ pub fn download_as(app: AppState, journeys: &[Journey], name: &str, kind: Export
         Lang::Nl => csv::Language::Dutch,
         Lang::En => csv::Language::English,
     };
+    let english = lang == Lang::En;
     let (text, extension, mime) = match kind {
+        Export::Workbook => {
+            let name = file_name(name, "xlsx");
+            let text = file::write(journeys, now_ms());
+            spawn_local(async move {
+                let written = workbook::write(text, english).await.and_then(|bytes| {
+                    download_bytes(&name, XLSX_MIME, &bytes)
+                        .map_err(|e| workbook::WorkbookError::Write(format!("{e:?}")))
+                });
+                if let Err(e) = written {
+                    app.notices.error(Msg::WorkbookFailed, vec![e.to_string()]);
+                }
+            });
+            return;
+        }
         Export::File => (
             file::write(journeys, now_ms()),
             "klantreis.json",

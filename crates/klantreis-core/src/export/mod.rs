@@ -3,3 +3,4 @@
 pub mod csv;
 pub mod summary;
 pub mod svg;
+pub mod table;

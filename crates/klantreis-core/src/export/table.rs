@@ -1,0 +1,501 @@
+//! The journeys as tables, one row per journey, touchpoint, story or signifier question: what
+//! the CSV and XLSX exports both write. Cells keep their type so a spreadsheet gets numbers
+//! as numbers; the CSV renders them with the language's decimal mark.
+
+use crate::journey::Journey;
+use crate::signifier::{Answer, Answers, Question, QuestionKind, SignifierSet};
+use crate::touchpoint::Channel;
+
+/// The two languages of headers and values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Language {
+    Dutch,
+    English,
+}
+
+impl Language {
+    pub(crate) fn pick(self, nl: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Language::Dutch => nl,
+            Language::English => en,
+        }
+    }
+
+    fn english(self) -> bool {
+        self == Language::English
+    }
+
+    /// A number as text, at most four decimals, with a decimal comma in Dutch.
+    pub fn number(self, value: f64) -> String {
+        let text = format!("{value:.4}");
+        let text = text.trim_end_matches('0').trim_end_matches('.').to_owned();
+        match self {
+            Language::Dutch => text.replace('.', ","),
+            Language::English => text,
+        }
+    }
+
+    fn yes_no(self, value: bool) -> &'static str {
+        self.pick(
+            if value { "ja" } else { "nee" },
+            if value { "yes" } else { "no" },
+        )
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+}
+
+impl Cell {
+    fn text(s: impl Into<String>) -> Cell {
+        let s = s.into();
+        if s.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(s)
+        }
+    }
+
+    fn number(n: Option<impl Into<f64>>) -> Cell {
+        n.map_or(Cell::Empty, |n| Cell::Number(n.into()))
+    }
+
+    /// The cell as CSV text.
+    pub fn render(&self, lang: Language) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(t) => t.clone(),
+            Cell::Number(n) => lang.number(*n),
+        }
+    }
+}
+
+/// A sheet: a name, one header row, and rows as long as the header.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub name: &'static str,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// A signifier column group: one question of one set, as first met in the journeys.
+struct Column<'a> {
+    set: &'a str,
+    question: &'a Question,
+}
+
+fn columns<'a>(sets: impl Iterator<Item = &'a SignifierSet>) -> Vec<Column<'a>> {
+    let mut out: Vec<Column> = Vec::new();
+    for set in sets {
+        for q in &set.questions {
+            if !out
+                .iter()
+                .any(|c| c.set == set.id.as_str() && c.question.id == q.id)
+            {
+                out.push(Column {
+                    set: set.id.as_str(),
+                    question: q,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn answer_headers(columns: &[Column], lang: Language) -> Vec<String> {
+    let english = lang.english();
+    let mut out = Vec::new();
+    for c in columns {
+        let prompt = c.question.prompt.get(english);
+        match &c.question.kind {
+            QuestionKind::Triad { poles } => {
+                out.extend(poles.iter().map(|p| format!("{prompt} {}", p.get(english))));
+            }
+            _ => out.push(prompt.to_owned()),
+        }
+    }
+    out
+}
+
+fn choice_labels(question: &Question, ids: &[crate::id::Id], english: bool) -> String {
+    let labels: Vec<String> = match &question.kind {
+        QuestionKind::Choice { options, .. } => ids
+            .iter()
+            .map(|id| {
+                options
+                    .iter()
+                    .find(|o| &o.id == id)
+                    .map_or_else(|| id.to_string(), |o| o.label.get(english).to_owned())
+            })
+            .collect(),
+        _ => ids.iter().map(|i| i.to_string()).collect(),
+    };
+    labels.join(" | ")
+}
+
+fn answer_cells(
+    columns: &[Column],
+    set: &SignifierSet,
+    answers: &Answers,
+    lang: Language,
+) -> Vec<Cell> {
+    let na = lang.pick("n.v.t.", "n/a");
+    let mut out = Vec::new();
+    for c in columns {
+        let width = if matches!(c.question.kind, QuestionKind::Triad { .. }) {
+            3
+        } else {
+            1
+        };
+        // Answers belong to this column only if the journey uses the column's set.
+        let answer = (set.id.as_str() == c.set)
+            .then(|| answers.get(&c.question.id))
+            .flatten();
+        match answer {
+            None => out.extend(std::iter::repeat_n(Cell::Empty, width)),
+            Some(Answer::NotApplicable) => out.extend(std::iter::repeat_n(Cell::text(na), width)),
+            Some(Answer::Triad(w)) => out.extend(w.iter().map(|v| Cell::Number(*v))),
+            Some(Answer::Slider(v)) => out.push(Cell::Number(f64::from(*v))),
+            Some(Answer::Emotion(e)) => out.push(Cell::Number(f64::from(e.value()))),
+            Some(Answer::Text(t)) => out.push(Cell::text(t.clone())),
+            Some(Answer::Choice(ids)) => {
+                out.push(Cell::text(choice_labels(c.question, ids, lang.english())))
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn channel_text(c: &Channel, lang: Language) -> String {
+    match c {
+        Channel::Other(t) => t.clone(),
+        other => lang
+            .pick(
+                match other {
+                    Channel::Balie => "balie",
+                    Channel::Telefoon => "telefoon",
+                    Channel::Brief => "brief",
+                    Channel::Email => "e-mail",
+                    Channel::Website => "website/portaal",
+                    Channel::Formulier => "formulier",
+                    _ => "huisbezoek/keukentafel",
+                },
+                match other {
+                    Channel::Balie => "desk",
+                    Channel::Telefoon => "phone",
+                    Channel::Brief => "letter",
+                    Channel::Email => "e-mail",
+                    Channel::Website => "website/portal",
+                    Channel::Formulier => "form",
+                    _ => "home visit/kitchen table",
+                },
+            )
+            .to_owned(),
+    }
+}
+
+fn fixed_headers(fixed: &[(&'static str, &'static str)], lang: Language) -> Vec<String> {
+    fixed
+        .iter()
+        .map(|(nl, en)| lang.pick(nl, en).to_owned())
+        .collect()
+}
+
+/// `rows` of every journey: `fixed` columns (Dutch, English headers), then one column per
+/// signifier answer of the journeys' `set`.
+fn with_answers<'a>(
+    name: &'static str,
+    journeys: &'a [Journey],
+    set: fn(&Journey) -> &SignifierSet,
+    fixed: &[(&'static str, &'static str)],
+    rows: impl Fn(&'a Journey) -> Vec<(Vec<Cell>, &'a Answers)>,
+    lang: Language,
+) -> Table {
+    let cols = columns(journeys.iter().map(set));
+    let mut headers = fixed_headers(fixed, lang);
+    headers.extend(answer_headers(&cols, lang));
+    let mut out = Vec::new();
+    for j in journeys {
+        for (mut row, answers) in rows(j) {
+            row.extend(answer_cells(&cols, set(j), answers, lang));
+            out.push(row);
+        }
+    }
+    Table {
+        name,
+        headers,
+        rows: out,
+    }
+}
+
+fn date(d: Option<chrono::NaiveDate>) -> Cell {
+    Cell::text(d.map(|d| d.to_string()).unwrap_or_default())
+}
+
+/// One row per touchpoint of every journey.
+pub fn touchpoints(journeys: &[Journey], lang: Language) -> Table {
+    const FIXED: [(&str, &str); 19] = [
+        ("reis-id", "journey id"),
+        ("reis", "journey"),
+        ("persona", "persona"),
+        ("volgorde", "order"),
+        ("instantie", "agency"),
+        ("soort instantie", "agency kind"),
+        ("kanaal", "channel"),
+        ("datum", "date"),
+        ("beleving", "emotion"),
+        ("initiatief", "initiative"),
+        ("wachttijd (minuten)", "waiting (minutes)"),
+        ("leefwereld/systeemwereld", "lifeworld/system world"),
+        ("moment van de waarheid", "moment of truth"),
+        ("titel", "title"),
+        ("wat er gebeurde", "what happened"),
+        ("citaat", "quote"),
+        ("knelpunten", "pain points"),
+        ("kansen", "opportunities"),
+        ("verhaal", "story"),
+    ];
+    fn rows(j: &Journey, lang: Language) -> Vec<(Vec<Cell>, &Answers)> {
+        j.touchpoints
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let agency = j.agency(&t.agency);
+                let row = vec![
+                    Cell::text(j.id.to_string()),
+                    Cell::text(j.title.clone()),
+                    Cell::text(j.persona.name.clone()),
+                    Cell::Number((i + 1) as f64),
+                    Cell::text(agency.map(|a| a.name.clone()).unwrap_or_default()),
+                    Cell::text(agency.map(|a| a.kind.key()).unwrap_or_default()),
+                    Cell::text(channel_text(&t.channel, lang)),
+                    date(t.date),
+                    Cell::number(t.emotion.map(|e| e.value())),
+                    Cell::text(t.initiative.map(|i| i.key()).unwrap_or_default()),
+                    Cell::number(t.waiting.map(|w| w.minutes() as f64)),
+                    Cell::text(t.world.map(|w| w.key()).unwrap_or_default()),
+                    Cell::text(lang.yes_no(t.moment_of_truth)),
+                    Cell::text(t.title.clone()),
+                    Cell::text(t.what.clone()),
+                    Cell::text(t.quote.clone()),
+                    Cell::text(t.pain_points.join(" | ")),
+                    Cell::text(t.opportunities.join(" | ")),
+                    Cell::text(
+                        t.story
+                            .as_ref()
+                            .and_then(|s| j.story(s))
+                            .map(|s| s.title.clone())
+                            .unwrap_or_default(),
+                    ),
+                ];
+                (row, &t.answers)
+            })
+            .collect()
+    }
+    let name = lang.pick("Contactmomenten", "Touchpoints");
+    let rows = |j| rows(j, lang);
+    with_answers(name, journeys, |j| &j.touchpoint_set, &FIXED, rows, lang)
+}
+
+/// One row per story of every journey.
+pub fn stories(journeys: &[Journey], lang: Language) -> Table {
+    const FIXED: [(&str, &str); 8] = [
+        ("reis-id", "journey id"),
+        ("reis", "journey"),
+        ("persona", "persona"),
+        ("verhaal-id", "story id"),
+        ("verteld door", "told by"),
+        ("datum", "date"),
+        ("titel", "title"),
+        ("tekst", "text"),
+    ];
+    fn rows(j: &Journey) -> Vec<(Vec<Cell>, &Answers)> {
+        j.stories
+            .iter()
+            .map(|s| {
+                let row = vec![
+                    Cell::text(j.id.to_string()),
+                    Cell::text(j.title.clone()),
+                    Cell::text(j.persona.name.clone()),
+                    Cell::text(s.id.to_string()),
+                    Cell::text(s.teller.key()),
+                    date(s.date),
+                    Cell::text(s.title.clone()),
+                    Cell::text(s.text.clone()),
+                ];
+                (row, &s.answers)
+            })
+            .collect()
+    }
+    let name = lang.pick("Verhalen", "Stories");
+    with_answers(name, journeys, |j| &j.story_set, &FIXED, rows, lang)
+}
+
+/// One row per journey: what it is about and how much it holds.
+pub fn journeys(journeys: &[Journey], lang: Language) -> Table {
+    const FIXED: [(&str, &str); 13] = [
+        ("reis-id", "journey id"),
+        ("reis", "journey"),
+        ("persona", "persona"),
+        ("situatie", "situation"),
+        ("doel", "goal"),
+        ("middel", "means"),
+        ("aanleiding", "trigger"),
+        ("uitkomst", "outcome"),
+        ("begin", "start"),
+        ("einde", "end"),
+        ("labels", "tags"),
+        ("contactmomenten", "touchpoints"),
+        ("verhalen", "stories"),
+    ];
+    let rows = journeys
+        .iter()
+        .map(|j| {
+            vec![
+                Cell::text(j.id.to_string()),
+                Cell::text(j.title.clone()),
+                Cell::text(j.persona.name.clone()),
+                Cell::text(j.persona.situation.clone()),
+                Cell::text(j.goal.clone()),
+                Cell::text(j.means.clone()),
+                Cell::text(j.trigger.clone()),
+                Cell::text(j.outcome.clone()),
+                date(j.period.start),
+                date(j.period.end),
+                Cell::text(j.tags.join(" | ")),
+                Cell::Number(j.touchpoints.len() as f64),
+                Cell::Number(j.stories.len() as f64),
+            ]
+        })
+        .collect();
+    Table {
+        name: lang.pick("Reizen", "Journeys"),
+        headers: fixed_headers(&FIXED, lang),
+        rows,
+    }
+}
+
+/// One row per question of every distinct signifier set (by id and version).
+pub fn signifiers(journeys: &[Journey], lang: Language) -> Table {
+    const FIXED: [(&str, &str); 8] = [
+        ("set-id", "set id"),
+        ("set", "set"),
+        ("versie", "version"),
+        ("vraag-id", "question id"),
+        ("soort", "kind"),
+        ("vraag", "question"),
+        ("antwoorden", "answers"),
+        ("niet meer gesteld", "retired"),
+    ];
+    let english = lang.english();
+    let mut seen: Vec<(&str, u32)> = Vec::new();
+    let mut rows = Vec::new();
+    for set in journeys
+        .iter()
+        .flat_map(|j| [&j.touchpoint_set, &j.story_set])
+    {
+        if seen.contains(&(set.id.as_str(), set.version)) {
+            continue;
+        }
+        seen.push((set.id.as_str(), set.version));
+        for q in &set.questions {
+            let (kind, answers) = match &q.kind {
+                QuestionKind::Triad { poles } => (
+                    "triad",
+                    poles
+                        .iter()
+                        .map(|p| p.get(english))
+                        .collect::<Vec<_>>()
+                        .join(" | "),
+                ),
+                QuestionKind::Slider { left, right } => (
+                    "slider",
+                    format!("0 = {} … 100 = {}", left.get(english), right.get(english)),
+                ),
+                QuestionKind::Emotion => ("emotion", "-2 … 2".to_owned()),
+                QuestionKind::Choice { multiple, options } => (
+                    if *multiple {
+                        "choice (multiple)"
+                    } else {
+                        "choice"
+                    },
+                    options
+                        .iter()
+                        .filter(|o| !o.retired)
+                        .map(|o| o.label.get(english))
+                        .collect::<Vec<_>>()
+                        .join(" | "),
+                ),
+                QuestionKind::FreeText => ("free_text", String::new()),
+            };
+            rows.push(vec![
+                Cell::text(set.id.to_string()),
+                Cell::text(set.name.get(english)),
+                Cell::Number(f64::from(set.version)),
+                Cell::text(q.id.to_string()),
+                Cell::text(kind),
+                Cell::text(q.prompt.get(english)),
+                Cell::text(answers),
+                Cell::text(lang.yes_no(q.retired)),
+            ]);
+        }
+    }
+    Table {
+        name: lang.pick("Duidingsvragen", "Signifiers"),
+        headers: fixed_headers(&FIXED, lang),
+        rows,
+    }
+}
+
+/// Every sheet of a workbook, in order.
+pub fn workbook(list: &[Journey], lang: Language) -> [Table; 4] {
+    [
+        journeys(list, lang),
+        touchpoints(list, lang),
+        stories(list, lang),
+        signifiers(list, lang),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples;
+
+    #[test]
+    fn numbers_stay_numbers_and_rows_match_headers() {
+        let book = workbook(&examples::all(), Language::Dutch);
+        for t in &book {
+            assert!(!t.rows.is_empty(), "{} has rows", t.name);
+            for r in &t.rows {
+                assert_eq!(r.len(), t.headers.len(), "{}", t.name);
+            }
+        }
+        let tp = &book[1];
+        let wait = tp
+            .headers
+            .iter()
+            .position(|h| h == "wachttijd (minuten)")
+            .unwrap();
+        assert_eq!(tp.rows[1][wait], Cell::Number(45.0));
+        let names: Vec<_> = book.iter().map(|t| t.name).collect();
+        assert_eq!(
+            names,
+            ["Reizen", "Contactmomenten", "Verhalen", "Duidingsvragen"]
+        );
+    }
+
+    #[test]
+    fn a_set_is_listed_once_per_version() {
+        let list = [examples::jan(), examples::x()];
+        let t = signifiers(&list, Language::English);
+        // Both journeys share the standard touchpoint set and the story set: 7 + 7 questions.
+        assert_eq!(t.rows.len(), 14);
+        assert_eq!(t.rows[0][4], Cell::text("triad"));
+        assert!(matches!(&t.rows[0][6], Cell::Text(s) if s.contains("the rules and procedures")));
+    }
+}
