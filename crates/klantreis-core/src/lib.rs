@@ -11,6 +11,7 @@ pub mod format;
 pub mod generate;
 pub mod id;
 pub mod journey;
+pub mod patterns;
 pub mod script;
 pub mod signifier;
 pub mod story;
