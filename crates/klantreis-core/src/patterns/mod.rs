@@ -1,6 +1,14 @@
-//! Patterns over many journeys: touchpoints and stories pooled by their signifier answers,
-//! selections of them, the views (triad, slider, choice, emotion) and the statistics that
-//! compare two selections.
+//! Patterns over many journeys: touchpoints and stories pooled by their signifier answers
+//! (`pool`), selections of them (`selection`), what the page draws (`views`), and the tests
+//! that compare two selections or every pair of questions (`compare`, `stats`, `composition`).
 
+pub mod compare;
 pub mod composition;
+pub mod pool;
+pub mod selection;
 pub mod stats;
+pub mod views;
+
+pub use compare::{Comparison, Outcome, Pair, Subject, compare, pairs};
+pub use pool::{Pool, Source};
+pub use selection::Selection;

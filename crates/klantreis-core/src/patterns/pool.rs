@@ -1,0 +1,277 @@
+//! Touchpoints and stories of many journeys flattened into one list of items, with their
+//! signifier answers pooled by question id. Touchpoint and story sets share question ids (the
+//! story set rewords the same questions), so "Ik voelde me…" of a contact and of a whole story
+//! land in the same column; a selection can still take one source only.
+
+use crate::id::Id;
+use crate::journey::Journey;
+use crate::signifier::{Answer, QuestionKind, Text};
+use crate::story::Teller;
+use crate::touchpoint::World;
+use chrono::NaiveDate;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Source {
+    Touchpoint,
+    Story,
+}
+
+/// One pooled question: the first set that asks it gives its wording and kind.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PooledQuestion {
+    pub id: Id,
+    pub prompt: Text,
+    pub kind: Kind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Kind {
+    Triad {
+        poles: [Text; 3],
+    },
+    /// A slider (0..100) or an emotion question (−2..2): numbers to rank.
+    Number {
+        min: f64,
+        max: f64,
+        left: Text,
+        right: Text,
+    },
+    Choice {
+        multiple: bool,
+        options: Vec<(Id, Text)>,
+    },
+}
+
+/// An answer reduced to what the views count.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Missing,
+    NotApplicable,
+    Triad([f64; 3]),
+    Number(f64),
+    /// Indices into the question's options.
+    Choice(Vec<usize>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PooledJourney {
+    pub id: Id,
+    pub title: String,
+    pub persona: String,
+    pub tags: Vec<String>,
+    pub start: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub journey: usize,
+    pub source: Source,
+    /// The touchpoint's or story's id.
+    pub id: Id,
+    pub title: String,
+    /// A touchpoint's place in its journey (0-based) and the journey's length.
+    pub position: Option<(usize, usize)>,
+    /// The item's own date, else the journey's start.
+    pub date: Option<NaiveDate>,
+    pub agency: Option<String>,
+    pub channel: Option<String>,
+    pub teller: Option<Teller>,
+    pub world: Option<World>,
+    pub moment_of_truth: bool,
+    pub emotion: Option<i8>,
+    pub pain_points: Vec<String>,
+    pub opportunities: Vec<String>,
+    pub waiting_minutes: Option<u64>,
+    /// One value per pooled question, in the pool's question order.
+    pub values: Vec<Value>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Pool {
+    pub journeys: Vec<PooledJourney>,
+    pub questions: Vec<PooledQuestion>,
+    pub items: Vec<Item>,
+}
+
+fn kind_of(kind: &QuestionKind) -> Option<Kind> {
+    Some(match kind {
+        QuestionKind::Triad { poles } => Kind::Triad {
+            poles: poles.clone(),
+        },
+        QuestionKind::Slider { left, right } => Kind::Number {
+            min: 0.0,
+            max: 100.0,
+            left: left.clone(),
+            right: right.clone(),
+        },
+        QuestionKind::Emotion => Kind::Number {
+            min: -2.0,
+            max: 2.0,
+            left: Text::new("heel negatief", "very negative"),
+            right: Text::new("heel positief", "very positive"),
+        },
+        QuestionKind::Choice { multiple, options } => Kind::Choice {
+            multiple: *multiple,
+            options: options
+                .iter()
+                .map(|o| (o.id.clone(), o.label.clone()))
+                .collect(),
+        },
+        QuestionKind::FreeText => return None,
+    })
+}
+
+fn same_shape(a: &Kind, b: &Kind) -> bool {
+    std::mem::discriminant(a) == std::mem::discriminant(b)
+        && match (a, b) {
+            (Kind::Number { max: x, .. }, Kind::Number { max: y, .. }) => x == y,
+            _ => true,
+        }
+}
+
+impl Pool {
+    pub fn new(journeys: &[Journey]) -> Pool {
+        let mut pool = Pool::default();
+        for j in journeys {
+            for set in [&j.touchpoint_set, &j.story_set] {
+                for q in &set.questions {
+                    pool.learn(&q.id, &q.prompt, &q.kind);
+                }
+            }
+        }
+        for j in journeys {
+            pool.add(j);
+        }
+        pool
+    }
+
+    fn learn(&mut self, id: &Id, prompt: &Text, kind: &QuestionKind) {
+        let Some(kind) = kind_of(kind) else { return };
+        match self.questions.iter_mut().find(|q| &q.id == id) {
+            // Options added in a later version or another set join the pooled list.
+            Some(PooledQuestion {
+                kind: Kind::Choice { options, .. },
+                ..
+            }) => {
+                if let Kind::Choice { options: more, .. } = kind {
+                    for o in more {
+                        if !options.iter().any(|(i, _)| *i == o.0) {
+                            options.push(o);
+                        }
+                    }
+                }
+            }
+            Some(_) => {}
+            None => self.questions.push(PooledQuestion {
+                id: id.clone(),
+                prompt: prompt.clone(),
+                kind,
+            }),
+        }
+    }
+
+    fn values(&self, set: &crate::signifier::SignifierSet, answers: &crate::Answers) -> Vec<Value> {
+        self.questions
+            .iter()
+            .map(|pq| {
+                // A question of another shape under the same id is not pooled with this one.
+                let asked = set.questions.iter().find(|q| q.id == pq.id);
+                if !asked
+                    .and_then(|q| kind_of(&q.kind))
+                    .is_some_and(|k| same_shape(&k, &pq.kind))
+                {
+                    return Value::Missing;
+                }
+                match answers.get(&pq.id) {
+                    None => Value::Missing,
+                    Some(Answer::NotApplicable) => Value::NotApplicable,
+                    Some(Answer::Triad(w)) => Value::Triad(*w),
+                    Some(Answer::Slider(v)) => Value::Number(f64::from(*v)),
+                    Some(Answer::Emotion(e)) => Value::Number(f64::from(e.value())),
+                    Some(Answer::Choice(ids)) => match &pq.kind {
+                        Kind::Choice { options, .. } => Value::Choice(
+                            ids.iter()
+                                .filter_map(|id| options.iter().position(|(o, _)| o == id))
+                                .collect(),
+                        ),
+                        _ => Value::Missing,
+                    },
+                    Some(Answer::Text(_)) => Value::Missing,
+                }
+            })
+            .collect()
+    }
+
+    fn add(&mut self, j: &Journey) {
+        let journey = self.journeys.len();
+        self.journeys.push(PooledJourney {
+            id: j.id.clone(),
+            title: j.title.clone(),
+            persona: j.persona.name.clone(),
+            tags: j.tags.clone(),
+            start: j.period.start,
+        });
+        let count = j.touchpoints.len();
+        for (i, t) in j.touchpoints.iter().enumerate() {
+            let values = self.values(&j.touchpoint_set, &t.answers);
+            self.items.push(Item {
+                journey,
+                source: Source::Touchpoint,
+                id: t.id.clone(),
+                title: t.title.clone(),
+                position: Some((i, count)),
+                date: t.date.or(j.period.start),
+                agency: j.agency(&t.agency).map(|a| a.name.clone()),
+                channel: Some(t.channel.key().to_owned()),
+                teller: None,
+                world: t.world,
+                moment_of_truth: t.moment_of_truth,
+                emotion: t.emotion.map(|e| e.value()),
+                pain_points: t.pain_points.clone(),
+                opportunities: t.opportunities.clone(),
+                waiting_minutes: t.waiting.map(|w| w.minutes()),
+                values,
+            });
+        }
+        for s in &j.stories {
+            let values = self.values(&j.story_set, &s.answers);
+            self.items.push(Item {
+                journey,
+                source: Source::Story,
+                id: s.id.clone(),
+                title: s.title.clone(),
+                position: None,
+                date: s.date.or(j.period.start),
+                agency: None,
+                channel: None,
+                teller: Some(s.teller),
+                world: None,
+                moment_of_truth: false,
+                emotion: None,
+                pain_points: Vec::new(),
+                opportunities: Vec::new(),
+                waiting_minutes: None,
+                values,
+            });
+        }
+    }
+
+    /// The distinct values of a text attribute over all items, sorted, for filter choices.
+    pub fn distinct(&self, of: impl Fn(&Item) -> Option<&str>) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .items
+            .iter()
+            .filter_map(|i| of(i).map(str::to_owned))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    pub fn tags(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.journeys.iter().flat_map(|j| j.tags.clone()).collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+}

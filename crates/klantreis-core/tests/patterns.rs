@@ -1,0 +1,243 @@
+//! Pooling, selections, views and comparisons over a seeded population of journeys.
+
+use klantreis_core::generate::population;
+use klantreis_core::patterns::composition::Zone;
+use klantreis_core::patterns::stats::{self, MIN_GROUP};
+use klantreis_core::patterns::views::{self, QuestionView};
+use klantreis_core::patterns::{Outcome, Pool, Selection, Source, Subject, compare, pairs};
+use klantreis_core::touchpoint::World;
+use klantreis_core::{Datelike, NaiveDate};
+
+fn year(y: i32) -> Selection {
+    Selection {
+        from: NaiveDate::from_ymd_opt(y, 1, 1),
+        to: NaiveDate::from_ymd_opt(y, 12, 31),
+        source: Some(Source::Touchpoint),
+        ..Selection::default()
+    }
+}
+
+fn q(pool: &Pool, id: &str) -> usize {
+    pool.questions
+        .iter()
+        .position(|q| q.id.as_str() == id)
+        .unwrap()
+}
+
+#[test]
+fn a_population_is_valid_and_pools_every_touchpoint_and_story() {
+    let journeys = population(1, 20, 6, 2);
+    for j in &journeys {
+        j.validate().unwrap();
+    }
+    let pool = Pool::new(&journeys);
+    assert_eq!(pool.items.len(), 20 * (6 + 2));
+    // Free text is not pooled: six of the seven default questions.
+    assert_eq!(pool.questions.len(), 6);
+    assert_eq!(
+        population(1, 20, 6, 2),
+        journeys,
+        "seeded: the same every time"
+    );
+}
+
+#[test]
+fn selections_filter_on_period_source_agency_world_and_answer() {
+    let pool = Pool::new(&population(2, 30, 8, 1));
+    let all = Selection::default().select(&pool);
+    assert_eq!(all.len(), pool.items.len());
+    let (a, b) = (year(2025).select(&pool), year(2026).select(&pool));
+    let in_range = pool
+        .items
+        .iter()
+        .filter(|i| i.source == Source::Touchpoint)
+        .filter(|i| i.date.is_some_and(|d| (2025..=2026).contains(&d.year())))
+        .count();
+    assert_eq!(a.len() + b.len(), in_range);
+    assert!(
+        in_range > 200,
+        "most of the 240 touchpoints fall in the two years"
+    );
+    assert!(
+        a.iter()
+            .all(|&i| pool.items[i].date.unwrap() < NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
+    );
+
+    let stories = Selection {
+        source: Some(Source::Story),
+        ..Selection::default()
+    }
+    .select(&pool);
+    assert_eq!(stories.len(), 30);
+
+    let gemeente = Selection {
+        agency: Some("Gemeente".into()),
+        ..Selection::default()
+    }
+    .select(&pool);
+    assert!(!gemeente.is_empty());
+    assert!(
+        gemeente
+            .iter()
+            .all(|&i| pool.items[i].agency.as_deref() == Some("Gemeente"))
+    );
+
+    let system = Selection {
+        world: Some(World::Systeemwereld),
+        ..Selection::default()
+    }
+    .select(&pool);
+    assert!(
+        system
+            .iter()
+            .all(|&i| pool.items[i].world == Some(World::Systeemwereld))
+    );
+
+    let focus = q(&pool, "focus");
+    let rules = Selection {
+        zone: Some((focus, Zone::Pole(0))),
+        ..Selection::default()
+    }
+    .select(&pool);
+    assert!(!rules.is_empty());
+    for &i in &rules {
+        let klantreis_core::patterns::pool::Value::Triad(w) = pool.items[i].values[focus] else {
+            panic!("a triad answer")
+        };
+        assert!(w[0] >= 0.6);
+    }
+}
+
+#[test]
+fn views_count_every_answer_once() {
+    let pool = Pool::new(&population(3, 25, 8, 2));
+    let items = Selection::default().select(&pool);
+    let QuestionView::Triad(t) = views::question(&pool, &items, q(&pool, "focus")) else {
+        panic!("focus is a triad")
+    };
+    let zoned: usize = t.zones.iter().map(Vec::len).sum();
+    assert_eq!(zoned, t.points.len());
+    assert_eq!(t.points.len() + t.not_applicable, items.len());
+    let mean = t.mean.unwrap();
+    assert!((mean.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+
+    let QuestionView::Number(s) = views::question(&pool, &items, q(&pool, "seen")) else {
+        panic!("seen is a slider")
+    };
+    assert_eq!(s.bins.len(), 10);
+    assert_eq!(
+        s.bins.iter().map(Vec::len).sum::<usize>(),
+        s.describe.unwrap().n
+    );
+
+    let QuestionView::Choice(c) = views::question(&pool, &items, q(&pool, "initiative")) else {
+        panic!("initiative is a choice")
+    };
+    assert_eq!(c.options.iter().map(Vec::len).sum::<usize>(), c.answered);
+
+    let agencies = views::groups(&pool, &items, |i| i.agency.as_deref());
+    assert_eq!(
+        agencies.iter().map(|g| g.items.len()).sum::<usize>(),
+        25 * 8
+    );
+    assert!(
+        agencies
+            .windows(2)
+            .all(|w| w[0].items.len() >= w[1].items.len())
+    );
+
+    let curve = views::curve(&pool, &items);
+    assert_eq!(curve.iter().map(|p| p.items.len()).sum::<usize>(), 25 * 8);
+
+    // Eight personas over 25 journeys: each followed over several journeys, in time order.
+    let personas = views::personas(&pool, &items);
+    assert_eq!(personas.len(), 8);
+    for p in &personas {
+        let starts: Vec<_> = p
+            .journeys
+            .iter()
+            .map(|(j, _)| pool.journeys[*j].start)
+            .collect();
+        assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{}", p.persona);
+    }
+}
+
+#[test]
+fn two_periods_compared_find_the_built_in_difference() {
+    let pool = Pool::new(&population(4, 40, 8, 1));
+    let (a, b) = (year(2025).select(&pool), year(2026).select(&pool));
+    let result = compare(&pool, &a, &b);
+    let emotion = result
+        .iter()
+        .find(|c| c.subject == Subject::Emotion)
+        .unwrap();
+    let Outcome::MannWhitney(m) = &emotion.outcome else {
+        panic!(
+            "emotion is compared with Mann-Whitney: {:?}",
+            emotion.outcome
+        )
+    };
+    assert!(m.p < 1e-6, "2026 feels better: {m:?}");
+    assert!(m.r < 0.0, "A (2025) ranks lower");
+    // The same numbers as the statistic on its own.
+    let x: Vec<f64> = a
+        .iter()
+        .filter_map(|&i| pool.items[i].emotion.map(f64::from))
+        .collect();
+    let y: Vec<f64> = b
+        .iter()
+        .filter_map(|&i| pool.items[i].emotion.map(f64::from))
+        .collect();
+    assert_eq!(emotion.n, (x.len(), y.len()));
+    assert_eq!(stats::mann_whitney(&x, &y).as_ref(), Some(m));
+    for c in &result {
+        if let (Some(p), Some(adj)) = (c.outcome.p(), c.adjusted) {
+            assert!(adj >= p - 1e-15);
+        }
+    }
+    let focus = result
+        .iter()
+        .find(|c| c.subject == Subject::Question(q(&pool, "focus")))
+        .unwrap();
+    assert!(
+        matches!(focus.outcome, Outcome::Triad { .. }),
+        "{:?}",
+        focus.outcome
+    );
+}
+
+#[test]
+fn small_groups_get_counts_only() {
+    let pool = Pool::new(&population(5, 4, 3, 0));
+    let (a, b) = (year(2025).select(&pool), year(2026).select(&pool));
+    assert!(a.len() < MIN_GROUP);
+    for c in compare(&pool, &a, &b) {
+        assert_eq!(c.outcome, Outcome::TooFew, "{:?}", c.subject);
+        assert_eq!(c.adjusted, None);
+    }
+}
+
+#[test]
+fn the_patterns_list_puts_the_strongest_pair_first() {
+    let pool = Pool::new(&population(6, 60, 8, 1));
+    let items = Selection::default().select(&pool);
+    let list = pairs(&pool, &items);
+    let strengths: Vec<f64> = list
+        .iter()
+        .map(|p| p.outcome.strength().unwrap_or(-1.0))
+        .collect();
+    assert!(strengths.windows(2).all(|w| w[0] >= w[1]));
+    // "I took the initiative" goes with feeling seen (built into the population).
+    let seen = Subject::Question(q(&pool, "seen"));
+    let initiative = Subject::Question(q(&pool, "initiative"));
+    let found = list
+        .iter()
+        .find(|p| {
+            p.option == Some(0)
+                && [p.first, p.second].contains(&seen)
+                && [p.first, p.second].contains(&initiative)
+        })
+        .unwrap();
+    assert!(found.adjusted.unwrap() < 0.001, "{found:?}");
+    assert!(found.adjusted.unwrap() >= found.outcome.p().unwrap());
+}
