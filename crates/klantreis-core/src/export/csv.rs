@@ -10,7 +10,8 @@ pub use super::table::Language;
 /// Makes Excel read the file as UTF-8.
 pub const BOM: &str = "\u{feff}";
 
-fn render(table: &Table, lang: Language) -> String {
+/// Any table as CSV text.
+pub fn render(table: &Table, lang: Language) -> String {
     let mut w = csv::WriterBuilder::new()
         .delimiter(b';')
         .terminator(csv::Terminator::CRLF)

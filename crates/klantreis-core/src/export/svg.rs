@@ -32,7 +32,7 @@ pub fn escape(text: &str) -> String {
 
 /// Up to `lines` lines of at most `width` characters, breaking at spaces; the last line ends
 /// in "…" when text is left over.
-fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {
@@ -63,7 +63,7 @@ fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
     out
 }
 
-fn emotion_colour(value: i8) -> &'static str {
+pub(crate) fn emotion_colour(value: i8) -> &'static str {
     match value {
         -2 => "#b3261e",
         -1 => "#c46210",

@@ -14,7 +14,7 @@ pub enum Language {
 }
 
 impl Language {
-    pub(crate) fn pick(self, nl: &'static str, en: &'static str) -> &'static str {
+    pub fn pick(self, nl: &'static str, en: &'static str) -> &'static str {
         match self {
             Language::Dutch => nl,
             Language::English => en,
@@ -27,8 +27,13 @@ impl Language {
 
     /// A number as text, at most four decimals, with a decimal comma in Dutch.
     pub fn number(self, value: f64) -> String {
-        let text = format!("{value:.4}");
-        let text = text.trim_end_matches('0').trim_end_matches('.').to_owned();
+        // Tiny values (p-values) keep their size instead of rounding to 0.
+        let text = if value != 0.0 && value.abs() < 1e-4 {
+            format!("{value:.2e}")
+        } else {
+            let text = format!("{value:.4}");
+            text.trim_end_matches('0').trim_end_matches('.').to_owned()
+        };
         match self {
             Language::Dutch => text.replace('.', ","),
             Language::English => text,

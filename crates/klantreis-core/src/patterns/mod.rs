@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod composition;
+pub mod figure;
 pub mod pool;
 pub mod selection;
 pub mod stats;

@@ -222,7 +222,11 @@ impl Pool {
                 position: Some((i, count)),
                 date: t.date.or(j.period.start),
                 agency: j.agency(&t.agency).map(|a| a.name.clone()),
-                channel: Some(t.channel.key().to_owned()),
+                // The key of a fixed channel, or the words of another one.
+                channel: Some(match &t.channel {
+                    crate::touchpoint::Channel::Other(text) => text.clone(),
+                    fixed => fixed.key().to_owned(),
+                }),
                 teller: None,
                 world: t.world,
                 moment_of_truth: t.moment_of_truth,
