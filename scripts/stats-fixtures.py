@@ -134,3 +134,28 @@ fixture = {
 
 OUT.write_text(json.dumps(fixture, indent=1) + "\n")
 print(f"wrote {OUT}")
+
+
+# The end-to-end test's data set (written by `cargo run -p klantreis-core --example population
+# -- 7 40 6 1`): touchpoint emotion in 2025 against 2026, as the patterns page compares them.
+E2E = Path(__file__).resolve().parent.parent / "tests/e2e/fixtures"
+library = json.loads((E2E / "patterns.klantreis.json").read_text())
+
+
+def emotions(year):
+    out = []
+    for j in library["journeys"]:
+        start = (j.get("period") or {}).get("start")
+        for t in j.get("touchpoints", []):
+            date = t.get("date") or start
+            if date and date.startswith(str(year)) and t.get("emotion") is not None:
+                out.append(t["emotion"])
+    return out
+
+
+a, b = emotions(2025), emotions(2026)
+res = stats.mannwhitneyu(a, b, alternative="two-sided")
+expected = {"subject": "emotion", "from_a": "2025-01-01", "to_a": "2025-12-31", "from_b": "2026-01-01",
+            "to_b": "2026-12-31", "n_a": len(a), "n_b": len(b), "u": float(res.statistic), "p": float(res.pvalue)}
+(E2E / "patterns-expected.json").write_text(json.dumps(expected, indent=1) + "\n")
+print(f"wrote {E2E / 'patterns-expected.json'}: {expected}")

@@ -4,6 +4,7 @@ use crate::components::notices::{NoticeList, StorageBanner};
 use crate::i18n::{I18n, Lang, Msg, t};
 use crate::pages::journey::JourneyPage;
 use crate::pages::library::LibraryPage;
+use crate::pages::patterns::PatternsPage;
 use crate::state::{AppState, Route};
 use leptos::prelude::*;
 
@@ -34,7 +35,8 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match app.route.get() {
                 Route::Library => view! { <LibraryPage/> }.into_any(),
-                Route::Journey(id) => view! { <JourneyPage id=id/> }.into_any(),
+                Route::Patterns => view! { <PatternsPage/> }.into_any(),
+                Route::Journey(id, focus) => view! { <JourneyPage id=id focus=focus/> }.into_any(),
             }}
         </main>
         <NoticeList/>

@@ -15,6 +15,14 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The language of files and figures made by the domain crate.
+    pub fn export(self) -> klantreis_core::export::table::Language {
+        match self {
+            Lang::Nl => klantreis_core::export::table::Language::Dutch,
+            Lang::En => klantreis_core::export::table::Language::English,
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::Nl => "nl",
@@ -305,6 +313,52 @@ messages! {
     Answered => "Beantwoord", "Answered";
     Mean => "gemiddeld", "mean";
     Period => "Periode", "Period";
+    // Patterns
+    Patterns => "Patronen", "Patterns";
+    OpenPatterns => "Patronen zoeken", "Look for patterns";
+    PatternsIntro => "Alle contactmomenten en verhalen in deze browser samen, met hun duidingsvragen. Kies een selectie; zet er een tweede naast om te vergelijken. Elk getal leidt naar de contacten en verhalen erachter.", "All touchpoints and stories in this browser together, with their signifiers. Choose a selection; put a second one beside it to compare. Every figure leads to the touchpoints and stories behind it.";
+    LoadingJourneys => "Reizen laden: {0} van {1}…", "Loading journeys: {0} of {1}…";
+    SelectionA => "Selectie A", "Selection A";
+    SelectionB => "Selectie B", "Selection B";
+    CompareWithB => "Vergelijk met een tweede selectie", "Compare with a second selection";
+    SelectionCount => "{0} contactmomenten en verhalen", "{0} touchpoints and stories";
+    ClearSelection => "Alles tonen", "Show everything";
+    FilterSource => "Bron", "Source";
+    SourceBoth => "contactmomenten en verhalen", "touchpoints and stories";
+    SourceTouchpoints => "alleen contactmomenten", "touchpoints only";
+    SourceStories => "alleen verhalen", "stories only";
+    FilterFrom => "Van", "From";
+    FilterTo => "Tot en met", "Up to and including";
+    FilterTag => "Label", "Tag";
+    FilterAgency => "Instantie", "Agency";
+    FilterChannel => "Kanaal", "Channel";
+    FilterWorld => "Leefwereld of systeemwereld", "Lifeworld or system world";
+    FilterTeller => "Verteld door", "Told by";
+    FilterTruth => "Moment van de waarheid", "Moment of truth";
+    FilterPersona => "Persona", "Persona";
+    FilterZone => "Triade-antwoord", "Triad answer";
+    AnyValue => "alle", "all";
+    YesValue => "ja", "yes";
+    NoValue => "nee", "no";
+    ComparisonTitle => "A tegen B", "A against B";
+    ComparisonIntro => "Per vraag een toets of A en B verschillen. p (BH) is gecorrigeerd voor het aantal toetsen tegelijk (Benjamini-Hochberg). Onder 20 antwoorden per groep alleen aantallen.", "One test per question of whether A and B differ. p (BH) is corrected for the number of tests at once (Benjamini-Hochberg). Below 20 answers per group, counts only.";
+    PairsTitle => "Samenhang tussen vragen", "Links between questions";
+    PairsIntro => "Elk paar vragen binnen selectie A, sterkste samenhang eerst. Samenhang is geen oorzaak: lees de verhalen erachter.", "Every pair of questions within selection A, strongest link first. A link is not a cause: read the stories behind it.";
+    PairsRun => "Alle paren berekenen", "Compute all pairs";
+    EmotionPerAgency => "Beleving per instantie", "Emotion per agency";
+    EmotionPerChannel => "Beleving per kanaal", "Emotion per channel";
+    PooledCurve => "Beleving over de reis", "Emotion over the journey";
+    FollowClient => "Eén cliënt door de tijd", "One client over time";
+    ShowTable => "Tabel", "Table";
+    DownloadCsv => "CSV", "CSV";
+    DownloadSvg => "SVG", "SVG";
+    DownloadPng => "PNG", "PNG";
+    Evidence => "Achter dit cijfer", "Behind this figure";
+    ShowEvidence => "Bekijk {0}", "Show {0}";
+    EvidenceMore => "en nog {0}", "and {0} more";
+    OpenItem => "Openen", "Open";
+    StoryItem => "verhaal", "story";
+    NoAnswers => "Geen antwoorden in deze selectie.", "No answers in this selection.";
     // Problems
     ErrorTitle => "Er ging iets mis", "Something went wrong";
     StorageUnavailable => "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Je kunt doorwerken, maar wijzigingen blijven alleen bewaard zolang dit tabblad open is.", "This browser does not allow storage (for example in a private window). You can keep working, but changes are kept only while this tab is open.";

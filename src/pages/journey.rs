@@ -11,6 +11,7 @@ use crate::components::stories::StoriesView;
 use crate::components::transfer::{Export, download_as};
 use crate::components::vertelpunt::ClientMode;
 use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::state::route::Focus;
 use crate::state::session::{Conflict, EditorView, SaveState, Selection, Session};
 use crate::state::{LibraryState, Route, use_app};
 use crate::storage::StorageError;
@@ -18,7 +19,7 @@ use klantreis_core::{Agency, AgencyKind, Command, Id, JourneyField};
 use leptos::prelude::*;
 
 #[component]
-pub fn JourneyPage(id: Id) -> impl IntoView {
+pub fn JourneyPage(id: Id, focus: Option<Focus>) -> impl IntoView {
     let app = use_app();
     let id = StoredValue::new(id);
     let loaded = LocalResource::new(move || {
@@ -38,6 +39,18 @@ pub fn JourneyPage(id: Id) -> impl IntoView {
             crate::browser::perf_start("klantreis:render");
             let session = Session::start(app, stored);
             provide_context(session);
+            // Opened from the patterns' evidence: show that touchpoint or story.
+            match focus.clone() {
+                Some(Focus::Touchpoint(t)) => {
+                    session.selection.set(Selection::Touchpoint(t.clone()));
+                    crate::components::map::focus_card(&t);
+                }
+                Some(Focus::Story(s)) => {
+                    session.view.set(EditorView::Stories);
+                    session.story.set(Some(s));
+                }
+                None => {}
+            }
             view! { <JourneyEditor session=session/> }.into_any()
         }
         Some(Err(e)) => {

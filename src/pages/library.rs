@@ -37,7 +37,7 @@ fn store_new(app: AppState, journey: Journey, then: impl FnOnce() + 'static) {
 /// Creates a journey (or a copy) and opens it.
 fn create_and_open(app: AppState, journey: Journey) {
     let id = journey.id.clone();
-    store_new(app, journey, move || app.navigate(Route::Journey(id)));
+    store_new(app, journey, move || app.navigate(Route::Journey(id, None)));
 }
 
 /// Puts a deleted journey back (the undo of delete).
@@ -154,6 +154,7 @@ pub fn LibraryPage() -> impl IntoView {
         <header class="topbar">
             <h1 class="brand">{t(Msg::AppName)}</h1>
             <span class="topbar-spacer"></span>
+            <a class="button button-quiet" href="#/patronen">{t(Msg::OpenPatterns)}</a>
             <LangSwitch/>
         </header>
         <div class="library">
@@ -230,7 +231,7 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
     let draft = RwSignal::new(summary.title.clone());
     let id = StoredValue::new(summary.id.clone());
     let title = StoredValue::new(summary.title.clone());
-    let open = move |_| app.navigate(Route::Journey(id.get_value()));
+    let open = move |_| app.navigate(Route::Journey(id.get_value(), None));
     let save_name = move || {
         let text = draft.get_untracked().trim().to_owned();
         if !text.is_empty() && text != title.get_value() {

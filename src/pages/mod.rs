@@ -1,2 +1,3 @@
 pub mod journey;
 pub mod library;
+pub mod patterns;

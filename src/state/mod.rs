@@ -3,6 +3,7 @@
 //! [`session::Session`] (the editor with undo, selection, autosave, other-tab sync).
 
 pub mod notices;
+pub mod patterns;
 pub mod route;
 pub mod session;
 pub mod sync;

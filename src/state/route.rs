@@ -1,34 +1,68 @@
-//! Two screens, addressed by the URL hash (`#/` and `#/reis/<id>`), so a reload reopens the
-//! same journey and the app works from any static host without server-side fallbacks.
+//! The screens, addressed by the URL hash (`#/`, `#/patronen`, `#/reis/<id>`, and
+//! `#/reis/<id>/contact/<id>` or `/verhaal/<id>` for evidence opened from the patterns), so
+//! a reload reopens the same place and the app works from any static host.
 
 use klantreis_core::Id;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Library,
-    Journey(Id),
+    Patterns,
+    /// A journey, optionally with one touchpoint or story brought into view.
+    Journey(Id, Option<Focus>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Focus {
+    Touchpoint(Id),
+    Story(Id),
+}
+
+fn decode(part: &str) -> Id {
+    Id::new(
+        js_sys::decode_uri_component(part)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| part.to_owned()),
+    )
+}
+
+fn encode(id: &Id) -> String {
+    js_sys::encode_uri_component(id.as_str()).into()
 }
 
 pub fn parse(hash: &str) -> Route {
     let path = hash.trim_start_matches('#');
-    match path.strip_prefix("/reis/") {
-        Some(id) if !id.is_empty() => {
-            let id = js_sys::decode_uri_component(id)
-                .ok()
-                .and_then(|s| s.as_string())
-                .unwrap_or_else(|| id.to_owned());
-            Route::Journey(Id::new(id))
-        }
-        _ => Route::Library,
+    if path == "/patronen" {
+        return Route::Patterns;
     }
+    let Some(rest) = path.strip_prefix("/reis/") else {
+        return Route::Library;
+    };
+    let mut parts = rest.split('/');
+    let id = match parts.next() {
+        Some(id) if !id.is_empty() => decode(id),
+        _ => return Route::Library,
+    };
+    let focus = match (parts.next(), parts.next()) {
+        (Some("contact"), Some(t)) if !t.is_empty() => Some(Focus::Touchpoint(decode(t))),
+        (Some("verhaal"), Some(s)) if !s.is_empty() => Some(Focus::Story(decode(s))),
+        _ => None,
+    };
+    Route::Journey(id, focus)
 }
 
 pub fn to_hash(route: &Route) -> String {
     match route {
         Route::Library => "#/".into(),
-        Route::Journey(id) => {
-            let id: String = js_sys::encode_uri_component(id.as_str()).into();
-            format!("#/reis/{id}")
+        Route::Patterns => "#/patronen".into(),
+        Route::Journey(id, focus) => {
+            let tail = match focus {
+                None => String::new(),
+                Some(Focus::Touchpoint(t)) => format!("/contact/{}", encode(t)),
+                Some(Focus::Story(s)) => format!("/verhaal/{}", encode(s)),
+            };
+            format!("#/reis/{}{tail}", encode(id))
         }
     }
 }

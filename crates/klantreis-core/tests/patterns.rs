@@ -241,3 +241,28 @@ fn the_patterns_list_puts_the_strongest_pair_first() {
     assert!(found.adjusted.unwrap() < 0.001, "{found:?}");
     assert!(found.adjusted.unwrap() >= found.outcome.p().unwrap());
 }
+
+/// The end-to-end data set gives SciPy's answer here too (the browser test then checks that
+/// the page shows it).
+#[test]
+fn the_end_to_end_data_set_matches_scipy() {
+    let text = include_str!("../../../tests/e2e/fixtures/patterns.klantreis.json");
+    let expected: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../tests/e2e/fixtures/patterns-expected.json"
+    ))
+    .unwrap();
+    let pool = Pool::new(&klantreis_core::file::read(text).unwrap());
+    let (a, b) = (year(2025).select(&pool), year(2026).select(&pool));
+    let emotion = compare(&pool, &a, &b)
+        .into_iter()
+        .find(|c| c.subject == Subject::Emotion)
+        .unwrap();
+    assert_eq!(emotion.n.0 as u64, expected["n_a"].as_u64().unwrap());
+    assert_eq!(emotion.n.1 as u64, expected["n_b"].as_u64().unwrap());
+    let Outcome::MannWhitney(m) = emotion.outcome else {
+        panic!()
+    };
+    assert_eq!(m.u, expected["u"].as_f64().unwrap());
+    let p = expected["p"].as_f64().unwrap();
+    assert!((m.p - p).abs() <= 1e-6 * p, "{} against SciPy's {p}", m.p);
+}

@@ -43,10 +43,7 @@ pub fn export(app: AppState, ids: Vec<Id>, name: String, kind: Export, lang: Lan
 
 /// Downloads journeys already in hand (the one open in the editor, with edits not yet saved).
 pub fn download_as(app: AppState, journeys: &[Journey], name: &str, kind: Export, lang: Lang) {
-    let csv_lang = match lang {
-        Lang::Nl => csv::Language::Dutch,
-        Lang::En => csv::Language::English,
-    };
+    let csv_lang = lang.export();
     let english = lang == Lang::En;
     let (text, extension, mime) = match kind {
         Export::Workbook => {

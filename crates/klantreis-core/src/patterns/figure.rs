@@ -501,6 +501,17 @@ fn bars(
     }
 }
 
+/// A light tint per emotion step, so the dark figure on it keeps AA contrast.
+fn heat(mean: f64) -> &'static str {
+    match mean.round().clamp(-2.0, 2.0) as i8 {
+        -2 => "#f4c7c3",
+        -1 => "#fbe0c8",
+        0 => "#eceef1",
+        1 => "#d3ecd9",
+        _ => "#b7dfc2",
+    }
+}
+
 /// Emotion and counts per agency or per channel: a heat map of the mean emotion with the
 /// counts beside it.
 pub fn groups(title: String, rows: &[GroupRow], lang: Language) -> Figure {
@@ -513,7 +524,7 @@ pub fn groups(title: String, rows: &[GroupRow], lang: Language) -> Figure {
         lang.pick("knelpunten", "pain points"),
         lang.pick("kansen", "opportunities"),
         lang.pick("systeem %", "system %"),
-        lang.pick("wacht (mediaan, dagen)", "wait (median, days)"),
+        lang.pick("wacht, dagen", "wait, days"),
     ];
     let col_w = (w - label_w) / cols.len() as f64;
     let mut out = String::new();

@@ -1,0 +1,168 @@
+//! The form that sets one selection: period, source, tag, agency, channel, world, teller,
+//! moment of truth, persona and a triad answer zone. Every control is a labelled native input.
+
+use crate::components::field::{DateField, SelectField};
+use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::labels;
+use crate::state::patterns::PatternsStore;
+use klantreis_core::patterns::composition::Zone;
+use klantreis_core::patterns::figure::zone_name;
+use klantreis_core::patterns::pool::Kind;
+use klantreis_core::patterns::{Selection, Source};
+use klantreis_core::{Channel, Teller, World};
+use leptos::prelude::*;
+
+fn any(lang: crate::i18n::Lang) -> (String, String) {
+    (String::new(), Msg::AnyValue.text(lang).to_owned())
+}
+
+#[component]
+pub fn SelectionForm(
+    selection: RwSignal<Selection>,
+    title: Msg,
+    items: Memo<Vec<usize>>,
+) -> impl IntoView {
+    let store = expect_context::<PatternsStore>();
+    let lang = use_i18n().lang;
+    let pool = store.pool.get_value();
+    let agencies = pool.distinct(|i| i.agency.as_deref());
+    let channels = pool.distinct(|i| i.channel.as_deref());
+    let personas = {
+        let mut p: Vec<String> = pool
+            .journeys
+            .iter()
+            .map(|j| j.persona.clone())
+            .filter(|p| !p.is_empty())
+            .collect();
+        p.sort();
+        p.dedup();
+        p
+    };
+    let tags = pool.tags();
+    let triads: Vec<usize> = pool
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| matches!(q.kind, Kind::Triad { .. }))
+        .map(|(i, _)| i)
+        .collect();
+    let english = move || lang.get() == crate::i18n::Lang::En;
+    let pool_q = store.pool;
+    let zone_options = move || {
+        let l = lang.get();
+        let mut out = vec![any(l)];
+        for q in &triads {
+            let question = &pool_q.get_value().questions[*q];
+            let Kind::Triad { poles } = &question.kind else {
+                continue;
+            };
+            let poles = poles.clone().map(|p| p.get(english()).to_owned());
+            for z in Zone::ALL {
+                out.push((
+                    format!("{q}:{}", z.index()),
+                    format!(
+                        "{}: {}",
+                        question.prompt.get(english()),
+                        zone_name(z, &poles, l.export())
+                    ),
+                ));
+            }
+        }
+        out
+    };
+    let text_options = move |values: Vec<String>| {
+        Signal::derive(move || {
+            let mut out = vec![any(lang.get())];
+            out.extend(values.iter().map(|v| (v.clone(), v.clone())));
+            out
+        })
+    };
+    let channel_options = Signal::derive(move || {
+        let l = lang.get();
+        let mut out = vec![any(l)];
+        out.extend(channels.iter().map(|c| {
+            let label = Channel::FIXED
+                .iter()
+                .find(|f| f.key() == c)
+                .map_or_else(|| c.clone(), |f| labels::channel(f).text(l).to_owned());
+            (c.clone(), label)
+        }));
+        out
+    });
+    let fixed = move |pairs: Vec<(&'static str, Msg)>| {
+        Signal::derive(move || {
+            let l = lang.get();
+            let mut out = vec![any(l)];
+            out.extend(
+                pairs
+                    .iter()
+                    .map(|(k, m)| ((*k).to_owned(), m.text(l).to_owned())),
+            );
+            out
+        })
+    };
+    let set = move |f: fn(&mut Selection, String)| {
+        Callback::new(move |v: String| selection.update(|s| f(s, v)))
+    };
+    let value = move |f: fn(&Selection) -> String| Signal::derive(move || selection.with(f));
+    view! {
+        <fieldset class="selection-form">
+            <legend>{t(title)}</legend>
+            <p class="selection-count" aria-live="polite">
+                {move || fill(Msg::SelectionCount.text(lang.get()), &[items.with(Vec::len).to_string()])}
+            </p>
+            <div class="selection-grid">
+                <DateField label=Msg::FilterFrom value=Signal::derive(move || selection.with(|s| s.from))
+                    on_change=Callback::new(move |d| selection.update(|s| s.from = d))/>
+                <DateField label=Msg::FilterTo value=Signal::derive(move || selection.with(|s| s.to))
+                    on_change=Callback::new(move |d| selection.update(|s| s.to = d))/>
+                <SelectField label=Msg::FilterSource
+                    options=Signal::derive(move || {
+                        let l = lang.get();
+                        vec![
+                            (String::new(), Msg::SourceBoth.text(l).to_owned()),
+                            ("touchpoint".into(), Msg::SourceTouchpoints.text(l).to_owned()),
+                            ("story".into(), Msg::SourceStories.text(l).to_owned()),
+                        ]
+                    })
+                    value=value(|s| match s.source { None => String::new(), Some(Source::Touchpoint) => "touchpoint".into(), Some(Source::Story) => "story".into() })
+                    on_change=set(|s, v| s.source = match v.as_str() { "touchpoint" => Some(Source::Touchpoint), "story" => Some(Source::Story), _ => None })/>
+                <SelectField label=Msg::FilterTag options=text_options(tags)
+                    value=value(|s| s.tag.clone().unwrap_or_default())
+                    on_change=set(|s, v| s.tag = (!v.is_empty()).then_some(v))/>
+                <SelectField label=Msg::FilterAgency options=text_options(agencies)
+                    value=value(|s| s.agency.clone().unwrap_or_default())
+                    on_change=set(|s, v| s.agency = (!v.is_empty()).then_some(v))/>
+                <SelectField label=Msg::FilterChannel options=channel_options
+                    value=value(|s| s.channel.clone().unwrap_or_default())
+                    on_change=set(|s, v| s.channel = (!v.is_empty()).then_some(v))/>
+                <SelectField label=Msg::FilterWorld
+                    options=fixed(vec![(World::Leefwereld.key(), labels::world(World::Leefwereld)), (World::Systeemwereld.key(), labels::world(World::Systeemwereld))])
+                    value=value(|s| s.world.map(|w| w.key().to_owned()).unwrap_or_default())
+                    on_change=set(|s, v| s.world = World::from_key(&v))/>
+                <SelectField label=Msg::FilterTeller
+                    options=fixed(Teller::ALL.iter().map(|t| (t.key(), labels::teller(*t))).collect())
+                    value=value(|s| s.teller.map(|t| t.key().to_owned()).unwrap_or_default())
+                    on_change=set(|s, v| s.teller = Teller::from_key(&v))/>
+                <SelectField label=Msg::FilterTruth
+                    options=fixed(vec![("ja", Msg::YesValue), ("nee", Msg::NoValue)])
+                    value=value(|s| match s.moment_of_truth { None => String::new(), Some(true) => "ja".into(), Some(false) => "nee".into() })
+                    on_change=set(|s, v| s.moment_of_truth = match v.as_str() { "ja" => Some(true), "nee" => Some(false), _ => None })/>
+                <SelectField label=Msg::FilterPersona options=text_options(personas)
+                    value=value(|s| s.persona.clone().unwrap_or_default())
+                    on_change=set(|s, v| s.persona = (!v.is_empty()).then_some(v))/>
+                <SelectField label=Msg::FilterZone class="field-wide" options=Signal::derive(zone_options)
+                    value=value(|s| s.zone.map(|(q, z)| format!("{q}:{}", z.index())).unwrap_or_default())
+                    on_change=set(|s, v| {
+                        s.zone = v.split_once(':').and_then(|(q, z)| {
+                            Some((q.parse().ok()?, *Zone::ALL.get(z.parse::<usize>().ok()?)?))
+                        })
+                    })/>
+            </div>
+            <button type="button" class="button button-quiet" disabled=move || selection.with(Selection::is_all)
+                on:click=move |_| selection.set(Selection::default())>
+                {t(Msg::ClearSelection)}
+            </button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,134 @@
+//! Patterns across every journey in this browser: one or two selections, the pooled figures
+//! side by side, the evidence behind them, and the statistics.
+
+use crate::app::LangSwitch;
+use crate::components::patterns::{
+    ComparisonTable, EvidencePanel, FigurePane, PairsList, SelectionForm,
+};
+use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::state::patterns::PatternsStore;
+use crate::state::{AppState, LibraryState, Route};
+use crate::storage::StorageError;
+use klantreis_core::Journey;
+use klantreis_core::patterns::{Pool, figure};
+use leptos::prelude::*;
+
+async fn load_all(
+    app: AppState,
+    progress: RwSignal<(usize, usize)>,
+) -> Result<Vec<Journey>, StorageError> {
+    let Some(library) = app.library() else {
+        return Ok(Vec::new());
+    };
+    let list = library.list().await?;
+    progress.set((0, list.len()));
+    let mut out = Vec::with_capacity(list.len());
+    for (n, s) in list.iter().enumerate() {
+        out.push(library.load(&s.id).await?.journey);
+        progress.set((n + 1, list.len()));
+    }
+    Ok(out)
+}
+
+#[component]
+pub fn PatternsPage() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let lang = use_i18n().lang;
+    let progress = RwSignal::new((0, 0));
+    let loaded = LocalResource::new(move || {
+        let ready = matches!(app.library.get(), LibraryState::Ready(_));
+        async move {
+            if ready {
+                Some(load_all(app, progress).await)
+            } else {
+                None
+            }
+        }
+    });
+    view! {
+        <header class="topbar">
+            <button type="button" class="button button-quiet" on:click=move |_| app.navigate(Route::Library)>
+                "← " {t(Msg::BackToLibrary)}
+            </button>
+            <h1 class="brand">{t(Msg::Patterns)}</h1>
+            <span class="topbar-spacer"></span>
+            <LangSwitch/>
+        </header>
+        {move || match loaded.get().flatten() {
+            None => view! {
+                <p class="loading" role="status">
+                    {move || { let (n, of) = progress.get(); fill(Msg::LoadingJourneys.text(lang.get()), &[n.to_string(), of.to_string()]) }}
+                </p>
+            }.into_any(),
+            Some(Err(e)) => view! { <p class="page-message" role="alert">{e.to_string()}</p> }.into_any(),
+            Some(Ok(journeys)) => {
+                let store = PatternsStore::new(Pool::new(&journeys));
+                provide_context(store);
+                view! { <PatternsView store=store/> }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn PatternsView(store: PatternsStore) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let figures_a = Memo::new(move |_| {
+        let pool = store.pool.get_value();
+        store
+            .items_a
+            .with(|items| figure::all(&pool, items, lang.get().export()))
+    });
+    let figures_b = Memo::new(move |_| {
+        if !store.comparing.get() {
+            return Vec::new();
+        }
+        let pool = store.pool.get_value();
+        store
+            .items_b
+            .with(|items| figure::all(&pool, items, lang.get().export()))
+    });
+    let count = move || figures_a.with(Vec::len);
+    view! {
+        <div class="patterns">
+            <p class="muted patterns-intro">{t(Msg::PatternsIntro)}</p>
+            <div class="selections">
+                <SelectionForm selection=store.a title=Msg::SelectionA items=store.items_a/>
+                <div class="selection-b">
+                    <label class="check">
+                        <input type="checkbox" prop:checked=move || store.comparing.get()
+                            on:change:target=move |ev| store.comparing.set(ev.target().checked())/>
+                        {t(Msg::CompareWithB)}
+                    </label>
+                    <Show when=move || store.comparing.get()>
+                        <SelectionForm selection=store.b title=Msg::SelectionB items=store.items_b/>
+                    </Show>
+                </div>
+            </div>
+            <Show when=move || store.comparing.get()>
+                <ComparisonTable/>
+            </Show>
+            <div class="patterns-body">
+                <div class="figures">
+                    {move || (0..count()).map(|k| {
+                        let a = figures_a.with(|f| f[k].clone());
+                        let b = figures_b.with(|f| f.get(k).cloned());
+                        let title = a.title.clone();
+                        let two = b.is_some();
+                        view! {
+                            <section class="figure" class:figure-two=two>
+                                <h2>{title}</h2>
+                                <div class="figure-panes">
+                                    <FigurePane figure=a label=two.then(|| Msg::SelectionA.text(lang.get_untracked()))/>
+                                    {b.map(|b| view! { <FigurePane figure=b label=Some(Msg::SelectionB.text(lang.get_untracked()))/> })}
+                                </div>
+                            </section>
+                        }
+                    }).collect_view()}
+                </div>
+                <EvidencePanel/>
+            </div>
+            <PairsList/>
+        </div>
+    }
+}
