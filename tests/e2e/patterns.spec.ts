@@ -13,6 +13,8 @@ async function openPatterns(page: Page) {
   await new Library(page).open();
   await page.locator('.import input[type=file]').setInputFiles(FIXTURE);
   await expect(page.locator('.journey-row')).toHaveCount(40);
+  // The import notice sits over the page's lower left corner until dismissed.
+  await page.locator('.notices').getByRole('button', { name: 'Sluiten' }).click();
   await page.getByRole('link', { name: 'Patronen zoeken' }).click();
   await expect(page.getByRole('heading', { name: 'Patronen' })).toBeVisible();
 }

@@ -18,6 +18,7 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
     let store = expect_context::<PatternsStore>();
     let lang = use_i18n().lang;
     let figure = StoredValue::new(figure);
+    let table_open = RwSignal::new(false);
     let rows_title = move |row: usize| {
         figure.with_value(|f| {
             let name = f.table.rows[row]
@@ -72,10 +73,13 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
             {label.map(|l| view! { <p class="figure-label">{l}</p> })}
             <p class="figure-summary">{figure.with_value(|f| f.summary.clone())}</p>
             <div class="figure-chart" on:click=on_chart inner_html=figure.with_value(|f| f.svg.clone())></div>
-            <details class="figure-table">
+            // The table is built when opened: a figure's table can have a thousand rows.
+            <details class="figure-table" on:toggle:target=move |ev| table_open.set(ev.target().open())>
                 <summary>{t(Msg::ShowTable)}</summary>
-                <DataTable table=figure.with_value(|f| f.table.clone())
-                    counts=figure.with_value(|f| f.evidence.iter().map(Vec::len).collect()) on_show=show/>
+                <Show when=move || table_open.get()>
+                    <DataTable table=figure.with_value(|f| f.table.clone())
+                        counts=figure.with_value(|f| f.evidence.iter().map(Vec::len).collect()) on_show=show/>
+                </Show>
             </details>
             <div class="figure-actions">
                 <button type="button" class="button button-small" on:click=svg>{t(Msg::DownloadSvg)}</button>

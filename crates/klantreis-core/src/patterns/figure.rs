@@ -569,10 +569,7 @@ pub fn groups(title: String, rows: &[GroupRow], lang: Language) -> Figure {
         for (c, cell) in cells(r).iter().enumerate() {
             let x = label_w + col_w * c as f64;
             let (fill, ink) = match (c, &r.emotion) {
-                (1, Some(d)) => (
-                    emotion_colour(d.mean.round().clamp(-2.0, 2.0) as i8),
-                    "#ffffff",
-                ),
+                (1, Some(d)) => (heat(d.mean), INK),
                 _ => ("#f3f4f6", INK),
             };
             let _ = write!(
@@ -742,6 +739,10 @@ pub fn personas(
     svg_open(&mut out, w.max(320.0), h, &title);
     let mut table_rows = Vec::new();
     let mut evidence = Vec::new();
+    let mut by_journey: Vec<Vec<usize>> = vec![Vec::new(); pool.journeys.len()];
+    for &i in items {
+        by_journey[pool.items[i].journey].push(i);
+    }
     for (k, r) in rows.iter().enumerate() {
         let y = 8.0 + k as f64 * row_h + row_h / 2.0;
         text(
@@ -776,13 +777,7 @@ pub fn personas(
                 Cell::Text(journey.start.map(|d| d.to_string()).unwrap_or_default()),
                 mean.map_or(Cell::Empty, |m| Cell::Number((m * 100.0).round() / 100.0)),
             ]);
-            evidence.push(
-                items
-                    .iter()
-                    .copied()
-                    .filter(|&i| pool.items[i].journey == *j)
-                    .collect(),
-            );
+            evidence.push(by_journey[*j].clone());
         }
     }
     out.push_str("</svg>");
@@ -816,6 +811,13 @@ pub fn all(pool: &Pool, items: &[usize], lang: Language) -> Vec<Figure> {
     let mut out: Vec<Figure> = (0..pool.questions.len())
         .map(|q| question(pool, items, q, lang))
         .collect();
+    out.extend(overview(pool, items, lang));
+    out
+}
+
+/// The figures after the questions': per agency, per channel, the curve, one client.
+pub fn overview(pool: &Pool, items: &[usize], lang: Language) -> Vec<Figure> {
+    let mut out = Vec::new();
     out.push(groups(
         lang.pick("Beleving per instantie", "Emotion per agency")
             .to_owned(),
