@@ -342,6 +342,10 @@ messages! {
     NoValue => "nee", "no";
     ComparisonTitle => "A tegen B", "A against B";
     ComparisonIntro => "Per vraag een toets of A en B verschillen. p (BH) is gecorrigeerd voor het aantal toetsen tegelijk (Benjamini-Hochberg). Onder 20 antwoorden per groep alleen aantallen.", "One test per question of whether A and B differ. p (BH) is corrected for the number of tests at once (Benjamini-Hochberg). Below 20 answers per group, counts only.";
+    CrossTitle => "Kruistabel", "Cross table";
+    CrossIntro => "Twee vragen tegen elkaar binnen selectie A: keuzes per antwoord, triades per zone.", "Two questions against each other within selection A: choices by answer, triads by zone.";
+    CrossRows => "Rijen", "Rows";
+    CrossColumns => "Kolommen", "Columns";
     PairsTitle => "Samenhang tussen vragen", "Links between questions";
     PairsIntro => "Elk paar vragen binnen selectie A, sterkste samenhang eerst. Samenhang is geen oorzaak: lees de verhalen erachter.", "Every pair of questions within selection A, strongest link first. A link is not a cause: read the stories behind it.";
     PairsRun => "Alle paren berekenen", "Compute all pairs";

@@ -4,7 +4,7 @@
 use crate::app::LangSwitch;
 use crate::browser::{perf_end, perf_start};
 use crate::components::patterns::{
-    ComparisonTable, EvidencePanel, FigurePane, PairsList, SelectionForm,
+    ComparisonTable, CrossTable, EvidencePanel, FigurePane, PairsList, SelectionForm,
 };
 use crate::i18n::{Lang, Msg, fill, t, use_i18n};
 use crate::state::patterns::PatternsStore;
@@ -151,6 +151,7 @@ fn PatternsView(store: PatternsStore) -> impl IntoView {
                 </div>
                 <EvidencePanel/>
             </div>
+            <CrossTable/>
             <PairsList/>
         </div>
     }

@@ -56,7 +56,7 @@ test('a triad point opens its touchpoint, and a zone lists its evidence by keybo
   await expect(triad.getByRole('heading')).toHaveText('In dit contact ging het vooral om…');
 
   // Evidence by keyboard: the zone table's first button, then Enter.
-  await triad.getByText('Tabel').click();
+  await triad.getByText('Tabel', { exact: true }).click();
   const show = triad.getByRole('button', { name: /^Bekijk \d+$/ }).first();
   const n = Number((await show.innerText()).replace(/\D/g, ''));
   await show.focus();
@@ -89,6 +89,14 @@ test('a filter narrows every figure, and all pairs of questions are listed with 
   expect(count).toBeLessThan(240);
   const initiative = page.locator('section.figure', { has: page.getByRole('heading', { name: 'Wie nam het initiatief?' }) });
   await expect(initiative.locator('.figure-summary')).toHaveText(`n = ${count} · n.v.t. 0`);
+
+  // Two questions crossed: the triad's seven zones against the four answers of the choice.
+  const cross = page.locator('section.figure', { has: page.getByRole('heading', { name: 'Kruistabel' }) });
+  await expect(cross.getByLabel('Rijen')).toHaveValue(/\d+/);
+  await expect(cross.locator('.figure-summary')).toContainText('chi-kwadraat');
+  await cross.getByText('Tabel', { exact: true }).click();
+  await expect(cross.locator('tbody tr')).toHaveCount(7);
+  await expect(cross.locator('thead th')).toHaveCount(1 + 4 + 1);
 
   await page.getByRole('button', { name: 'Alle paren berekenen' }).click();
   const rows = page.locator('.pairs tbody tr');

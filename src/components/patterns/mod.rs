@@ -1,11 +1,13 @@
 //! The patterns page's parts: selection forms, figures with their tables, the evidence list,
 //! and the statistics between selections and between questions.
 
+mod cross;
 mod evidence;
 mod figure;
 mod selection;
 mod tests;
 
+pub use cross::CrossTable;
 pub use evidence::EvidencePanel;
 pub use figure::{DataTable, FigurePane};
 pub use selection::SelectionForm;

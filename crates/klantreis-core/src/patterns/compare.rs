@@ -241,7 +241,7 @@ fn shape(pool: &Pool, s: Subject) -> Shape {
 }
 
 /// A categorical reading of a subject for cross tables: option index or triad zone.
-fn category(pool: &Pool, s: Subject, i: usize) -> Option<usize> {
+pub(crate) fn category(pool: &Pool, s: Subject, i: usize) -> Option<usize> {
     let Subject::Question(q) = s else { return None };
     match &pool.items[i].values[q] {
         Value::Triad(w) => Some(super::composition::Zone::of(*w).index()),
