@@ -37,7 +37,15 @@ impl Record {
     pub fn to_js(&self) -> JsValue {
         let o = Object::new();
         let s = &self.summary;
-        let fields: [(&str, JsValue); 9] = [
+        let (workshop_id, workshop, group) = match &s.workshop {
+            Some((id, name, group)) => (
+                JsValue::from_str(id.as_str()),
+                JsValue::from_str(name),
+                group.as_deref().map_or(JsValue::NULL, JsValue::from_str),
+            ),
+            None => (JsValue::NULL, JsValue::NULL, JsValue::NULL),
+        };
+        let fields: [(&str, JsValue); 12] = [
             ("id", s.id.as_str().into()),
             ("rev", (self.revision as f64).into()),
             ("schema", self.schema.into()),
@@ -47,6 +55,10 @@ impl Record {
             ("touchpoints", (s.touchpoints as f64).into()),
             ("agencies", (s.agencies as f64).into()),
             ("json", self.json.as_str().into()),
+            // Schema 4: the workshop a journey belongs to, listed without parsing the JSON.
+            ("workshop_id", workshop_id),
+            ("workshop", workshop),
+            ("group", group),
         ];
         for (k, v) in fields {
             // Setting a property on a fresh plain object cannot fail.
@@ -64,6 +76,13 @@ impl Record {
             updated_ms: get_f64(value, "updated").unwrap_or(0.0) as i64,
             touchpoints: get_f64(value, "touchpoints").unwrap_or(0.0) as usize,
             agencies: get_f64(value, "agencies").unwrap_or(0.0) as usize,
+            workshop: get_string(value, "workshop_id").map(|id| {
+                (
+                    Id::new(id),
+                    get_string(value, "workshop").unwrap_or_default(),
+                    get_string(value, "group"),
+                )
+            }),
         })
     }
 

@@ -12,7 +12,7 @@ use serde_json::Value;
 pub const FORMAT: &str = "klantreis/journey";
 /// The schema this build writes. Raise it only together with a step in [`MIGRATIONS`] and a
 /// fixture of the old shape under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 /// Larger inputs are refused before parsing (a journey with a few long transcripts is ~1 MB).
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 
@@ -20,7 +20,7 @@ pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` migrates schema `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_signifier_sets, v2_interview_script];
+pub const MIGRATIONS: &[Migration] = &[v1_signifier_sets, v2_interview_script, v3_workshop];
 
 /// Schema 2 gave every journey the signifier sets its touchpoints and stories are annotated
 /// with; a journey from before had none, so it gets the default set for both.
@@ -48,6 +48,15 @@ fn v2_interview_script(mut value: Value) -> Result<Value, String> {
         .map_err(|e| e.to_string())?;
     journey.entry("script").or_insert(script);
     Ok(value)
+}
+
+/// Schema 4 let a journey belong to a workshop (`workshop`, optional). A journey from before
+/// belongs to none; the step only checks that no field of that name is in the way.
+fn v3_workshop(value: Value) -> Result<Value, String> {
+    match value.get("journey").and_then(|j| j.get("workshop")) {
+        None | Some(Value::Null) => Ok(value),
+        Some(_) => Err("a schema-3 journey cannot have a workshop yet".into()),
+    }
 }
 
 #[derive(Serialize)]
@@ -178,7 +187,9 @@ mod tests {
     #[test]
     fn the_envelope_names_format_and_schema_first() {
         let json = to_json(&examples::jan());
-        assert!(json.starts_with(r#"{"format":"klantreis/journey","schema":3,"journey":{"#));
+        assert!(json.starts_with(&format!(
+            r#"{{"format":"klantreis/journey","schema":{SCHEMA_VERSION},"journey":{{"#
+        )));
     }
 
     #[test]
@@ -204,6 +215,19 @@ mod tests {
         assert_eq!(j.touchpoints.len(), 3);
         assert_eq!(j.touchpoints[1].answers.len(), 7);
         assert_eq!(j.script, crate::script::InterviewScript::default());
+    }
+
+    #[test]
+    fn the_third_stored_shape_still_loads() {
+        // Written by schema 3 (an interview script, no workshop).
+        let json = include_str!("../tests/fixtures/schema-3.json");
+        assert!(json.contains(r#""schema":3"#));
+        let j = restore(json).unwrap();
+        assert_eq!(j.touchpoints.len(), 3);
+        assert_eq!(j.workshop, None);
+        let mut expected = examples::jan();
+        expected.touchpoints.truncate(3);
+        assert_eq!(j.touchpoints, expected.touchpoints);
     }
 
     #[test]

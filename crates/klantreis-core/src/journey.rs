@@ -43,6 +43,9 @@ pub struct Journey {
     pub story_set: SignifierSet,
     /// What the vertelpunt shows the client (schema 3).
     pub script: InterviewScript,
+    /// The workshop this journey belongs to, as its template or as one group's copy (schema 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workshop: Option<crate::workshop::WorkshopInfo>,
     /// Milliseconds since the Unix epoch; set by whoever saves, not by edits.
     #[serde(default)]
     pub created_ms: i64,
@@ -128,6 +131,7 @@ impl Journey {
             touchpoint_set: default_set(),
             story_set: default_story_set(),
             script: InterviewScript::default(),
+            workshop: None,
             created_ms: now_ms,
             updated_ms: now_ms,
         }
@@ -173,6 +177,10 @@ impl Journey {
             updated_ms: self.updated_ms,
             touchpoints: self.touchpoints.len(),
             agencies: self.agencies.len(),
+            workshop: self
+                .workshop
+                .as_ref()
+                .map(|w| (w.id.clone(), w.name.clone(), w.group.clone())),
         }
     }
 }
@@ -186,4 +194,6 @@ pub struct JourneySummary {
     pub updated_ms: i64,
     pub touchpoints: usize,
     pub agencies: usize,
+    /// The workshop's id and name, and the group (none for the workshop's template).
+    pub workshop: Option<(Id, String, Option<String>)>,
 }

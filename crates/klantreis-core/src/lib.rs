@@ -17,6 +17,7 @@ pub mod signifier;
 pub mod story;
 pub mod touchpoint;
 pub mod validate;
+pub mod workshop;
 
 pub use agency::{Agency, AgencyKind, Colour};
 pub use chrono::{Datelike, NaiveDate};

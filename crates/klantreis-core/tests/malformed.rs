@@ -2,7 +2,7 @@
 
 use klantreis_core::examples;
 use klantreis_core::file::{LIBRARY_FORMAT, read, write};
-use klantreis_core::format::{MAX_BYTES, RestoreError};
+use klantreis_core::format::{MAX_BYTES, RestoreError, SCHEMA_VERSION};
 
 fn good() -> String {
     write(&[examples::jan(), examples::x()], 0)
@@ -55,11 +55,13 @@ fn other_json_is_not_ours() {
 #[test]
 fn versions_missing_wrong_or_from_the_future() {
     let text = good();
+    let current = format!("\"schema\":{SCHEMA_VERSION}");
+    assert!(text.contains(&current));
     assert_eq!(
-        err(&text.replacen("\"schema\":3", "\"schema\":99", 1)),
+        err(&text.replacen(&current, "\"schema\":99", 1)),
         RestoreError::FromTheFuture {
             found: 99,
-            supported: 3
+            supported: SCHEMA_VERSION
         }
     );
     for bad in [
@@ -70,7 +72,7 @@ fn versions_missing_wrong_or_from_the_future() {
         "\"schema\":null",
     ] {
         assert_eq!(
-            err(&text.replacen("\"schema\":3", bad, 1)),
+            err(&text.replacen(&current, bad, 1)),
             RestoreError::NoSchema,
             "{bad}"
         );
