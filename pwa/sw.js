@@ -1,0 +1,73 @@
+// Klantreis service worker: after one online visit the app opens without a network.
+// - Page loads: network first, so a new version is picked up on the next load; the cached
+//   page when offline. The data lives in IndexedDB and is never touched here.
+// - Everything else from this origin: cache first. Trunk puts a hash in every file name, so a
+//   cached file never goes stale; files the current page no longer names are dropped.
+const CACHE = 'klantreis';
+// Fetched on first use by the app (the XLSX export), cached ahead so it works offline too.
+const LAZY = ['./xlsx_worker.js', './xlsx_worker_bg.wasm', './xlsx_worker_loader.js'];
+const SHELL = ['./', './index.html', './manifest.webmanifest', './icon.svg', './icon-192.png', './icon-512.png'];
+
+const named = (html) => [...html.matchAll(/["'](\/?[\w./-]+\.(?:js|wasm|css|svg|png|webmanifest))["']/g)]
+  .map((m) => new URL(m[1], self.registration.scope).href);
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  const page = await fetch('./index.html', { cache: 'no-cache' });
+  const html = await page.clone().text();
+  await cache.put('./index.html', page);
+  const urls = [...new Set([...SHELL, ...LAZY].map((u) => new URL(u, self.registration.scope).href).concat(named(html)))];
+  // One missing optional file must not stop the rest from being cached.
+  await Promise.all(urls.map((u) => cache.add(u).catch(() => {})));
+}
+
+async function prune(html) {
+  const keep = new Set([...SHELL, ...LAZY].map((u) => new URL(u, self.registration.scope).href).concat(named(html)));
+  const cache = await caches.open(CACHE);
+  for (const request of await cache.keys()) {
+    if (!keep.has(request.url)) await cache.delete(request);
+  }
+}
+
+self.addEventListener('install', (event) => {
+  self.skipWaiting();
+  event.waitUntil(precache());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            event.waitUntil(caches.open(CACHE).then(async (cache) => {
+              const html = await copy.clone().text();
+              await cache.put('./index.html', copy);
+              await prune(html);
+              // Files of a new version, fetched while online so the next offline start has them.
+              await Promise.all(named(html).map((u) => cache.match(u).then((hit) => hit || cache.add(u).catch(() => {}))));
+            }));
+          }
+          return response;
+        })
+        .catch(() => caches.match('./index.html')),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request).then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+      }
+      return response;
+    })),
+  );
+});
