@@ -29,3 +29,25 @@ await withApp(8282, async (page) => {
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}/patterns-compare.png`, fullPage: true });
 });
+
+// A workshop with three groups, and one group's journey on the projector.
+await withApp(8282, async (page) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('button', { name: '+ Nieuwe workshop' }).click();
+  await page.getByLabel('Naam van de workshop').fill('Brainbootcamp Zaandam');
+  const add = page.getByRole('textbox', { name: /Nieuwe groep/ });
+  for (const g of ['Rood', 'Groen', 'Blauw']) { await add.fill(g); await add.press('Enter'); }
+  await page.getByLabel('Opdracht en interview').fill('Lees het verslag van hulpverlener Y en bouw de reis van X na.');
+  await page.waitForTimeout(800);
+  for (const g of ['Rood', 'Groen', 'Blauw']) {
+    const d = page.waitForEvent('download');
+    await page.getByRole('button', { name: `Pakket ${g}` }).click();
+    await d;
+  }
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${out}/workshop.png`, fullPage: true });
+  await page.locator('.group-row', { hasText: 'Rood' }).getByRole('button', { name: 'Presenteren' }).click();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/present.png` });
+});

@@ -5,6 +5,8 @@ use crate::i18n::{I18n, Lang, Msg, t};
 use crate::pages::journey::JourneyPage;
 use crate::pages::library::LibraryPage;
 use crate::pages::patterns::PatternsPage;
+use crate::pages::present::PresentPage;
+use crate::pages::workshop::WorkshopPage;
 use crate::state::{AppState, Route};
 use leptos::prelude::*;
 
@@ -36,6 +38,8 @@ pub fn App() -> impl IntoView {
             {move || match app.route.get() {
                 Route::Library => view! { <LibraryPage/> }.into_any(),
                 Route::Patterns => view! { <PatternsPage/> }.into_any(),
+                Route::Workshop(id) => view! { <WorkshopPage id=id/> }.into_any(),
+                Route::Present(a, b) => view! { <PresentPage first=a second=b/> }.into_any(),
                 Route::Journey(id, focus) => view! { <JourneyPage id=id focus=focus/> }.into_any(),
             }}
         </main>

@@ -13,3 +13,4 @@ pub mod signifier;
 pub mod stories;
 pub mod transfer;
 pub mod vertelpunt;
+pub mod workshop;

@@ -10,6 +10,7 @@ use crate::components::set_editor::SetEditor;
 use crate::components::stories::StoriesView;
 use crate::components::transfer::{Export, download_as};
 use crate::components::vertelpunt::ClientMode;
+use crate::components::workshop::WorkshopBanner;
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::state::route::Focus;
 use crate::state::session::{Conflict, EditorView, SaveState, Selection, Session};
@@ -104,6 +105,7 @@ fn JourneyEditor(session: Session) -> impl IntoView {
         <div class="editor-page">
             <Toolbar session=session/>
             <ConflictBanner session=session/>
+            <WorkshopBanner session=session/>
             <ViewTabs session=session/>
             {move || match session.view.get() {
                 EditorView::Map => view! {
@@ -185,7 +187,9 @@ fn ViewTabs(session: Session) -> impl IntoView {
     };
     // The journey in memory, with edits the autosave has not written yet.
     let file = move |_| {
-        let journey = session.with_journey(Clone::clone);
+        let mut journey = session.with_journey(Clone::clone);
+        // The file holds the journey as it is now, edits not yet saved included.
+        journey.updated_ms = crate::browser::now_ms();
         let title = journey.title.clone();
         download_as(
             session.app,

@@ -207,6 +207,7 @@ pub fn LibraryPage() -> impl IntoView {
                     </ul>
                 </Show>
             </section>
+            <WorkshopList/>
             <section class="library-section" aria-labelledby="examples">
                 <h2 id="examples">{t(Msg::Examples)}</h2>
                 <p class="muted">{t(Msg::ExamplesIntro)}</p>
@@ -215,6 +216,63 @@ pub fn LibraryPage() -> impl IntoView {
                 </ul>
             </section>
         </div>
+    }
+}
+
+/// The workshops in this browser (their templates), and a new one.
+#[component]
+fn WorkshopList() -> impl IntoView {
+    let app = use_app();
+    let lang = use_i18n().lang;
+    let workshops = move || {
+        app.summaries.with(|list| {
+            list.iter()
+                .filter(|s| s.workshop.as_ref().is_some_and(|(_, _, g)| g.is_none()))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let new_workshop = move |_| {
+        let l = lang.get_untracked();
+        let name = Msg::NewWorkshop.text(l);
+        let template = klantreis_core::workshop::start(
+            examples::all().swap_remove(1),
+            new_id(),
+            name,
+            now_ms(),
+        );
+        let template = Journey {
+            id: new_id(),
+            title: name.to_owned(),
+            ..template
+        };
+        let id = template.id.clone();
+        store_new(app, template, move || app.navigate(Route::Workshop(id)));
+    };
+    view! {
+        <section class="library-section" aria-labelledby="workshops">
+            <div class="section-head">
+                <h2 id="workshops">{t(Msg::Workshops)}</h2>
+                <button type="button" class="button" on:click=new_workshop>"+ " {t(Msg::NewWorkshop)}</button>
+            </div>
+            <p class="muted">{t(Msg::WorkshopsIntro)}</p>
+            <Show when=move || !workshops().is_empty() fallback=|| view! { <p class="empty">{t(Msg::NoWorkshops)}</p> }>
+                <ul class="workshop-list">
+                    <For each=workshops key=|s| (s.id.clone(), s.title.clone()) let:s>
+                        {
+                            let id = s.id.clone();
+                            view! {
+                                <li>
+                                    <button type="button" class="journey-open" on:click=move |_| app.navigate(Route::Workshop(id.clone()))>
+                                        {s.title.clone()}
+                                    </button>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </Show>
+        </section>
     }
 }
 
@@ -290,6 +348,9 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
                     </form>
                 </Show>
                 <span class="journey-meta">
+                    {summary.workshop.clone().map(|(_, name, group)| view! {
+                        <span class="badge">{move || fill(Msg::WorkshopBadge.text(lang.get()), std::slice::from_ref(&name))} {group.map(|g| format!(" · {g}"))}</span>
+                    })}
                     <span>{t(Msg::Persona)} ": " {summary.persona.clone()}</span>
                     <span>{t(Msg::Touchpoints)} ": " {summary.touchpoints}</span>
                     <span>{t(Msg::Updated)} ": " {move || format_time(updated, lang.get())}</span>

@@ -63,6 +63,25 @@ impl AppState {
         }
     }
 
+    /// Writes a journey whole (new, or replacing what is stored) and tells the other tabs.
+    pub async fn put(&self, journey: &klantreis_core::Journey) -> Result<u64, StorageError> {
+        let library = self.library().ok_or(StorageError::Unavailable)?;
+        let previous = library
+            .load(&journey.id)
+            .await
+            .map(|s| s.revision)
+            .unwrap_or(0);
+        let rev = library
+            .save(journey, crate::storage::Expect::Overwrite { previous })
+            .await?;
+        self.sync.announce(sync::Change {
+            id: journey.id.clone(),
+            rev,
+            deleted: false,
+        });
+        Ok(rev)
+    }
+
     /// Reloads the list of journeys from storage.
     pub fn refresh(&self) {
         let Some(library) = self.library() else {

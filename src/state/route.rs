@@ -1,4 +1,5 @@
-//! The screens, addressed by the URL hash (`#/`, `#/patronen`, `#/reis/<id>`, and
+//! The screens, addressed by the URL hash (`#/`, `#/patronen`, `#/workshop/<id>`,
+//! `#/presentatie/<id>[/<id>]`, `#/reis/<id>`, and
 //! `#/reis/<id>/contact/<id>` or `/verhaal/<id>` for evidence opened from the patterns), so
 //! a reload reopens the same place and the app works from any static host.
 
@@ -10,6 +11,10 @@ pub enum Route {
     Patterns,
     /// A journey, optionally with one touchpoint or story brought into view.
     Journey(Id, Option<Focus>),
+    /// A workshop, by its template journey.
+    Workshop(Id),
+    /// A journey on the projector, step by step; with a second one side by side.
+    Present(Id, Option<Id>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,6 +41,15 @@ pub fn parse(hash: &str) -> Route {
     if path == "/patronen" {
         return Route::Patterns;
     }
+    if let Some(id) = path.strip_prefix("/workshop/").filter(|id| !id.is_empty()) {
+        return Route::Workshop(decode(id));
+    }
+    if let Some(rest) = path.strip_prefix("/presentatie/") {
+        let mut parts = rest.split('/').filter(|p| !p.is_empty());
+        if let Some(first) = parts.next() {
+            return Route::Present(decode(first), parts.next().map(decode));
+        }
+    }
     let Some(rest) = path.strip_prefix("/reis/") else {
         return Route::Library;
     };
@@ -56,6 +70,11 @@ pub fn to_hash(route: &Route) -> String {
     match route {
         Route::Library => "#/".into(),
         Route::Patterns => "#/patronen".into(),
+        Route::Workshop(id) => format!("#/workshop/{}", encode(id)),
+        Route::Present(a, b) => match b {
+            None => format!("#/presentatie/{}", encode(a)),
+            Some(b) => format!("#/presentatie/{}/{}", encode(a), encode(b)),
+        },
         Route::Journey(id, focus) => {
             let tail = match focus {
                 None => String::new(),

@@ -31,7 +31,9 @@ test('client mode runs from welcome to thanks on a tablet, saving every answer',
   await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.6);
   await expect(client.getByRole('slider')).toHaveAttribute('aria-valuetext', /\d+%/);
   await next.click();
-  for (const _ of [1, 2, 3]) {
+  // Wait for each step: right after "next" the old question's slider may still be there.
+  for (const step of [4, 5, 6]) {
+    await expect(client).toContainText(`Stap ${step} van 10`);
     await client.getByRole('slider').focus();
     await page.keyboard.press('End');
     await next.click();

@@ -49,9 +49,24 @@ pub fn explain(e: &RestoreError, lang: Lang) -> String {
     }
 }
 
+/// A workshop group's journey is replaced when it comes back (its id is the group's, so a
+/// second import of the same group does not add a copy); the user is not asked about it.
+fn is_group(j: &Journey) -> bool {
+    j.workshop.as_ref().is_some_and(|w| w.group.is_some())
+}
+
+/// A workshop package opens straight into the group's journey: one group journey, new here.
+fn opens_after_import(p: &Pending) -> Option<Id> {
+    match &p.journeys[..] {
+        [j] if is_group(j) && !p.existing.contains(&j.id) => Some(j.id.clone()),
+        _ => None,
+    }
+}
+
 /// Stores the journeys, one by one, with progress; nothing is stored before the whole file
 /// has been read and checked.
 fn store(app: AppState, pending: Pending, progress: RwSignal<Option<String>>, lang: Lang) {
+    let open_after = opens_after_import(&pending);
     let Some(library) = app.library() else { return };
     spawn_local(async move {
         let total = pending.journeys.len();
@@ -93,6 +108,9 @@ fn store(app: AppState, pending: Pending, progress: RwSignal<Option<String>>, la
         app.refresh();
         app.notices
             .info(Msg::ImportDone, vec![total.to_string()], None);
+        if let Some(id) = open_after {
+            app.navigate(crate::state::Route::Journey(id, None));
+        }
     });
 }
 
@@ -145,9 +163,17 @@ pub fn ImportControl() -> impl IntoView {
                 .collect();
             let choices = journeys
                 .iter()
-                .map(|_| RwSignal::new(OnConflict::KeepCopy))
+                .map(|j| {
+                    RwSignal::new(if is_group(j) {
+                        OnConflict::Replace
+                    } else {
+                        OnConflict::KeepCopy
+                    })
+                })
                 .collect();
-            let any_conflict = journeys.iter().any(|j| existing.contains(&j.id));
+            let any_conflict = journeys
+                .iter()
+                .any(|j| existing.contains(&j.id) && !is_group(j));
             let p = Pending {
                 journeys,
                 choices,
@@ -183,7 +209,7 @@ pub fn ImportControl() -> impl IntoView {
             {move || progress.get().map(|p| view! { <p class="import-progress" role="status"><progress></progress> " " {p}</p> })}
             {move || failure.get().map(|f| view! { <p class="import-error" role="alert">{f}</p> })}
             {move || pending.get().map(|p| {
-                let rows = p.journeys.iter().zip(p.choices.iter()).filter(|(j, _)| p.existing.contains(&j.id)).map(|(j, choice)| {
+                let rows = p.journeys.iter().zip(p.choices.iter()).filter(|(j, _)| p.existing.contains(&j.id) && !is_group(j)).map(|(j, choice)| {
                     let choice = *choice;
                     let name = format!("conflict-{}", j.id);
                     let option = move |value: OnConflict, label: Msg| {

@@ -1,0 +1,29 @@
+//! Above a group's journey: which workshop and group this is, and the assignment to work from.
+
+use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::state::session::Session;
+use leptos::prelude::*;
+
+#[component]
+pub fn WorkshopBanner(session: Session) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let info = Memo::new(move |_| session.with_journey(|j| j.workshop.clone()));
+    move || {
+        info.get().filter(|w| w.group.is_some()).map(|w| {
+            let group = w.group.clone().unwrap_or_default();
+            let name = w.name.clone();
+            let assignment = w.assignment.clone();
+            view! {
+                <section class="workshop-banner" aria-label=t(Msg::Workshop)>
+                    <p class="workshop-banner-title">{move || fill(Msg::WorkshopBanner.text(lang.get()), &[name.clone(), group.clone()])}</p>
+                    {(!assignment.trim().is_empty()).then(|| view! {
+                        <details open>
+                            <summary>{t(Msg::Assignment)}</summary>
+                            <p class="workshop-assignment">{assignment}</p>
+                        </details>
+                    })}
+                </section>
+            }
+        })
+    }
+}

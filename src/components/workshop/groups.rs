@@ -1,0 +1,138 @@
+//! The groups: each one's starting package (a file for a USB stick or a shared folder), its
+//! journey once it is back, and the way to the projector.
+
+use crate::browser::now_ms;
+use crate::files::{download, file_name};
+use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::state::{AppState, Route};
+use klantreis_core::workshop::{group_journey_id, package};
+use klantreis_core::{Id, Journey, file};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Downloads group `index`'s package; its copy also goes into this library unless the group's
+/// journey is already here (it may hold the group's work).
+fn hand_out(app: AppState, template: &Journey, index: usize) {
+    let Some(journey) = package(template, index, now_ms()) else {
+        return;
+    };
+    let name = file_name(&journey.title, "klantreis.json");
+    if let Err(e) = download(
+        &name,
+        "application/json",
+        &file::write(std::slice::from_ref(&journey), now_ms()),
+    ) {
+        app.notices
+            .error(Msg::StorageFailed, vec![format!("{e:?}")]);
+        return;
+    }
+    let present = app
+        .summaries
+        .with_untracked(|s| s.iter().any(|s| s.id == journey.id));
+    if !present {
+        spawn_local(async move {
+            match app.put(&journey).await {
+                Ok(_) => app.refresh(),
+                Err(e) => app.report(e),
+            }
+        });
+    }
+}
+
+#[component]
+pub fn GroupList(template: RwSignal<Journey>) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let lang = use_i18n().lang;
+    let workshop = move || template.with(|j| j.workshop.clone());
+    let picked = RwSignal::new(Vec::<Id>::new());
+    let all = move |_| {
+        let t = template.get_untracked();
+        let n = t.workshop.as_ref().map_or(0, |w| w.groups.len());
+        for i in 0..n {
+            hand_out(app, &t, i);
+        }
+    };
+    let rows = move || {
+        let Some(w) = workshop() else {
+            return Vec::new();
+        };
+        w.groups
+            .iter()
+            .enumerate()
+            .map(|(i, group)| {
+                let id = group_journey_id(&w.id, i);
+                let summary = app
+                    .summaries
+                    .with(|s| s.iter().find(|s| s.id == id).cloned());
+                (i, group.clone(), id, summary)
+            })
+            .collect()
+    };
+    view! {
+        <section class="workshop-groups" aria-labelledby="groups-title">
+            <div class="section-head">
+                <h2 id="groups-title">{t(Msg::WorkshopGroupsTitle)}</h2>
+                <button type="button" class="button button-primary" disabled=move || workshop().is_none_or(|w| w.groups.is_empty()) on:click=all>
+                    {t(Msg::PackagesAll)}
+                </button>
+            </div>
+            <p class="muted">{t(Msg::PackagesIntro)}</p>
+            <ul class="group-list">
+                <For each=rows key=|(i, g, _, s)| (*i, g.clone(), s.as_ref().map(|s| s.updated_ms)) let:row>
+                    {
+                        let (i, group, id, summary) = row;
+                        let open_id = id.clone();
+                        let present_id = id.clone();
+                        let pick_id = id.clone();
+                        let here = summary.is_some();
+                        let status = move || match &summary {
+                            Some(s) => fill(Msg::GroupStatus.text(lang.get()), &[s.touchpoints.to_string()]),
+                            None => Msg::GroupNotHere.text(lang.get()).to_owned(),
+                        };
+                        view! {
+                            <li class="group-row">
+                                <label class="check">
+                                    <input type="checkbox" disabled=!here
+                                        prop:checked=move || picked.with(|p| p.contains(&pick_id))
+                                        on:change:target={
+                                            let id = id.clone();
+                                            move |ev| {
+                                                let on = ev.target().checked();
+                                                picked.update(|p| {
+                                                    p.retain(|x| x != &id);
+                                                    if on { p.push(id.clone()); }
+                                                });
+                                            }
+                                        }/>
+                                    <span class="group-name">{group.clone()}</span>
+                                </label>
+                                <span class="muted">{status}</span>
+                                <button type="button" class="button button-small"
+                                    on:click=move |_| hand_out(app, &template.get_untracked(), i)>
+                                    {move || fill(Msg::PackageFor.text(lang.get()), std::slice::from_ref(&group))}
+                                </button>
+                                <button type="button" class="button button-small" disabled=!here
+                                    on:click=move |_| app.navigate(Route::Journey(open_id.clone(), None))>
+                                    {t(Msg::Open)}
+                                </button>
+                                <button type="button" class="button button-small" disabled=!here
+                                    on:click=move |_| app.navigate(Route::Present(present_id.clone(), None))>
+                                    {t(Msg::Present)}
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <button type="button" class="button" disabled=move || picked.with(|p| p.len() != 2)
+                on:click=move |_| {
+                    let p = picked.get_untracked();
+                    if let [a, b] = &p[..] {
+                        app.navigate(Route::Present(a.clone(), Some(b.clone())));
+                    }
+                }>
+                {t(Msg::PresentSideBySide)}
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,137 @@
+//! The workshop's name, date, groups, assignment and template.
+
+use crate::components::field::{DateField, SelectField, TextField};
+use crate::components::list_editor::ListEditor;
+use crate::i18n::{Msg, t, use_i18n};
+use crate::state::{AppState, Route};
+use klantreis_core::{Journey, examples, workshop::WorkshopInfo};
+use leptos::prelude::*;
+
+/// One change to the template and its workshop.
+type Change = Box<dyn FnOnce(&mut Journey, &mut WorkshopInfo)>;
+
+/// `template` is the workshop's template journey; `save` stores a changed one.
+#[component]
+pub fn WorkshopSettings(
+    template: RwSignal<Journey>,
+    #[prop(into)] save: Callback<Journey>,
+) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let lang = use_i18n().lang;
+    let info = move || template.with(|j| j.workshop.clone());
+    let change = move |f: Change| {
+        let mut j = template.get_untracked();
+        let Some(mut w) = j.workshop.clone() else {
+            return;
+        };
+        f(&mut j, &mut w);
+        j.workshop = Some(w);
+        template.set(j.clone());
+        save.run(j);
+    };
+    let source = RwSignal::new(String::from("example:0"));
+    let sources = Signal::derive(move || {
+        let l = lang.get();
+        let mut out: Vec<(String, String)> = examples::all()
+            .iter()
+            .enumerate()
+            .map(|(i, j)| {
+                (
+                    format!("example:{i}"),
+                    format!("{}: {}", Msg::Example.text(l), j.title),
+                )
+            })
+            .collect();
+        out.push(("empty".into(), Msg::TemplateEmpty.text(l).to_owned()));
+        out.extend(
+            app.summaries
+                .get()
+                .into_iter()
+                .filter(|s| s.workshop.is_none())
+                .map(|s| (format!("journey:{}", s.id), s.title)),
+        );
+        out
+    });
+    let take = move |_| {
+        let choice = source.get_untracked();
+        let apply = move |from: Journey| {
+            change(Box::new(move |j, _| {
+                // The template keeps its id, name and workshop; the rest comes from the source.
+                *j = Journey {
+                    id: j.id.clone(),
+                    title: j.title.clone(),
+                    workshop: j.workshop.clone(),
+                    created_ms: j.created_ms,
+                    updated_ms: j.updated_ms,
+                    ..from
+                };
+            }))
+        };
+        if let Some(i) = choice
+            .strip_prefix("example:")
+            .and_then(|i| i.parse::<usize>().ok())
+        {
+            if let Some(e) = examples::all().into_iter().nth(i) {
+                apply(e);
+            }
+        } else if choice == "empty" {
+            apply(Journey::new(klantreis_core::Id::new("leeg"), "", "", 0));
+        } else if let Some(id) = choice.strip_prefix("journey:") {
+            let (Some(library), id) = (app.library(), klantreis_core::Id::new(id)) else {
+                return;
+            };
+            leptos::task::spawn_local(async move {
+                match library.load(&id).await {
+                    Ok(stored) => apply(stored.journey),
+                    Err(e) => app.report(e),
+                }
+            });
+        }
+    };
+    let template_id = move || template.with(|j| j.id.clone());
+    let summary = move || {
+        template.with(|j| {
+            format!(
+                "{} · {} {} · {} {}",
+                j.persona.name,
+                j.agencies.len(),
+                Msg::AgenciesCount.text(lang.get()),
+                j.touchpoints.len(),
+                Msg::TouchpointsCount.text(lang.get())
+            )
+        })
+    };
+    view! {
+        <section class="workshop-settings" aria-labelledby="settings-title">
+            <h2 id="settings-title" class="visually-hidden">{t(Msg::WorkshopSettings)}</h2>
+            <div class="field-row">
+                <TextField label=Msg::WorkshopName value=Signal::derive(move || info().map(|w| w.name).unwrap_or_default())
+                    on_input=Callback::new(move |v: String| change(Box::new(move |j, w| {
+                        if !v.trim().is_empty() {
+                            j.title = v.clone();
+                            w.name = v;
+                        }
+                    })))/>
+                <DateField label=Msg::WorkshopDate value=Signal::derive(move || info().and_then(|w| w.date))
+                    on_change=Callback::new(move |d| change(Box::new(move |_, w| w.date = d)))/>
+            </div>
+            <ListEditor label=Msg::WorkshopGroups add_placeholder=Msg::WorkshopGroupAdd
+                items=Signal::derive(move || info().map(|w| w.groups).unwrap_or_default())
+                on_change=Callback::new(move |(groups, _): (Vec<String>, bool)| change(Box::new(move |_, w| w.groups = groups)))/>
+            <TextField label=Msg::WorkshopAssignment multiline=true hint=Msg::WorkshopAssignmentHint
+                value=Signal::derive(move || info().map(|w| w.assignment).unwrap_or_default())
+                on_input=Callback::new(move |v: String| change(Box::new(move |_, w| w.assignment = v)))/>
+            <div class="workshop-template">
+                <p><strong>{t(Msg::WorkshopTemplate)}</strong> " " {summary}</p>
+                <div class="workshop-template-actions">
+                    <SelectField label=Msg::TemplateFrom options=sources value=Signal::derive(move || source.get())
+                        on_change=Callback::new(move |v| source.set(v))/>
+                    <button type="button" class="button" on:click=take>{t(Msg::TemplateTake)}</button>
+                    <button type="button" class="button" on:click=move |_| app.navigate(Route::Journey(template_id(), None))>
+                        {t(Msg::TemplateEdit)}
+                    </button>
+                </div>
+            </div>
+        </section>
+    }
+}

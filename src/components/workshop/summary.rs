@@ -1,0 +1,77 @@
+//! The plenary: every group's pain points and opportunities together, most frequent first,
+//! and the signifiers of all groups' touchpoints pooled.
+
+use crate::components::patterns::{EvidencePanel, FigurePane};
+use crate::i18n::{Msg, t, use_i18n};
+use crate::state::patterns::PatternsStore;
+use klantreis_core::Journey;
+use klantreis_core::patterns::{Pool, figure};
+use klantreis_core::workshop::{Mention, summary};
+use leptos::prelude::*;
+
+#[component]
+fn Mentions(title: Msg, list: Vec<Mention>) -> impl IntoView {
+    let empty = list.is_empty();
+    view! {
+        <div class="mentions">
+            <h3>{t(title)}</h3>
+            {empty.then(|| view! { <p class="muted">{t(Msg::NoneYet)}</p> })}
+            <table class="data-table" class:visually-hidden=empty>
+                <thead><tr>
+                    <th scope="col">{t(Msg::MentionText)}</th>
+                    <th scope="col">{t(Msg::MentionCount)}</th>
+                    <th scope="col">{t(Msg::MentionGroups)}</th>
+                </tr></thead>
+                <tbody>
+                    {list.into_iter().map(|m| view! {
+                        <tr>
+                            <th scope="row">{m.text}</th>
+                            <td>{m.count}</td>
+                            <td>{m.groups.join(", ")}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// `groups`: the journeys of the workshop's groups, as stored.
+#[component]
+pub fn WorkshopSummary(groups: Vec<Journey>) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let refs: Vec<&Journey> = groups.iter().collect();
+    let (pains, chances) = summary(&refs);
+    let store = PatternsStore::new(Pool::new(&groups));
+    provide_context(store);
+    let figures = Memo::new(move |_| {
+        let pool = store.pool.get_value();
+        let questions = pool.questions.len();
+        store.items_a.with(|items| {
+            (0..questions)
+                .map(|q| figure::question(&pool, items, q, lang.get().export()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="workshop-summary" aria-labelledby="summary-title">
+            <h2 id="summary-title">{t(Msg::WorkshopSummaryTitle)}</h2>
+            <div class="mentions-row">
+                <Mentions title=Msg::PainPoints list=pains/>
+                <Mentions title=Msg::Opportunities list=chances/>
+            </div>
+            <h3>{t(Msg::WorkshopSignifiers)}</h3>
+            <div class="patterns-body">
+                <div class="figures">
+                    {move || figures.get().into_iter().map(|f| view! {
+                        <section class="figure">
+                            <h2>{f.title.clone()}</h2>
+                            <FigurePane figure=f label=None/>
+                        </section>
+                    }).collect_view()}
+                </div>
+                <EvidencePanel/>
+            </div>
+        </section>
+    }
+}

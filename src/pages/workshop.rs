@@ -1,0 +1,133 @@
+//! A workshop (brainbootcamp) from template to plenary: settings, the groups' packages, the
+//! import of their files, the timer, and the summary of all groups together.
+
+use crate::app::LangSwitch;
+use crate::components::transfer::ImportControl;
+use crate::components::workshop::{GroupList, Timer, WorkshopSettings, WorkshopSummary};
+use crate::i18n::{Msg, t};
+use crate::state::{AppState, LibraryState, Route};
+use klantreis_core::workshop::is_group_of;
+use klantreis_core::{Id, Journey};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Typing in the settings is stored this long after the last key.
+const SAVE_AFTER_MS: u64 = 400;
+
+#[component]
+pub fn WorkshopPage(id: Id) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let id = StoredValue::new(id);
+    let loaded = LocalResource::new(move || {
+        let library = app.library.get();
+        async move {
+            match library {
+                LibraryState::Opening => None,
+                LibraryState::Ready(l) => Some(l.load(&id.get_value()).await),
+            }
+        }
+    });
+    view! {
+        <header class="topbar">
+            <button type="button" class="button button-quiet" on:click=move |_| app.navigate(Route::Library)>
+                "← " {t(Msg::BackToLibrary)}
+            </button>
+            <h1 class="brand">{t(Msg::Workshop)}</h1>
+            <span class="topbar-spacer"></span>
+            <LangSwitch/>
+        </header>
+        {move || match loaded.get().flatten() {
+            None => view! { <p class="loading">{t(Msg::Loading)}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="page-message" role="alert">{e.to_string()}</p> }.into_any(),
+            Some(Ok(stored)) if stored.journey.workshop.as_ref().is_some_and(|w| w.group.is_none()) => {
+                view! { <Workshop template=stored.journey/> }.into_any()
+            }
+            Some(Ok(_)) => view! { <p class="page-message" role="alert">{t(Msg::NotAWorkshop)}</p> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Workshop(template: Journey) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let workshop_id = template
+        .workshop
+        .as_ref()
+        .map_or_else(|| Id::new(""), |w| w.id.clone());
+    let template = RwSignal::new(template);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let save = Callback::new(move |j: Journey| {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                spawn_local(async move {
+                    match app.put(&j).await {
+                        Ok(_) => app.refresh(),
+                        Err(e) => app.report(e),
+                    }
+                })
+            },
+            std::time::Duration::from_millis(SAVE_AFTER_MS),
+        )
+        .ok();
+        pending.set_value(handle);
+    });
+    // The groups' journeys as stored now; loaded again on every refresh of the library (an
+    // import may replace a group's journey with one of the same id and time stamp).
+    let group_ids = move || {
+        app.summaries.with(|list| {
+            list.iter()
+                .filter(|s| {
+                    s.workshop
+                        .as_ref()
+                        .is_some_and(|(w, _, g)| *w == workshop_id && g.is_some())
+                })
+                .map(|s| s.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let groups = LocalResource::new(move || {
+        let ids = group_ids();
+        let library = app.library();
+        async move {
+            let library = library?;
+            let mut out = Vec::new();
+            for id in ids {
+                if let Ok(stored) = library.load(&id).await {
+                    out.push(stored.journey);
+                }
+            }
+            Some(out)
+        }
+    });
+    let workshop_key = template.with_untracked(|j| j.workshop.as_ref().map(|w| w.id.clone()));
+    view! {
+        <div class="workshop">
+            <div class="workshop-top">
+                <WorkshopSettings template=template save=save/>
+                <Timer/>
+            </div>
+            <GroupList template=template/>
+            <section class="workshop-import" aria-labelledby="import-title">
+                <h2 id="import-title">{t(Msg::WorkshopImportTitle)}</h2>
+                <p class="muted">{t(Msg::WorkshopImportIntro)}</p>
+                <ImportControl/>
+            </section>
+            {move || groups.get().flatten().map(|list| {
+                let mut list: Vec<Journey> = list
+                    .into_iter()
+                    .filter(|j| workshop_key.as_ref().is_some_and(|w| is_group_of(j, w)))
+                    .collect();
+                // In the workshop's order of groups, as the facilitator listed them.
+                let order = template.with_untracked(|t| t.workshop.as_ref().map(|w| w.groups.clone()).unwrap_or_default());
+                list.sort_by_key(|j| {
+                    let group = j.workshop.as_ref().and_then(|w| w.group.as_ref());
+                    order.iter().position(|g| Some(g) == group).unwrap_or(usize::MAX)
+                });
+                view! { <WorkshopSummary groups=list/> }
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,135 @@
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { Library, Editor } from './pages';
+
+const GROUPS = ['Rood', 'Groen', 'Blauw'];
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const pending = page.waitForEvent('download');
+  await click();
+  const file = await pending;
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+async function importFile(page: Page, name: string, text: string) {
+  await page.locator('.import input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** One group at its own laptop: opens the package, adds a pain point, exports its journey. */
+async function groupWorks(browser: Browser, pkg: { name: string; text: string }, group: string, pain: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await new Library(page).open();
+  await importFile(page, pkg.name, pkg.text);
+  // The package opens straight into the group's journey, with the workshop and assignment.
+  const editor = new Editor(page);
+  await expect(editor.title()).toHaveValue(`Brainbootcamp Zaandam: ${group}`);
+  await expect(page.locator('.workshop-banner')).toContainText(`Workshop Brainbootcamp Zaandam · ${group}`);
+  await expect(page.locator('.workshop-assignment')).toHaveText('Lees het verslag van hulpverlener Y.');
+  await editor.card('Zes uur wachten').click();
+  const pains = editor.detail().getByRole('textbox', { name: /Nieuw knelpunt/ });
+  await pains.fill(pain);
+  await pains.press('Enter');
+  await editor.waitSaved();
+  const file = await download(page, () => page.getByRole('button', { name: 'Reis exporteren' }).click());
+  await context.close();
+  return file;
+}
+
+test('a workshop from template to plenary: packages, three groups, merge, re-import without duplicates', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const library = new Library(page);
+  await library.open();
+  await page.getByRole('button', { name: '+ Nieuwe workshop' }).click();
+  await expect(page.getByRole('heading', { name: 'Workshop', exact: true })).toBeVisible();
+  await page.getByLabel('Naam van de workshop').fill('Brainbootcamp Zaandam');
+  const add = page.getByRole('textbox', { name: /Nieuwe groep/ });
+  for (const g of GROUPS) {
+    await add.fill(g);
+    await add.press('Enter');
+  }
+  await page.getByLabel('Opdracht en interview').fill('Lees het verslag van hulpverlener Y.');
+  // Typing is stored a moment after the last key.
+  await page.waitForTimeout(800);
+
+  // One click per group hands out its package (and keeps the group's copy here).
+  const packages = [];
+  for (const g of GROUPS) {
+    packages.push(await download(page, () => page.getByRole('button', { name: `Pakket ${g}` }).click()));
+  }
+  expect(packages.map((p) => p.name)).toEqual(GROUPS.map((g) => `brainbootcamp-zaandam-${g.toLowerCase()}.klantreis.json`));
+  const ids = packages.map((p) => JSON.parse(p.text).journeys[0].id);
+  expect(new Set(ids).size).toBe(3);
+
+  // The groups work in their own browsers.
+  const returned = [];
+  for (const [i, g] of GROUPS.entries()) {
+    returned.push(await groupWorks(browser, packages[i], g, i < 2 ? 'Niemand legt uit wat er gebeurt' : `Alleen ${g} zag dit`));
+  }
+
+  // Plenary: the facilitator imports the three files into the workshop.
+  for (const f of returned) await importFile(page, f.name, f.text);
+  const summary = page.locator('.workshop-summary');
+  const pains = summary.locator('.mentions').first();
+  const rowOf = (text: string) => pains.locator('tbody tr', { has: page.getByRole('rowheader', { name: text, exact: true }) });
+  // A pain point of the template: named by every group.
+  await expect(rowOf('Zes uur wachten, zwanger').locator('td')).toHaveText(['3', 'Rood, Groen, Blauw']);
+  await expect(rowOf('Niemand legt uit wat er gebeurt').locator('td')).toHaveText(['2', 'Rood, Groen']);
+  await expect(rowOf('Alleen Blauw zag dit').locator('td')).toHaveText(['1', 'Blauw']);
+  // Most frequent first.
+  const order = await pains.locator('tbody th').allInnerTexts();
+  expect(order.indexOf('Zes uur wachten, zwanger')).toBeLessThan(order.indexOf('Niemand legt uit wat er gebeurt'));
+  expect(order.indexOf('Niemand legt uit wat er gebeurt')).toBeLessThan(order.indexOf('Alleen Blauw zag dit'));
+  // The groups' signifiers pooled: one figure per question.
+  await expect(summary.locator('section.figure')).toHaveCount(6);
+  for (const g of GROUPS) {
+    await expect(page.locator('.group-row', { hasText: g })).toContainText('6 contactmomenten');
+  }
+
+  // Importing the same group again replaces it: still one journey per group.
+  await importFile(page, returned[0].name, returned[0].text);
+  await expect(page.locator('.notice', { hasText: 'geïmporteerd' }).first()).toBeVisible();
+  await page.goto('/#/');
+  for (const g of GROUPS) {
+    await expect(library.rows().filter({ hasText: `Brainbootcamp Zaandam: ${g}` })).toHaveCount(1);
+  }
+});
+
+test('the presentation steps through a journey by keyboard and shows two groups side by side', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await page.getByRole('button', { name: '+ Nieuwe workshop' }).click();
+  const add = page.getByRole('textbox', { name: /Nieuwe groep/ });
+  for (const g of ['A', 'B']) {
+    await add.fill(g);
+    await add.press('Enter');
+  }
+  await page.waitForTimeout(800);
+  for (const g of ['A', 'B']) {
+    await download(page, () => page.getByRole('button', { name: `Pakket ${g}` }).click());
+  }
+  const row = page.locator('.group-row', { hasText: 'A' }).first();
+  await row.getByRole('button', { name: 'Presenteren' }).click();
+  await expect(page.locator('.present-step')).toHaveText('Stap 1 van 6');
+  await expect(page.locator('.present-card h2')).toHaveText('Samen naar de gemeente');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-step')).toHaveText('Stap 3 van 6');
+  await expect(page.locator('.present-card h2')).toHaveText('Er is geen woonruimte');
+  await expect(page.locator('.present-curve circle')).toHaveCount(3);
+  await page.keyboard.press('End');
+  await expect(page.locator('.present-curve circle')).toHaveCount(6);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.present-step')).toHaveText('Stap 5 van 6');
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/#\/workshop\//);
+
+  // Two groups side by side.
+  for (const g of ['A', 'B']) await page.locator('.group-row', { hasText: g }).first().getByRole('checkbox').check();
+  await page.getByRole('button', { name: /naast elkaar presenteren/ }).click();
+  await expect(page.locator('.present-column')).toHaveCount(2);
+  await expect(page.locator('.present-group')).toHaveText(['A', 'B']);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-curve').first().locator('circle')).toHaveCount(2);
+  await expect(page.locator('.present-curve').nth(1).locator('circle')).toHaveCount(2);
+});
