@@ -336,6 +336,7 @@ messages! {
     FilterTeller => "Verteld door", "Told by";
     FilterTruth => "Moment van de waarheid", "Moment of truth";
     FilterPersona => "Persona", "Persona";
+    FilterGroup => "Groep", "Group";
     FilterZone => "Triade-antwoord", "Triad answer";
     AnyValue => "alle", "all";
     YesValue => "ja", "yes";

@@ -266,3 +266,35 @@ fn the_end_to_end_data_set_matches_scipy() {
     let p = expected["p"].as_f64().unwrap();
     assert!((m.p - p).abs() <= 1e-6 * p, "{} against SciPy's {p}", m.p);
 }
+
+#[test]
+fn a_selection_takes_one_workshop_or_one_group() {
+    use klantreis_core::workshop::{package, start};
+    let mut template = start(klantreis_core::examples::x(), "ws".into(), "Bootcamp", 0);
+    template.workshop.as_mut().unwrap().groups = vec!["Rood".into(), "Blauw".into()];
+    let mut journeys = population(13, 3, 4, 0);
+    journeys.push(package(&template, 0, 0).unwrap());
+    journeys.push(package(&template, 1, 0).unwrap());
+    let pool = Pool::new(&journeys);
+    let workshop = Selection {
+        workshop: Some("Bootcamp".into()),
+        ..Selection::default()
+    }
+    .select(&pool);
+    // Example X: six touchpoints and one story per group.
+    assert_eq!(workshop.len(), 2 * 7);
+    let rood = Selection {
+        group: Some("Rood".into()),
+        ..Selection::default()
+    }
+    .select(&pool);
+    assert_eq!(rood.len(), 7);
+    assert!(
+        rood.iter()
+            .all(|&i| pool.journeys[pool.items[i].journey].group.as_deref() == Some("Rood"))
+    );
+    assert_eq!(
+        pool.journey_values(|j| j.group.as_deref()),
+        ["Blauw", "Rood"]
+    );
+}

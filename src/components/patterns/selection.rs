@@ -39,6 +39,8 @@ pub fn SelectionForm(
         p
     };
     let tags = pool.tags();
+    let workshops = pool.journey_values(|j| j.workshop.as_deref());
+    let groups = pool.journey_values(|j| j.group.as_deref());
     let triads: Vec<usize> = pool
         .questions
         .iter()
@@ -151,6 +153,12 @@ pub fn SelectionForm(
                 <SelectField label=Msg::FilterPersona options=text_options(personas)
                     value=value(|s| s.persona.clone().unwrap_or_default())
                     on_change=set(|s, v| s.persona = (!v.is_empty()).then_some(v))/>
+                <SelectField label=Msg::Workshop options=text_options(workshops)
+                    value=value(|s| s.workshop.clone().unwrap_or_default())
+                    on_change=set(|s, v| s.workshop = (!v.is_empty()).then_some(v))/>
+                <SelectField label=Msg::FilterGroup options=text_options(groups)
+                    value=value(|s| s.group.clone().unwrap_or_default())
+                    on_change=set(|s, v| s.group = (!v.is_empty()).then_some(v))/>
                 <SelectField label=Msg::FilterZone class="field-wide" options=Signal::derive(zone_options)
                     value=value(|s| s.zone.map(|(q, z)| format!("{q}:{}", z.index())).unwrap_or_default())
                     on_change=set(|s, v| {

@@ -60,6 +60,9 @@ pub struct PooledJourney {
     pub persona: String,
     pub tags: Vec<String>,
     pub start: Option<NaiveDate>,
+    /// The workshop's name and the group, for journeys made in a workshop.
+    pub workshop: Option<String>,
+    pub group: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -210,6 +213,8 @@ impl Pool {
             persona: j.persona.name.clone(),
             tags: j.tags.clone(),
             start: j.period.start,
+            workshop: j.workshop.as_ref().map(|w| w.name.clone()),
+            group: j.workshop.as_ref().and_then(|w| w.group.clone()),
         });
         let count = j.touchpoints.len();
         for (i, t) in j.touchpoints.iter().enumerate() {
@@ -266,6 +271,18 @@ impl Pool {
             .items
             .iter()
             .filter_map(|i| of(i).map(str::to_owned))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The distinct values of a journey attribute, sorted, for filter choices.
+    pub fn journey_values(&self, of: impl Fn(&PooledJourney) -> Option<&str>) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .journeys
+            .iter()
+            .filter_map(|j| of(j).map(str::to_owned))
             .collect();
         out.sort();
         out.dedup();

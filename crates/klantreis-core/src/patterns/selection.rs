@@ -19,6 +19,9 @@ pub struct Selection {
     pub world: Option<World>,
     pub moment_of_truth: Option<bool>,
     pub persona: Option<String>,
+    /// A workshop (by name) and a group within workshops.
+    pub workshop: Option<String>,
+    pub group: Option<String>,
     /// An answer condition: the triad question at this index answered in this zone.
     pub zone: Option<(usize, Zone)>,
 }
@@ -54,6 +57,14 @@ impl Selection {
                 .moment_of_truth
                 .is_none_or(|m| item.moment_of_truth == m)
             && self.persona.as_ref().is_none_or(|p| &journey.persona == p)
+            && self
+                .workshop
+                .as_ref()
+                .is_none_or(|w| journey.workshop.as_ref() == Some(w))
+            && self
+                .group
+                .as_ref()
+                .is_none_or(|g| journey.group.as_ref() == Some(g))
             && self.zone.is_none_or(
                 |(q, z)| matches!(item.values.get(q), Some(Value::Triad(w)) if Zone::of(*w) == z),
             )
