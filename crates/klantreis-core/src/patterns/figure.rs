@@ -61,6 +61,10 @@ fn number_text(x: f64, lang: Language) -> String {
     lang.number((x * 100.0).round() / 100.0)
 }
 
+fn touchpoints(n: usize, lang: Language) -> String {
+    format!("{n} {}", lang.pick("contactmomenten", "touchpoints"))
+}
+
 fn n_line(n: usize, na: usize, lang: Language) -> String {
     format!("n = {n} · {} {na}", lang.pick("n.v.t.", "n/a"))
 }
@@ -596,11 +600,7 @@ pub fn groups(title: String, rows: &[GroupRow], lang: Language) -> Figure {
     let mut headers = vec![lang.pick("naam", "name").to_owned()];
     headers.extend(cols.iter().map(|c| (*c).to_owned()));
     Figure {
-        summary: format!(
-            "{} {}",
-            rows.iter().map(|r| r.items.len()).sum::<usize>(),
-            lang.pick("contactmomenten", "touchpoints")
-        ),
+        summary: touchpoints(rows.iter().map(|r| r.items.len()).sum(), lang),
         title,
         svg: out,
         table: Table {
@@ -691,11 +691,7 @@ pub fn curve(title: String, points: &[CurvePoint], lang: Language) -> Figure {
     out.push_str("</svg>");
     let label = |t: usize| format!("{}–{}%", t * 10, t * 10 + 10);
     Figure {
-        summary: format!(
-            "{} {}",
-            points.iter().map(|p| p.items.len()).sum::<usize>(),
-            lang.pick("contactmomenten", "touchpoints")
-        ),
+        summary: touchpoints(points.iter().map(|p| p.items.len()).sum(), lang),
         title,
         svg: out,
         table: Table {

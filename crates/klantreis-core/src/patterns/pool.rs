@@ -267,32 +267,26 @@ impl Pool {
 
     /// The distinct values of a text attribute over all items, sorted, for filter choices.
     pub fn distinct(&self, of: impl Fn(&Item) -> Option<&str>) -> Vec<String> {
-        let mut out: Vec<String> = self
-            .items
-            .iter()
-            .filter_map(|i| of(i).map(str::to_owned))
-            .collect();
-        out.sort();
-        out.dedup();
-        out
+        sorted_unique(self.items.iter().filter_map(of))
     }
 
     /// The distinct values of a journey attribute, sorted, for filter choices.
     pub fn journey_values(&self, of: impl Fn(&PooledJourney) -> Option<&str>) -> Vec<String> {
-        let mut out: Vec<String> = self
-            .journeys
-            .iter()
-            .filter_map(|j| of(j).map(str::to_owned))
-            .collect();
-        out.sort();
-        out.dedup();
-        out
+        sorted_unique(self.journeys.iter().filter_map(of))
     }
 
     pub fn tags(&self) -> Vec<String> {
-        let mut out: Vec<String> = self.journeys.iter().flat_map(|j| j.tags.clone()).collect();
-        out.sort();
-        out.dedup();
-        out
+        sorted_unique(
+            self.journeys
+                .iter()
+                .flat_map(|j| j.tags.iter().map(String::as_str)),
+        )
     }
+}
+
+fn sorted_unique<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = values.map(str::to_owned).collect();
+    out.sort();
+    out.dedup();
+    out
 }
