@@ -374,6 +374,8 @@ messages! {
     WorkshopBadge => "Workshop {0}", "Workshop {0}";
     WorkshopBanner => "Workshop {0} · {1}", "Workshop {0} · {1}";
     Assignment => "Opdracht", "Assignment";
+    TemplateOf => "Sjabloon van workshop {0}: wat je hier verandert, krijgen de groepen in hun pakket.", "Template of workshop {0}: what you change here goes into the groups' packages.";
+    ToWorkshop => "Naar de workshop", "To the workshop";
     Timer => "Tijd", "Time";
     TimerMinutes => "Minuten", "Minutes";
     TimerStart => "Start", "Start";

@@ -108,6 +108,12 @@ test('the presentation steps through a journey by keyboard and shows two groups 
   for (const g of ['A', 'B']) {
     await download(page, () => page.getByRole('button', { name: `Pakket ${g}` }).click());
   }
+  // The template is edited in the normal editor, with the way back to the workshop.
+  await page.getByRole('button', { name: 'Sjabloon en duidingsvragen bewerken' }).click();
+  await expect(page.locator('.workshop-banner')).toContainText('Sjabloon van workshop Nieuwe workshop');
+  await page.getByRole('button', { name: 'Naar de workshop' }).click();
+  await expect(page).toHaveURL(/#\/workshop\//);
+
   const row = page.locator('.group-row', { hasText: 'A' }).first();
   await row.getByRole('button', { name: 'Presenteren' }).click();
   await expect(page.locator('.present-step')).toHaveText('Stap 1 van 6');

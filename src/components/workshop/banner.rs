@@ -1,6 +1,7 @@
 //! Above a group's journey: which workshop and group this is, and the assignment to work from.
 
 use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::state::Route;
 use crate::state::session::Session;
 use leptos::prelude::*;
 
@@ -8,8 +9,26 @@ use leptos::prelude::*;
 pub fn WorkshopBanner(session: Session) -> impl IntoView {
     let lang = use_i18n().lang;
     let info = Memo::new(move |_| session.with_journey(|j| j.workshop.clone()));
+    let template = move || session.with_journey(|j| j.id.clone());
     move || {
-        info.get().filter(|w| w.group.is_some()).map(|w| {
+        let w = info.get()?;
+        if w.group.is_none() {
+            // The workshop's template: the way back to the workshop.
+            let name = w.name.clone();
+            return Some(view! {
+                <section class="workshop-banner" aria-label=t(Msg::Workshop)>
+                    <p class="workshop-banner-title">
+                        {move || fill(Msg::TemplateOf.text(lang.get()), std::slice::from_ref(&name))} " "
+                        <button type="button" class="button button-small"
+                            on:click=move |_| session.app.navigate(Route::Workshop(template()))>
+                            {t(Msg::ToWorkshop)}
+                        </button>
+                    </p>
+                </section>
+            }
+            .into_any());
+        }
+        Some({
             let group = w.group.clone().unwrap_or_default();
             let name = w.name.clone();
             let assignment = w.assignment.clone();
@@ -24,6 +43,7 @@ pub fn WorkshopBanner(session: Session) -> impl IntoView {
                     })}
                 </section>
             }
+            .into_any()
         })
     }
 }
