@@ -82,6 +82,9 @@ test('a workshop from template to plenary: packages, three groups, merge, re-imp
   expect(order.indexOf('Niemand legt uit wat er gebeurt')).toBeLessThan(order.indexOf('Alleen Blauw zag dit'));
   // The groups' signifiers pooled: one figure per question.
   await expect(summary.locator('section.figure')).toHaveCount(6);
+  // The template had no answers yet: no empty charts, a sentence instead.
+  await expect(summary.locator('.figure-empty')).toHaveCount(6);
+  await expect(summary.locator('.figure-empty').first()).toHaveText('Geen antwoorden in deze selectie.');
   for (const g of GROUPS) {
     await expect(page.locator('.group-row', { hasText: g })).toContainText('6 contactmomenten');
   }

@@ -68,6 +68,17 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
         });
         let _ = download(&name("csv"), "text/csv", &text);
     };
+    // A figure without a single answer behind it is a sentence, not an empty chart.
+    let empty = figure.with_value(|f| f.evidence.iter().all(Vec::is_empty));
+    if empty {
+        return view! {
+            <div class="figure-pane">
+                {label.map(|l| view! { <p class="figure-label">{l}</p> })}
+                <p class="figure-empty">{t(Msg::NoAnswers)}</p>
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <div class="figure-pane">
             {label.map(|l| view! { <p class="figure-label">{l}</p> })}
@@ -88,6 +99,7 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
             </div>
         </div>
     }
+    .into_any()
 }
 
 /// A table of any figure; rows with items behind them get a button that lists them.
