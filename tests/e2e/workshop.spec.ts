@@ -141,4 +141,16 @@ test('the presentation steps through a journey by keyboard and shows two groups 
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.present-curve').first().locator('circle')).toHaveCount(2);
   await expect(page.locator('.present-curve').nth(1).locator('circle')).toHaveCount(2);
+
+  // Taking group A out of the list keeps B's journey with B, and A's journey stays listed.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Verwijder “A”' }).click();
+  await expect(page.locator('.group-row')).toHaveCount(2);
+  const b = page.locator('.group-row').first();
+  await expect(b.locator('.group-name')).toHaveText('B');
+  await expect(b).toContainText('6 contactmomenten');
+  await expect(b.getByRole('button', { name: 'Pakket B' })).toBeVisible();
+  const orphan = page.locator('.group-row').nth(1);
+  await expect(orphan.locator('.group-name')).toHaveText('A');
+  await expect(orphan.getByRole('button', { name: /Pakket/ })).toHaveCount(0);
 });

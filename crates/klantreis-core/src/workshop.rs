@@ -40,10 +40,19 @@ pub fn start(mut template: Journey, workshop: Id, name: &str, now_ms: i64) -> Jo
     template
 }
 
-/// The id of group `index`'s copy: the same every time the package is made, so a group's
-/// returned file replaces its copy instead of adding one.
-pub fn group_journey_id(workshop: &Id, index: usize) -> Id {
-    Id::new(format!("{workshop}-groep-{}", index + 1))
+/// The id of a group's copy, made of the group's name: the same every time the package is
+/// made (also after other groups are added or taken out), so a group's returned file replaces
+/// its copy instead of adding one.
+pub fn group_journey_id(workshop: &Id, group: &str) -> Id {
+    let mut slug = String::new();
+    for c in group.trim().to_lowercase().chars() {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    Id::new(format!("{workshop}-groep-{}", slug.trim_matches('-')))
 }
 
 /// The starting journey of one group: the template with the group's name, under the group's
@@ -52,7 +61,7 @@ pub fn package(template: &Journey, index: usize, now_ms: i64) -> Option<Journey>
     let info = template.workshop.as_ref().filter(|w| w.group.is_none())?;
     let group = info.groups.get(index)?.clone();
     let mut j = template.duplicate(
-        group_journey_id(&info.id, index),
+        group_journey_id(&info.id, &group),
         format!("{}: {group}", info.name),
         now_ms,
     );
@@ -156,7 +165,15 @@ mod tests {
         let a = package(&t, 1, 10).unwrap();
         let b = package(&t, 1, 99).unwrap();
         assert_eq!(a.id, b.id, "packaging twice gives the same journey id");
-        assert_eq!(a.id.as_str(), "ws1-groep-2");
+        assert_eq!(a.id.as_str(), "ws1-groep-groen");
+        // Taking out another group does not change this group's journey id.
+        let mut fewer = t.clone();
+        fewer.workshop.as_mut().unwrap().groups.remove(0);
+        assert_eq!(package(&fewer, 0, 0).unwrap().id, a.id);
+        assert_eq!(
+            group_journey_id(&Id::new("w"), " Groep 1 (ochtend)").as_str(),
+            "w-groep-groep-1-ochtend"
+        );
         assert_eq!(a.title, "Brainbootcamp: Groen");
         let info = a.workshop.as_ref().unwrap();
         assert_eq!(info.group.as_deref(), Some("Groen"));

@@ -6,7 +6,7 @@ use crate::files::{download, file_name};
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::state::{AppState, Route};
 use klantreis_core::workshop::{group_journey_id, package};
-use klantreis_core::{Id, Journey, file};
+use klantreis_core::{Id, Journey, JourneySummary, file};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -52,21 +52,44 @@ pub fn GroupList(template: RwSignal<Journey>) -> impl IntoView {
             hand_out(app, &t, i);
         }
     };
+    // Every group of the workshop, and any group journey here whose group was renamed or taken
+    // out since (it keeps its work; it has no package any more).
     let rows = move || {
         let Some(w) = workshop() else {
             return Vec::new();
         };
-        w.groups
-            .iter()
-            .enumerate()
-            .map(|(i, group)| {
-                let id = group_journey_id(&w.id, i);
-                let summary = app
-                    .summaries
-                    .with(|s| s.iter().find(|s| s.id == id).cloned());
-                (i, group.clone(), id, summary)
-            })
-            .collect()
+        app.summaries.with(|list| {
+            let of_group = |name: &str| {
+                list.iter()
+                    .find(|s| {
+                        s.workshop
+                            .as_ref()
+                            .is_some_and(|(id, _, g)| *id == w.id && g.as_deref() == Some(name))
+                    })
+                    .cloned()
+            };
+            let mut out: Vec<(Option<usize>, String, Id, Option<JourneySummary>)> = w
+                .groups
+                .iter()
+                .enumerate()
+                .map(|(i, group)| {
+                    let summary = of_group(group);
+                    let id = summary
+                        .as_ref()
+                        .map_or_else(|| group_journey_id(&w.id, group), |s| s.id.clone());
+                    (Some(i), group.clone(), id, summary)
+                })
+                .collect();
+            for s in list {
+                if let Some((id, _, Some(group))) = &s.workshop
+                    && *id == w.id
+                    && !w.groups.contains(group)
+                {
+                    out.push((None, group.clone(), s.id.clone(), Some(s.clone())));
+                }
+            }
+            out
+        })
     };
     view! {
         <section class="workshop-groups" aria-labelledby="groups-title">
@@ -78,7 +101,7 @@ pub fn GroupList(template: RwSignal<Journey>) -> impl IntoView {
             </div>
             <p class="muted">{t(Msg::PackagesIntro)}</p>
             <ul class="group-list">
-                <For each=rows key=|(i, g, _, s)| (*i, g.clone(), s.as_ref().map(|s| s.updated_ms)) let:row>
+                <For each=rows key=|(i, g, id, s)| (*i, g.clone(), id.clone(), s.as_ref().map(|s| s.updated_ms)) let:row>
                     {
                         let (i, group, id, summary) = row;
                         let open_id = id.clone();
@@ -107,10 +130,12 @@ pub fn GroupList(template: RwSignal<Journey>) -> impl IntoView {
                                     <span class="group-name">{group.clone()}</span>
                                 </label>
                                 <span class="muted">{status}</span>
-                                <button type="button" class="button button-small"
-                                    on:click=move |_| hand_out(app, &template.get_untracked(), i)>
-                                    {move || fill(Msg::PackageFor.text(lang.get()), std::slice::from_ref(&group))}
-                                </button>
+                                {i.map(|i| view! {
+                                    <button type="button" class="button button-small"
+                                        on:click=move |_| hand_out(app, &template.get_untracked(), i)>
+                                        {move || fill(Msg::PackageFor.text(lang.get()), std::slice::from_ref(&group))}
+                                    </button>
+                                })}
                                 <button type="button" class="button button-small" disabled=!here
                                     on:click=move |_| app.navigate(Route::Journey(open_id.clone(), None))>
                                     {t(Msg::Open)}
