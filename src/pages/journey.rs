@@ -211,6 +211,10 @@ fn ViewTabs(session: Session) -> impl IntoView {
                 <button type="button" class="button button-small" on:click=svg>{t(Msg::ExportSvg)}</button>
                 <button type="button" class="button button-small" on:click=png>{t(Msg::ExportPng)}</button>
                 <button type="button" class="button button-small" on:click=file>{t(Msg::ExportThisJourney)}</button>
+                <button type="button" class="button button-small"
+                    on:click=move |_| session.app.navigate(Route::Present(session.with_journey(|j| j.id.clone()), None))>
+                    {t(Msg::Present)}
+                </button>
             </div>
         </div>
     }

@@ -154,3 +154,15 @@ test('the presentation steps through a journey by keyboard and shows two groups 
   await expect(orphan.locator('.group-name')).toHaveText('A');
   await expect(orphan.getByRole('button', { name: /Pakket/ })).toHaveCount(0);
 });
+
+test('any journey goes on the projector from its editor, and Escape brings it back', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(0);
+  await editor.waitSaved();
+  await page.getByRole('button', { name: 'Presenteren' }).click();
+  await expect(page.locator('.present-step')).toHaveText('Stap 1 van 8');
+  await expect(page.locator('.present-card h2')).toHaveText('Tip van een kennis');
+  await page.keyboard.press('Escape');
+  await expect(editor.title()).toHaveValue('Jan: van schulden naar werk');
+});
