@@ -196,3 +196,31 @@ fn records_without_the_listed_fields_are_skipped() {
     assert!(Record::summary_of(&JsValue::from_str("not a record")).is_none());
     assert!(Record::read(&js_sys::Object::new().into()).is_none());
 }
+
+#[wasm_bindgen_test]
+async fn the_list_names_a_journey_s_workshop_and_group_without_reading_its_json() {
+    use klantreis_core::workshop::{package, start};
+    let db = fresh("t-workshop").await;
+    let mut template = start(examples::x(), "ws".into(), "Bootcamp", 1);
+    template.id = "ws-sjabloon".into();
+    template.workshop.as_mut().unwrap().groups = vec!["Rood".into()];
+    let group = package(&template, 0, 2).unwrap();
+    for j in [&template, &group, &examples::jan()] {
+        db.save(j, Expect::Overwrite { previous: 0 })
+            .await
+            .expect("save");
+    }
+    let list = db.list().await.expect("list");
+    let of = |id: &str| list.iter().find(|s| s.id.as_str() == id).cloned().unwrap();
+    assert_eq!(
+        of("ws-sjabloon").workshop,
+        Some(("ws".into(), "Bootcamp".into(), None))
+    );
+    assert_eq!(
+        of(group.id.as_str()).workshop,
+        Some(("ws".into(), "Bootcamp".into(), Some("Rood".into())))
+    );
+    assert_eq!(of("voorbeeld-jan").workshop, None);
+    // What the list says is what the journey says.
+    assert_eq!(of(group.id.as_str()), group.summary());
+}
