@@ -337,7 +337,7 @@ messages! {
     FilterTruth => "Moment van de waarheid", "Moment of truth";
     FilterPersona => "Persona", "Persona";
     FilterGroup => "Groep", "Group";
-    FilterZone => "Triade-antwoord", "Triad answer";
+    FilterAnswer => "Met dit antwoord", "With this answer";
     AnyValue => "alle", "all";
     YesValue => "ja", "yes";
     NoValue => "nee", "no";

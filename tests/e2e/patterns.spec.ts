@@ -89,6 +89,15 @@ test('a filter narrows every figure, and all pairs of questions are listed with 
   expect(count).toBeLessThan(240);
   const initiative = page.locator('section.figure', { has: page.getByRole('heading', { name: 'Wie nam het initiatief?' }) });
   await expect(initiative.locator('.figure-summary')).toHaveText(`n = ${count} · n.v.t. 0`);
+  // An answer as a condition: only the touchpoints where the client took the initiative.
+  await a.getByLabel('Met dit antwoord').selectOption({ label: 'Wie nam het initiatief? ik zelf' });
+  const own = Number((await a.locator('.selection-count').innerText()).replace(/\D/g, ''));
+  expect(own).toBeGreaterThan(0);
+  expect(own).toBeLessThan(count);
+  await expect(initiative.locator('.figure-summary')).toHaveText(`n = ${own} · n.v.t. 0`);
+  await initiative.getByText('Tabel', { exact: true }).click();
+  await expect(initiative.locator('tbody tr').first().locator('td').first()).toHaveText(String(own));
+  await a.getByLabel('Met dit antwoord').selectOption({ label: 'alle' });
 
   // Two questions crossed: the triad's seven zones against the four answers of the choice.
   const cross = page.locator('section.figure', { has: page.getByRole('heading', { name: 'Kruistabel' }) });

@@ -2,6 +2,7 @@
 
 use klantreis_core::generate::population;
 use klantreis_core::patterns::composition::Zone;
+use klantreis_core::patterns::selection::AnswerIs;
 use klantreis_core::patterns::stats::{self, MIN_GROUP};
 use klantreis_core::patterns::views::{self, QuestionView};
 use klantreis_core::patterns::{Outcome, Pool, Selection, Source, Subject, compare, pairs};
@@ -95,7 +96,7 @@ fn selections_filter_on_period_source_agency_world_and_answer() {
 
     let focus = q(&pool, "focus");
     let rules = Selection {
-        zone: Some((focus, Zone::Pole(0))),
+        answer: Some(AnswerIs::Zone(focus, Zone::Pole(0))),
         ..Selection::default()
     }
     .select(&pool);
@@ -297,4 +298,37 @@ fn a_selection_takes_one_workshop_or_one_group() {
         pool.journey_values(|j| j.group.as_deref()),
         ["Blauw", "Rood"]
     );
+}
+
+#[test]
+fn a_selection_takes_an_answer_to_a_choice_and_every_answer_has_a_key() {
+    let pool = Pool::new(&population(14, 20, 5, 1));
+    let initiative = q(&pool, "initiative");
+    let mine = Selection {
+        answer: Some(AnswerIs::Option(initiative, 0)),
+        ..Selection::default()
+    }
+    .select(&pool);
+    assert!(!mine.is_empty());
+    for &i in &mine {
+        assert!(
+            matches!(&pool.items[i].values[initiative], klantreis_core::patterns::pool::Value::Choice(c) if c.contains(&0))
+        );
+    }
+    let choices = klantreis_core::patterns::figure::answer_choices(
+        &pool,
+        klantreis_core::export::table::Language::Dutch,
+    );
+    // Seven zones of the triad and four options of the choice.
+    assert_eq!(choices.len(), 7 + 4);
+    for (a, label) in &choices {
+        assert_eq!(AnswerIs::from_key(&a.key()), Some(*a), "{label}");
+    }
+    assert!(
+        choices
+            .iter()
+            .any(|(_, l)| l == "Wie nam het initiatief? ik zelf")
+    );
+    assert_eq!(AnswerIs::from_key("x1:2"), None);
+    assert_eq!(AnswerIs::from_key("z0:9"), None);
 }

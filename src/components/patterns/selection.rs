@@ -5,9 +5,8 @@ use crate::components::field::{DateField, SelectField};
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::labels;
 use crate::state::patterns::PatternsStore;
-use klantreis_core::patterns::composition::Zone;
-use klantreis_core::patterns::figure::zone_name;
-use klantreis_core::patterns::pool::Kind;
+use klantreis_core::patterns::figure;
+use klantreis_core::patterns::selection::AnswerIs;
 use klantreis_core::patterns::{Selection, Source};
 use klantreis_core::{Channel, Teller, World};
 use leptos::prelude::*;
@@ -27,49 +26,19 @@ pub fn SelectionForm(
     let pool = store.pool.get_value();
     let agencies = pool.distinct(|i| i.agency.as_deref());
     let channels = pool.distinct(|i| i.channel.as_deref());
-    let personas = {
-        let mut p: Vec<String> = pool
-            .journeys
-            .iter()
-            .map(|j| j.persona.clone())
-            .filter(|p| !p.is_empty())
-            .collect();
-        p.sort();
-        p.dedup();
-        p
-    };
+    let personas = pool.journey_values(|j| Some(j.persona.as_str()).filter(|p| !p.is_empty()));
     let tags = pool.tags();
     let workshops = pool.journey_values(|j| j.workshop.as_deref());
     let groups = pool.journey_values(|j| j.group.as_deref());
-    let triads: Vec<usize> = pool
-        .questions
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| matches!(q.kind, Kind::Triad { .. }))
-        .map(|(i, _)| i)
-        .collect();
-    let english = move || lang.get() == crate::i18n::Lang::En;
     let pool_q = store.pool;
-    let zone_options = move || {
+    let answer_options = move || {
         let l = lang.get();
         let mut out = vec![any(l)];
-        for q in &triads {
-            let question = &pool_q.get_value().questions[*q];
-            let Kind::Triad { poles } = &question.kind else {
-                continue;
-            };
-            let poles = poles.clone().map(|p| p.get(english()).to_owned());
-            for z in Zone::ALL {
-                out.push((
-                    format!("{q}:{}", z.index()),
-                    format!(
-                        "{}: {}",
-                        question.prompt.get(english()),
-                        zone_name(z, &poles, l.export())
-                    ),
-                ));
-            }
-        }
+        out.extend(
+            figure::answer_choices(&pool_q.get_value(), l.export())
+                .into_iter()
+                .map(|(a, label)| (a.key(), label)),
+        );
         out
     };
     let text_options = move |values: Vec<String>| {
@@ -159,13 +128,9 @@ pub fn SelectionForm(
                 <SelectField label=Msg::FilterGroup options=text_options(groups)
                     value=value(|s| s.group.clone().unwrap_or_default())
                     on_change=set(|s, v| s.group = (!v.is_empty()).then_some(v))/>
-                <SelectField label=Msg::FilterZone class="field-wide" options=Signal::derive(zone_options)
-                    value=value(|s| s.zone.map(|(q, z)| format!("{q}:{}", z.index())).unwrap_or_default())
-                    on_change=set(|s, v| {
-                        s.zone = v.split_once(':').and_then(|(q, z)| {
-                            Some((q.parse().ok()?, *Zone::ALL.get(z.parse::<usize>().ok()?)?))
-                        })
-                    })/>
+                <SelectField label=Msg::FilterAnswer class="field-wide" options=Signal::derive(answer_options)
+                    value=value(|s| s.answer.map(AnswerIs::key).unwrap_or_default())
+                    on_change=set(|s, v| s.answer = AnswerIs::from_key(&v))/>
             </div>
             <button type="button" class="button button-quiet" disabled=move || selection.with(Selection::is_all)
                 on:click=move |_| selection.set(Selection::default())>

@@ -6,6 +6,7 @@ use super::compare::category;
 use super::compare::{Comparison, Outcome, Pair, Subject};
 use super::composition::Zone;
 use super::pool::{Kind, Pool};
+use super::selection::AnswerIs;
 use super::stats::{self, MIN_GROUP, Method};
 use super::views::{self, CurvePoint, GroupRow, PersonaRow, QuestionView};
 use crate::export::svg::{emotion_colour, escape, wrap};
@@ -860,6 +861,23 @@ pub fn categorical(pool: &Pool) -> Vec<usize> {
             Kind::Number { .. } => false,
         })
         .collect()
+}
+
+/// Every answer a selection can ask for: each triad's zones and each choice's options.
+pub fn answer_choices(pool: &Pool, lang: Language) -> Vec<(AnswerIs, String)> {
+    let english = lang == Language::English;
+    let mut out = Vec::new();
+    for (q, question) in pool.questions.iter().enumerate() {
+        let prompt = question.prompt.get(english);
+        for (n, name) in categories(pool, q, lang).into_iter().enumerate() {
+            let answer = match question.kind {
+                Kind::Triad { .. } => AnswerIs::Zone(q, Zone::ALL[n]),
+                _ => AnswerIs::Option(q, n),
+            };
+            out.push((answer, format!("{prompt} {name}")));
+        }
+    }
+    out
 }
 
 fn categories(pool: &Pool, q: usize, lang: Language) -> Vec<String> {

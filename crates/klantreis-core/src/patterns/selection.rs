@@ -22,8 +22,49 @@ pub struct Selection {
     /// A workshop (by name) and a group within workshops.
     pub workshop: Option<String>,
     pub group: Option<String>,
-    /// An answer condition: the triad question at this index answered in this zone.
-    pub zone: Option<(usize, Zone)>,
+    /// An answer condition, such as "triad mostly the rules" or "the client took the initiative".
+    pub answer: Option<AnswerIs>,
+}
+
+/// One answer to one pooled question (by index).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerIs {
+    /// A triad answered in this zone.
+    Zone(usize, Zone),
+    /// A choice with this option among the chosen.
+    Option(usize, usize),
+}
+
+impl AnswerIs {
+    /// A short text form, for a form's select value.
+    pub fn key(self) -> String {
+        match self {
+            AnswerIs::Zone(q, z) => format!("z{q}:{}", z.index()),
+            AnswerIs::Option(q, o) => format!("o{q}:{o}"),
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<AnswerIs> {
+        let (kind, rest) = key.split_at_checked(1)?;
+        let (q, n) = rest.split_once(':')?;
+        let (q, n) = (q.parse().ok()?, n.parse::<usize>().ok()?);
+        match kind {
+            "z" => Some(AnswerIs::Zone(q, *Zone::ALL.get(n)?)),
+            "o" => Some(AnswerIs::Option(q, n)),
+            _ => None,
+        }
+    }
+
+    fn holds(self, item: &Item) -> bool {
+        match self {
+            AnswerIs::Zone(q, z) => {
+                matches!(item.values.get(q), Some(Value::Triad(w)) if Zone::of(*w) == z)
+            }
+            AnswerIs::Option(q, o) => {
+                matches!(item.values.get(q), Some(Value::Choice(c)) if c.contains(&o))
+            }
+        }
+    }
 }
 
 impl Selection {
@@ -65,9 +106,7 @@ impl Selection {
                 .group
                 .as_ref()
                 .is_none_or(|g| journey.group.as_ref() == Some(g))
-            && self.zone.is_none_or(
-                |(q, z)| matches!(item.values.get(q), Some(Value::Triad(w)) if Zone::of(*w) == z),
-            )
+            && self.answer.is_none_or(|a| a.holds(item))
     }
 
     /// The indices of the items that match.
