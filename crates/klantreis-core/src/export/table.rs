@@ -203,7 +203,8 @@ pub(crate) fn channel_text(c: &Channel, lang: Language) -> String {
     }
 }
 
-fn fixed_headers(fixed: &[(&'static str, &'static str)], lang: Language) -> Vec<String> {
+/// Column headers in the language, from (Dutch, English) pairs.
+pub(crate) fn fixed_headers(fixed: &[(&'static str, &'static str)], lang: Language) -> Vec<String> {
     fixed
         .iter()
         .map(|(nl, en)| lang.pick(nl, en).to_owned())

@@ -10,7 +10,7 @@ use super::selection::AnswerIs;
 use super::stats::{self, MIN_GROUP, Method};
 use super::views::{self, CurvePoint, GroupRow, PersonaRow, QuestionView};
 use crate::export::svg::{emotion_colour, escape, wrap};
-use crate::export::table::{Cell, Language, Table, channel_text};
+use crate::export::table::{Cell, Language, Table, channel_text, fixed_headers};
 use crate::signifier::triad::{HEIGHT, point_of};
 use crate::touchpoint::Channel;
 use std::fmt::Write;
@@ -217,11 +217,14 @@ fn triad(title: String, v: &views::TriadView, poles: &[String; 3], lang: Languag
     out.push_str("</svg>");
 
     let total = v.points.len();
-    let headers = vec![
-        lang.pick("zone", "zone").to_owned(),
-        lang.pick("aantal", "count").to_owned(),
-        lang.pick("aandeel (%)", "share (%)").to_owned(),
-    ];
+    let headers = fixed_headers(
+        &[
+            ("zone", "zone"),
+            ("aantal", "count"),
+            ("aandeel (%)", "share (%)"),
+        ],
+        lang,
+    );
     let rows = Zone::ALL
         .iter()
         .map(|z| {
@@ -432,10 +435,7 @@ fn histogram(
         svg: out,
         table: Table {
             name: "histogram",
-            headers: vec![
-                lang.pick("waarde", "value").to_owned(),
-                lang.pick("aantal", "count").to_owned(),
-            ],
+            headers: fixed_headers(&[("waarde", "value"), ("aantal", "count")], lang),
             rows,
         },
         evidence: v.bins.clone(),
@@ -496,11 +496,14 @@ fn bars(
         svg: out,
         table: Table {
             name: "choice",
-            headers: vec![
-                lang.pick("antwoord", "answer").to_owned(),
-                lang.pick("aantal", "count").to_owned(),
-                lang.pick("aandeel (%)", "share (%)").to_owned(),
-            ],
+            headers: fixed_headers(
+                &[
+                    ("antwoord", "answer"),
+                    ("aantal", "count"),
+                    ("aandeel (%)", "share (%)"),
+                ],
+                lang,
+            ),
             rows,
         },
         evidence: options.to_vec(),
@@ -697,12 +700,14 @@ pub fn curve(title: String, points: &[CurvePoint], lang: Language) -> Figure {
         svg: out,
         table: Table {
             name: "curve",
-            headers: vec![
-                lang.pick("plaats in de reis", "place in the journey")
-                    .to_owned(),
-                lang.pick("contacten", "contacts").to_owned(),
-                lang.pick("gemiddelde beleving", "mean emotion").to_owned(),
-            ],
+            headers: fixed_headers(
+                &[
+                    ("plaats in de reis", "place in the journey"),
+                    ("contacten", "contacts"),
+                    ("gemiddelde beleving", "mean emotion"),
+                ],
+                lang,
+            ),
             rows: points
                 .iter()
                 .map(|p| {
@@ -792,12 +797,15 @@ pub fn personas(
         svg: out,
         table: Table {
             name: "personas",
-            headers: vec![
-                lang.pick("persona", "persona").to_owned(),
-                lang.pick("reis", "journey").to_owned(),
-                lang.pick("begin", "start").to_owned(),
-                lang.pick("gemiddelde beleving", "mean emotion").to_owned(),
-            ],
+            headers: fixed_headers(
+                &[
+                    ("persona", "persona"),
+                    ("reis", "journey"),
+                    ("begin", "start"),
+                    ("gemiddelde beleving", "mean emotion"),
+                ],
+                lang,
+            ),
             rows: table_rows,
         },
         evidence,
@@ -1162,10 +1170,7 @@ pub fn comparison_table(pool: &Pool, list: &[Comparison], lang: Language) -> Tab
         .collect();
     Table {
         name: "comparison",
-        headers: headers
-            .iter()
-            .map(|(nl, en)| lang.pick(nl, en).to_owned())
-            .collect(),
+        headers: fixed_headers(&headers, lang),
         rows,
     }
 }
@@ -1228,10 +1233,7 @@ pub fn pairs_table(pool: &Pool, list: &[Pair], lang: Language) -> Table {
         .collect();
     Table {
         name: "pairs",
-        headers: headers
-            .iter()
-            .map(|(nl, en)| lang.pick(nl, en).to_owned())
-            .collect(),
+        headers: fixed_headers(&headers, lang),
         rows,
     }
 }
