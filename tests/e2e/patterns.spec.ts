@@ -65,6 +65,12 @@ test('a triad point opens its touchpoint, and a zone lists its evidence by keybo
   await expect(panel.getByRole('heading', { name: 'Achter dit cijfer' })).toBeFocused();
   await expect(panel.locator('li')).toHaveCount(Math.min(n, 200));
 
+  // A cell of the heat table, clicked where its number is drawn, lists its touchpoints.
+  await panel.getByRole('button', { name: 'Sluiten' }).click();
+  const agencies = page.locator('section.figure', { has: page.getByRole('heading', { name: 'Beleving per instantie' }) });
+  await agencies.locator('rect[data-row="0"]').first().click();
+  await expect(panel.locator('.evidence-what')).toHaveText(/^Beleving per instantie: /);
+
   // One point: straight to its touchpoint in its journey.
   // Dispatched on the circle itself: points may overlap, and any one of them must lead to its own item.
   await triad.locator('circle[data-item]').nth(5).dispatchEvent('click');
