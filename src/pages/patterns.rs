@@ -111,7 +111,6 @@ fn PatternsView(store: PatternsStore) -> impl IntoView {
             .with(|items| figures(store, items, lang.get()))
     });
     request_animation_frame(|| perf_end("klantreis:patterns"));
-    let count = move || figures_a.with(Vec::len);
     view! {
         <div class="patterns">
             <p class="muted patterns-intro">{t(Msg::PatternsIntro)}</p>
@@ -133,8 +132,7 @@ fn PatternsView(store: PatternsStore) -> impl IntoView {
             </Show>
             <div class="patterns-body">
                 <div class="figures">
-                    {move || (0..count()).map(|k| {
-                        let a = figures_a.with(|f| f[k].clone());
+                    {move || figures_a.get().into_iter().enumerate().map(|(k, a)| {
                         let b = figures_b.with(|f| f.get(k).cloned());
                         let title = a.title.clone();
                         let two = b.is_some();

@@ -21,8 +21,12 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
     let table_open = RwSignal::new(false);
     let rows_title = move |row: usize| {
         figure.with_value(|f| {
-            let name = f.table.rows[row]
-                .first()
+            // The row comes from an attribute of the drawn chart: read it without trusting it.
+            let name = f
+                .table
+                .rows
+                .get(row)
+                .and_then(|r| r.first())
                 .map(|c| c.render(lang.get_untracked().export()))
                 .unwrap_or_default();
             format!("{}: {name}", f.title)
