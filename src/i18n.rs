@@ -358,6 +358,9 @@ messages! {
     DownloadCsv => "CSV", "CSV";
     DownloadSvg => "SVG", "SVG";
     DownloadPng => "PNG", "PNG";
+    CopyTable => "Tabel kopiëren", "Copy table";
+    TableCopied => "Tabel gekopieerd: plak hem in een rekenblad of verslag.", "Table copied: paste it into a spreadsheet or report.";
+    CopyFailed => "Kopiëren lukte niet; download de CSV.", "Copying failed; download the CSV.";
     Evidence => "Achter dit cijfer", "Behind this figure";
     ShowEvidence => "Bekijk {0}", "Show {0}";
     EvidenceMore => "en nog {0}", "and {0} more";

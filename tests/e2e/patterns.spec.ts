@@ -105,6 +105,18 @@ test('a filter narrows every figure, and all pairs of questions are listed with 
   await expect(initiative.locator('tbody tr').first().locator('td').first()).toHaveText(String(own));
   await a.getByLabel('Met dit antwoord').selectOption({ label: 'alle' });
 
+  // A table goes to the clipboard as tab-separated text, ready to paste.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await initiative.getByRole('button', { name: 'Tabel kopiëren' }).click();
+  const copiedNotice = page.locator('.notice', { hasText: 'Tabel gekopieerd' });
+  await expect(copiedNotice).toBeVisible();
+  await copiedNotice.getByRole('button', { name: 'Sluiten' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = copied.trim().split(/\r?\n/);
+  expect(lines[0]).toBe('antwoord\taantal\taandeel (%)');
+  expect(lines).toHaveLength(5);
+  expect(lines[1].startsWith('ik zelf\t')).toBe(true);
+
   // Two questions crossed: the triad's seven zones against the four answers of the choice.
   const cross = page.locator('section.figure', { has: page.getByRole('heading', { name: 'Kruistabel' }) });
   await expect(cross.getByLabel('Rijen')).toHaveValue(/\d+/);

@@ -66,6 +66,21 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
             let _ = download_png(&n, &text, 2.0).await;
         });
     };
+    let copy = move |_| {
+        let text = figure.with_value(|f| {
+            klantreis_core::export::csv::for_clipboard(&f.table, lang.get_untracked().export())
+        });
+        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+            return;
+        };
+        let promise = clipboard.write_text(&text);
+        leptos::task::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => app.notices.info(Msg::TableCopied, vec![], None),
+                Err(_) => app.notices.error(Msg::CopyFailed, vec![]),
+            }
+        });
+    };
     let csv = move |_| {
         let text = figure.with_value(|f| {
             klantreis_core::export::csv::render(&f.table, lang.get_untracked().export())
@@ -100,6 +115,7 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
                 <button type="button" class="button button-small" on:click=svg>{t(Msg::DownloadSvg)}</button>
                 <button type="button" class="button button-small" on:click=png>{t(Msg::DownloadPng)}</button>
                 <button type="button" class="button button-small" on:click=csv>{t(Msg::DownloadCsv)}</button>
+                <button type="button" class="button button-small" on:click=copy>{t(Msg::CopyTable)}</button>
             </div>
         </div>
     }

@@ -10,10 +10,9 @@ pub use super::table::Language;
 /// Makes Excel read the file as UTF-8.
 pub const BOM: &str = "\u{feff}";
 
-/// Any table as CSV text.
-pub fn render(table: &Table, lang: Language) -> String {
+fn write(table: &Table, lang: Language, delimiter: u8) -> String {
     let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
+        .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     // Writing into a Vec cannot fail.
@@ -22,7 +21,17 @@ pub fn render(table: &Table, lang: Language) -> String {
         let _ = w.write_record(row.iter().map(|c| c.render(lang)));
     }
     let bytes = w.into_inner().unwrap_or_default();
-    format!("{BOM}{}", String::from_utf8(bytes).unwrap_or_default())
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Any table as CSV text for a file.
+pub fn render(table: &Table, lang: Language) -> String {
+    format!("{BOM}{}", write(table, lang, b';'))
+}
+
+/// Any table as tab-separated text, as spreadsheets and word processors paste it.
+pub fn for_clipboard(table: &Table, lang: Language) -> String {
+    write(table, lang, b'\t')
 }
 
 /// One row per touchpoint of every journey.
@@ -123,6 +132,15 @@ mod tests {
         let (head, rows) = parse(&touchpoints(&[j], Language::Dutch));
         assert_eq!(rows[1][col(&head, "Ik voelde me…")], "n.v.t.");
         assert_eq!(rows[2][col(&head, "Ik voelde me…")], "10");
+    }
+
+    #[test]
+    fn the_clipboard_gets_tabs_and_no_byte_order_mark() {
+        let t = crate::export::table::journeys(&[examples::jan()], Language::Dutch);
+        let text = for_clipboard(&t, Language::Dutch);
+        assert!(text.starts_with("reis-id\treis\tpersona"));
+        assert!(text.contains("\tJan: van schulden naar werk\t"));
+        assert_eq!(text.lines().count(), 2);
     }
 
     #[test]
