@@ -75,6 +75,15 @@ fn Presentation(a: Journey, b: Option<Journey>) -> impl IntoView {
         }
     };
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        use wasm_bindgen::JsCast;
+        // Space on a focused button presses that button; it must not also step.
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.tag_name() == "BUTTON");
+        if on_button && ev.key() == " " {
+            return;
+        }
         match ev.key().as_str() {
             "ArrowRight" | " " | "PageDown" => step.update(|s| *s = (*s + 1).min(steps)),
             "ArrowLeft" | "PageUp" => step.update(|s| *s = s.saturating_sub(1).max(steps.min(1))),

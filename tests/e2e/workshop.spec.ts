@@ -130,6 +130,13 @@ test('the presentation steps through a journey by keyboard and shows two groups 
   await expect(page.locator('.present-curve circle')).toHaveCount(6);
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('.present-step')).toHaveText('Stap 5 van 6');
+  // Space steps, except on a focused button, where it presses the button once.
+  await page.keyboard.press('Home');
+  await page.keyboard.press(' ');
+  await expect(page.locator('.present-step')).toHaveText('Stap 2 van 6');
+  await page.getByRole('button', { name: 'Vorige' }).focus();
+  await page.keyboard.press(' ');
+  await expect(page.locator('.present-step')).toHaveText('Stap 1 van 6');
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/#\/workshop\//);
 
