@@ -386,6 +386,7 @@ messages! {
     TimerReset => "Opnieuw", "Reset";
     WorkshopSettings => "Instellingen van de workshop", "Workshop settings";
     WorkshopName => "Naam van de workshop", "Workshop name";
+    WorkshopNameRequired => "Een workshop heeft een naam nodig; de vorige naam blijft bewaard.", "A workshop needs a name; the previous name is kept.";
     WorkshopDate => "Datum", "Date";
     WorkshopGroups => "Groepen", "Groups";
     WorkshopGroupAdd => "Nieuwe groep, bijvoorbeeld ‘Groep 1’", "New group, for example ‘Group 1’";

@@ -42,7 +42,10 @@ test('a workshop from template to plenary: packages, three groups, merge, re-imp
   await library.open();
   await page.getByRole('button', { name: '+ Nieuwe workshop' }).click();
   await expect(page.getByRole('heading', { name: 'Workshop', exact: true })).toBeVisible();
-  await page.getByLabel('Naam van de workshop').fill('Brainbootcamp Zaandam');
+  const name = page.getByLabel('Naam van de workshop');
+  await name.fill('');
+  await expect(page.locator('.notice', { hasText: 'Een workshop heeft een naam nodig' })).toBeVisible();
+  await name.fill('Brainbootcamp Zaandam');
   const add = page.getByRole('textbox', { name: /Nieuwe groep/ });
   for (const g of GROUPS) {
     await add.fill(g);

@@ -106,12 +106,16 @@ pub fn WorkshopSettings(
             <h2 id="settings-title" class="visually-hidden">{t(Msg::WorkshopSettings)}</h2>
             <div class="field-row">
                 <TextField label=Msg::WorkshopName value=Signal::derive(move || info().map(|w| w.name).unwrap_or_default())
-                    on_input=Callback::new(move |v: String| change(Box::new(move |j, w| {
-                        if !v.trim().is_empty() {
+                    on_input=Callback::new(move |v: String| {
+                        if v.trim().is_empty() {
+                            app.notices.error(Msg::WorkshopNameRequired, vec![]);
+                            return;
+                        }
+                        change(Box::new(move |j, w| {
                             j.title = v.clone();
                             w.name = v;
-                        }
-                    })))/>
+                        }))
+                    })/>
                 <DateField label=Msg::WorkshopDate value=Signal::derive(move || info().and_then(|w| w.date))
                     on_change=Callback::new(move |d| change(Box::new(move |_, w| w.date = d)))/>
             </div>
