@@ -413,9 +413,6 @@ messages! {
     WorkshopSummaryTitle => "Plenair: alle groepen samen", "Plenary: all groups together";
     WorkshopSignifiers => "Duidingsvragen van alle groepen", "Signifiers of all groups";
     NoneYet => "Nog niets.", "Nothing yet.";
-    MentionText => "Tekst", "Text";
-    MentionCount => "Aantal", "Count";
-    MentionGroups => "Groepen", "Groups";
     PresentStep => "Stap {0} van {1}", "Step {0} of {1}";
     PresentKeys => "← → bladeren · F volledig scherm · Esc terug", "← → step · F full screen · Esc back";
     FullScreen => "Volledig scherm", "Full screen";

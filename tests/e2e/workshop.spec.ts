@@ -83,6 +83,10 @@ test('a workshop from template to plenary: packages, three groups, merge, re-imp
   const order = await pains.locator('tbody th').allInnerTexts();
   expect(order.indexOf('Zes uur wachten, zwanger')).toBeLessThan(order.indexOf('Niemand legt uit wat er gebeurt'));
   expect(order.indexOf('Niemand legt uit wat er gebeurt')).toBeLessThan(order.indexOf('Alleen Blauw zag dit'));
+  // The list goes into the report as CSV.
+  const csv = await download(page, () => pains.getByRole('button', { name: 'CSV' }).click());
+  expect(csv.name).toBe('knelpunten.csv');
+  expect(csv.text).toContain('Niemand legt uit wat er gebeurt;2;Rood, Groen');
   // The groups' signifiers pooled: one figure per question.
   await expect(summary.locator('section.figure')).toHaveCount(6);
   // The template had no answers yet: no empty charts, a sentence instead.

@@ -3,6 +3,7 @@
 //! group works on a copy that carries the same workshop and its own group name, so a group's
 //! file is an ordinary journey file and merging is importing.
 
+use crate::export::table::{Cell, Language, Table, fixed_headers};
 use crate::id::Id;
 use crate::journey::Journey;
 use chrono::NaiveDate;
@@ -146,6 +147,31 @@ pub fn summary(groups: &[&Journey]) -> (Vec<Mention>, Vec<Mention>) {
     )
 }
 
+/// Mentions as a table (text, count, groups), for the page and for the report.
+pub fn mentions_table(list: &[Mention], lang: Language) -> Table {
+    Table {
+        name: "mentions",
+        headers: fixed_headers(
+            &[
+                ("tekst", "text"),
+                ("aantal", "count"),
+                ("groepen", "groups"),
+            ],
+            lang,
+        ),
+        rows: list
+            .iter()
+            .map(|m| {
+                vec![
+                    Cell::Text(m.text.clone()),
+                    Cell::Number(m.count as f64),
+                    Cell::Text(m.groups.join(", ")),
+                ]
+            })
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,5 +254,9 @@ mod tests {
                 .any(|m| m.text == "Brief onduidelijk" && m.count == 1)
         );
         assert_eq!(chances[0].groups.len(), 2);
+        let table = mentions_table(&pains, Language::English);
+        assert_eq!(table.headers, ["text", "count", "groups"]);
+        assert_eq!(table.rows[0][1], Cell::Number(5.0));
+        assert_eq!(table.rows[0][2], Cell::Text("Rood, Groen, Blauw".into()));
     }
 }

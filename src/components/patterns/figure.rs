@@ -1,7 +1,7 @@
 //! One figure: its summary, the chart (clickable: a point opens its item, a bar or zone lists
 //! the items behind it), its data table, and downloads as SVG, PNG and CSV.
 
-use super::open_item;
+use super::{TableButtons, open_item};
 use crate::files::{download, download_png, file_name};
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::state::AppState;
@@ -66,27 +66,6 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
             let _ = download_png(&n, &text, 2.0).await;
         });
     };
-    let copy = move |_| {
-        let text = figure.with_value(|f| {
-            klantreis_core::export::csv::for_clipboard(&f.table, lang.get_untracked().export())
-        });
-        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-            return;
-        };
-        let promise = clipboard.write_text(&text);
-        leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => app.notices.info(Msg::TableCopied, vec![], None),
-                Err(_) => app.notices.error(Msg::CopyFailed, vec![]),
-            }
-        });
-    };
-    let csv = move |_| {
-        let text = figure.with_value(|f| {
-            klantreis_core::export::csv::render(&f.table, lang.get_untracked().export())
-        });
-        let _ = download(&name("csv"), "text/csv", &text);
-    };
     // A figure without a single answer behind it is a sentence, not an empty chart.
     let empty = figure.with_value(|f| f.evidence.iter().all(Vec::is_empty));
     if empty {
@@ -114,8 +93,7 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
             <div class="figure-actions">
                 <button type="button" class="button button-small" on:click=svg>{t(Msg::DownloadSvg)}</button>
                 <button type="button" class="button button-small" on:click=png>{t(Msg::DownloadPng)}</button>
-                <button type="button" class="button button-small" on:click=csv>{t(Msg::DownloadCsv)}</button>
-                <button type="button" class="button button-small" on:click=copy>{t(Msg::CopyTable)}</button>
+                <TableButtons table=figure.with_value(|f| f.table.clone()) title=figure.with_value(|f| f.title.clone())/>
             </div>
         </div>
     }

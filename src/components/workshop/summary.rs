@@ -1,37 +1,34 @@
 //! The plenary: every group's pain points and opportunities together, most frequent first,
 //! and the signifiers of all groups' touchpoints pooled.
 
-use crate::components::patterns::{EvidencePanel, FigurePane};
+use crate::components::patterns::{DataTable, EvidencePanel, FigurePane, TableButtons};
 use crate::i18n::{Msg, t, use_i18n};
 use crate::state::patterns::PatternsStore;
 use klantreis_core::Journey;
 use klantreis_core::patterns::{Pool, figure};
-use klantreis_core::workshop::{Mention, summary};
+use klantreis_core::workshop::{Mention, mentions_table, summary};
 use leptos::prelude::*;
 
 #[component]
 fn Mentions(title: Msg, list: Vec<Mention>) -> impl IntoView {
+    let lang = use_i18n().lang;
     let empty = list.is_empty();
+    let list = StoredValue::new(list);
+    let table = move || mentions_table(&list.get_value(), lang.get().export());
     view! {
         <div class="mentions">
             <h3>{t(title)}</h3>
-            {empty.then(|| view! { <p class="muted">{t(Msg::NoneYet)}</p> })}
-            <table class="data-table" class:visually-hidden=empty>
-                <thead><tr>
-                    <th scope="col">{t(Msg::MentionText)}</th>
-                    <th scope="col">{t(Msg::MentionCount)}</th>
-                    <th scope="col">{t(Msg::MentionGroups)}</th>
-                </tr></thead>
-                <tbody>
-                    {list.into_iter().map(|m| view! {
-                        <tr>
-                            <th scope="row">{m.text}</th>
-                            <td>{m.count}</td>
-                            <td>{m.groups.join(", ")}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            {move || if empty {
+                view! { <p class="muted">{t(Msg::NoneYet)}</p> }.into_any()
+            } else {
+                view! {
+                    <DataTable table=table()/>
+                    <div class="figure-actions">
+                        <TableButtons table=table() title=title.text(lang.get()).to_owned()/>
+                    </div>
+                }
+                .into_any()
+            }}
         </div>
     }
 }

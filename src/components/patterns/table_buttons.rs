@@ -1,0 +1,40 @@
+//! A table's way out: CSV for a file, tab-separated text for the clipboard.
+
+use crate::files::{download, file_name};
+use crate::i18n::{Msg, t, use_i18n};
+use crate::state::AppState;
+use klantreis_core::export::csv;
+use klantreis_core::export::table::Table;
+use leptos::prelude::*;
+
+/// `title` names the downloaded file.
+#[component]
+pub fn TableButtons(table: Table, title: String) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let lang = use_i18n().lang;
+    let table = StoredValue::new(table);
+    let csv = move |_| {
+        let text = table.with_value(|t| csv::render(t, lang.get_untracked().export()));
+        if let Err(e) = download(&file_name(&title, "csv"), "text/csv", &text) {
+            app.notices
+                .error(Msg::StorageFailed, vec![format!("{e:?}")]);
+        }
+    };
+    let copy = move |_| {
+        let text = table.with_value(|t| csv::for_clipboard(t, lang.get_untracked().export()));
+        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+            return app.notices.error(Msg::CopyFailed, vec![]);
+        };
+        let promise = clipboard.write_text(&text);
+        leptos::task::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => app.notices.info(Msg::TableCopied, vec![], None),
+                Err(_) => app.notices.error(Msg::CopyFailed, vec![]),
+            }
+        });
+    };
+    view! {
+        <button type="button" class="button button-small" on:click=csv>{t(Msg::DownloadCsv)}</button>
+        <button type="button" class="button button-small" on:click=copy>{t(Msg::CopyTable)}</button>
+    }
+}
