@@ -3,6 +3,7 @@
 //! Keys: → / Space next, ← back, Home / End, F full screen, Escape back to where it came from.
 
 use crate::components::emotion::emotion_class;
+use crate::components::workshop::TimerBadge;
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::labels;
 use crate::state::{AppState, LibraryState, Route};
@@ -104,6 +105,7 @@ fn Presentation(a: Journey, b: Option<Journey>) -> impl IntoView {
                     {move || fill(Msg::PresentStep.text(lang.get()), &[step.get().to_string(), steps.to_string()])}
                 </span>
                 <span class="present-keys">{t(Msg::PresentKeys)}</span>
+                <TimerBadge/>
                 <button type="button" class="button button-small" on:click=move |_| step.update(|s| *s = s.saturating_sub(1).max(steps.min(1)))>{t(Msg::Previous)}</button>
                 <button type="button" class="button button-small" on:click=move |_| step.update(|s| *s = (*s + 1).min(steps))>{t(Msg::Next)}</button>
                 <button type="button" class="button button-small" on:click=move |_| full_screen()>{t(Msg::FullScreen)}</button>

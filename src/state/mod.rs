@@ -2,6 +2,7 @@
 //! [`AppState`] (library, route, notices, storage health) and, while a journey is open,
 //! [`session::Session`] (the editor with undo, selection, autosave, other-tab sync).
 
+pub mod countdown;
 pub mod notices;
 pub mod patterns;
 pub mod route;
@@ -30,6 +31,7 @@ pub struct AppState {
     /// A lasting storage problem, shown as a banner until it is resolved.
     pub storage_problem: RwSignal<Option<StorageError>>,
     pub sync: sync::TabSync,
+    pub countdown: countdown::Countdown,
 }
 
 impl AppState {
@@ -41,6 +43,7 @@ impl AppState {
             notices: Notices::new(),
             storage_problem: RwSignal::new(None),
             sync: sync::TabSync::new(),
+            countdown: countdown::Countdown::new(),
         };
         spawn_local(async move {
             let library = match Idb::open().await {

@@ -124,9 +124,17 @@ test('the presentation steps through a journey by keyboard and shows two groups 
   await page.getByRole('button', { name: 'Naar de workshop' }).click();
   await expect(page).toHaveURL(/#\/workshop\//);
 
+  // The countdown runs on: started here, it shows on the projector and is still running back.
+  await expect(page.locator('.present-bar')).toHaveCount(0);
+  await page.getByLabel('Minuten').fill('1');
+  await page.getByLabel('Minuten').press('Tab');
+  await expect(page.locator('.timer-clock')).toHaveText('01:00');
+  await page.getByRole('button', { name: 'Start' }).click();
+
   const row = page.locator('.group-row', { hasText: 'A' }).first();
   await row.getByRole('button', { name: 'Presenteren' }).click();
   await expect(page.locator('.present-step')).toHaveText('Stap 1 van 6');
+  await expect(page.locator('.timer-badge')).toHaveText(/^00:[0-5]\d$/);
   await expect(page.locator('.present-card h2')).toHaveText('Samen naar de gemeente');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -146,6 +154,9 @@ test('the presentation steps through a journey by keyboard and shows two groups 
   await expect(page.locator('.present-step')).toHaveText('Stap 1 van 6');
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/#\/workshop\//);
+  await expect(page.getByRole('button', { name: 'Pauze' })).toBeVisible();
+  await expect(page.locator('.timer-clock')).toHaveText(/^00:[0-5]\d$/);
+  await page.getByRole('button', { name: 'Pauze' }).click();
 
   // Two groups side by side.
   for (const g of ['A', 'B']) await page.locator('.group-row', { hasText: g }).first().getByRole('checkbox').check();

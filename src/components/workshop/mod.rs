@@ -11,4 +11,4 @@ pub use banner::WorkshopBanner;
 pub use groups::GroupList;
 pub use settings::WorkshopSettings;
 pub use summary::WorkshopSummary;
-pub use timer::Timer;
+pub use timer::{Timer, TimerBadge};
