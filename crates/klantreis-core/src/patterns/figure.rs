@@ -812,16 +812,8 @@ pub fn personas(
     }
 }
 
-/// Every figure of the page for one selection, in the order shown.
-pub fn all(pool: &Pool, items: &[usize], lang: Language) -> Vec<Figure> {
-    let mut out: Vec<Figure> = (0..pool.questions.len())
-        .map(|q| question(pool, items, q, lang))
-        .collect();
-    out.extend(overview(pool, items, lang));
-    out
-}
-
-/// The figures after the questions': per agency, per channel, the curve, one client.
+/// The figures after the questions' (see [`question`]): per agency, per channel, the curve,
+/// one client over time.
 pub fn overview(pool: &Pool, items: &[usize], lang: Language) -> Vec<Figure> {
     let mut out = Vec::new();
     out.push(groups(
