@@ -85,9 +85,9 @@ pub fn Report() -> impl IntoView {
                     Some(Figures::Mean(m)) => format!("{} {m:.1}", Msg::Mean.text(l)),
                     Some(Figures::Triad(w)) => w
                         .iter()
-                        .map(|v| percent(*v))
+                        .map(|(pole, v)| format!("{pole}: {}", percent(*v)))
                         .collect::<Vec<_>>()
-                        .join(" / "),
+                        .join(", "),
                     Some(Figures::Counts(c)) => c
                         .iter()
                         .map(|(o, n)| format!("{o}: {n}"))

@@ -6,8 +6,8 @@ use crate::touchpoint::Emotion;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Figures {
-    /// Triad: the mean weight of each pole.
-    Triad([f64; 3]),
+    /// Triad: each pole's name with its mean weight.
+    Triad([(String, f64); 3]),
     /// Slider (0..100) or emotion (-2..2): the mean.
     Mean(f64),
     /// Choice: how often each option was chosen, in the set's order.
@@ -43,7 +43,7 @@ pub fn summarise<'a>(
                 .filter(|a| matches!(a, Answer::NotApplicable))
                 .count();
             let figures = match &q.kind {
-                QuestionKind::Triad { .. } => {
+                QuestionKind::Triad { poles } => {
                     let all: Vec<[f64; 3]> = given
                         .iter()
                         .filter_map(|a| match a {
@@ -53,7 +53,10 @@ pub fn summarise<'a>(
                         .collect();
                     (!all.is_empty()).then(|| {
                         let n = all.len() as f64;
-                        Figures::Triad([0, 1, 2].map(|i| all.iter().map(|w| w[i]).sum::<f64>() / n))
+                        Figures::Triad([0, 1, 2].map(|i| {
+                            let mean = all.iter().map(|w| w[i]).sum::<f64>() / n;
+                            (poles[i].get(english).to_owned(), mean)
+                        }))
                     })
                 }
                 QuestionKind::Slider { .. } => mean(
@@ -135,8 +138,9 @@ mod tests {
         );
         match &s[0].figures {
             Some(Figures::Triad(w)) => {
-                assert!((w[0] - (0.7 + 0.8 + 0.05) / 3.0).abs() < 1e-12);
-                assert!((w.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+                assert_eq!(w[0].0, "de regels en procedures");
+                assert!((w[0].1 - (0.7 + 0.8 + 0.05) / 3.0).abs() < 1e-12);
+                assert!((w.iter().map(|p| p.1).sum::<f64>() - 1.0).abs() < 1e-12);
             }
             other => panic!("{other:?}"),
         }
