@@ -1061,7 +1061,7 @@ fn outcome_cells(o: &Outcome, lang: Language) -> [Cell; 4] {
             t(if c.fisher_p.is_some() {
                 "Fisher exact (2×2)"
             } else {
-                "chi-kwadraat"
+                lang.pick("chi-kwadraat", "chi-square")
             }),
             Cell::Number(c.statistic),
             Cell::Number(c.cramers_v),
@@ -1333,6 +1333,18 @@ mod tests {
             f.evidence.iter().map(Vec::len).sum::<usize>()
         );
         assert!(f.summary.contains("p = "), "{}", f.summary);
+    }
+
+    #[test]
+    fn test_names_follow_the_language() {
+        let pool = Pool::new(&population(15, 30, 6, 0));
+        let items = every(&pool);
+        let cat = categorical(&pool);
+        let en = cross(&pool, &items, cat[0], cat[1], Language::English);
+        assert!(en.summary.contains("chi-square"), "{}", en.summary);
+        assert!(!en.summary.contains("kwadraat"), "{}", en.summary);
+        let nl = cross(&pool, &items, cat[0], cat[1], Language::Dutch);
+        assert!(nl.summary.contains("chi-kwadraat"), "{}", nl.summary);
     }
 
     #[test]
