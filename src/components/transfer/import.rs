@@ -1,9 +1,7 @@
 use crate::browser::new_id;
 use crate::files::read_text;
 use crate::i18n::{Lang, Msg, fill, t, use_i18n};
-use crate::state::sync::Change;
 use crate::state::{AppState, use_app};
-use crate::storage::Expect;
 use klantreis_core::file::{self, OnConflict};
 use klantreis_core::format::{MAX_BYTES, RestoreError};
 use klantreis_core::{Id, Journey};
@@ -67,7 +65,6 @@ fn opens_after_import(p: &Pending) -> Option<Id> {
 /// has been read and checked.
 fn store(app: AppState, pending: Pending, progress: RwSignal<Option<String>>, lang: Lang) {
     let open_after = opens_after_import(&pending);
-    let Some(library) = app.library() else { return };
     spawn_local(async move {
         let total = pending.journeys.len();
         let suffix = Msg::ImportSuffix.text(lang);
@@ -88,20 +85,9 @@ fn store(app: AppState, pending: Pending, progress: RwSignal<Option<String>>, la
                 new_id(),
                 suffix,
             );
-            let previous = match library.load(&journey.id).await {
-                Ok(stored) => stored.revision,
-                Err(_) => 0,
-            };
-            match library.save(&journey, Expect::Overwrite { previous }).await {
-                Ok(rev) => app.sync.announce(Change {
-                    id: journey.id.clone(),
-                    rev,
-                    deleted: false,
-                }),
-                Err(e) => {
-                    progress.set(None);
-                    return app.report(e);
-                }
+            if let Err(e) = app.put(&journey).await {
+                progress.set(None);
+                return app.report(e);
             }
         }
         progress.set(None);
