@@ -48,6 +48,22 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The bar above a page reached from the library: the way back, the page's name, the language.
+#[component]
+pub fn PageBar(title: Msg) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    view! {
+        <header class="topbar">
+            <button type="button" class="button button-quiet" on:click=move |_| app.navigate(Route::Library)>
+                "← " {t(Msg::BackToLibrary)}
+            </button>
+            <h1 class="brand">{t(title)}</h1>
+            <span class="topbar-spacer"></span>
+            <LangSwitch/>
+        </header>
+    }
+}
+
 /// The language switch: shows the other language's name, remembered across visits.
 #[component]
 pub fn LangSwitch() -> impl IntoView {

@@ -1,14 +1,14 @@
 //! Patterns across every journey in this browser: one or two selections, the pooled figures
 //! side by side, the evidence behind them, and the statistics.
 
-use crate::app::LangSwitch;
+use crate::app::PageBar;
 use crate::browser::{perf_end, perf_start};
 use crate::components::patterns::{
     ComparisonTable, CrossTable, EvidencePanel, FigurePane, PairsList, SelectionForm,
 };
 use crate::i18n::{Lang, Msg, fill, t, use_i18n};
 use crate::state::patterns::PatternsStore;
-use crate::state::{AppState, LibraryState, Route};
+use crate::state::{AppState, LibraryState};
 use crate::storage::StorageError;
 use klantreis_core::Journey;
 use klantreis_core::patterns::Pool;
@@ -48,14 +48,7 @@ pub fn PatternsPage() -> impl IntoView {
         }
     });
     view! {
-        <header class="topbar">
-            <button type="button" class="button button-quiet" on:click=move |_| app.navigate(Route::Library)>
-                "← " {t(Msg::BackToLibrary)}
-            </button>
-            <h1 class="brand">{t(Msg::Patterns)}</h1>
-            <span class="topbar-spacer"></span>
-            <LangSwitch/>
-        </header>
+        <PageBar title=Msg::Patterns/>
         {move || match loaded.get().flatten() {
             None => view! {
                 <p class="loading" role="status">

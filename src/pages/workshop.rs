@@ -1,11 +1,11 @@
 //! A workshop (brainbootcamp) from template to plenary: settings, the groups' packages, the
 //! import of their files, the timer, and the summary of all groups together.
 
-use crate::app::LangSwitch;
+use crate::app::PageBar;
 use crate::components::transfer::ImportControl;
 use crate::components::workshop::{GroupList, Timer, WorkshopSettings, WorkshopSummary};
 use crate::i18n::{Msg, t};
-use crate::state::{AppState, LibraryState, Route};
+use crate::state::{AppState, LibraryState};
 use klantreis_core::workshop::is_group_of;
 use klantreis_core::{Id, Journey};
 use leptos::prelude::*;
@@ -28,14 +28,7 @@ pub fn WorkshopPage(id: Id) -> impl IntoView {
         }
     });
     view! {
-        <header class="topbar">
-            <button type="button" class="button button-quiet" on:click=move |_| app.navigate(Route::Library)>
-                "← " {t(Msg::BackToLibrary)}
-            </button>
-            <h1 class="brand">{t(Msg::Workshop)}</h1>
-            <span class="topbar-spacer"></span>
-            <LangSwitch/>
-        </header>
+        <PageBar title=Msg::Workshop/>
         {move || match loaded.get().flatten() {
             None => view! { <p class="loading">{t(Msg::Loading)}</p> }.into_any(),
             Some(Err(e)) => view! { <p class="page-message" role="alert">{e.to_string()}</p> }.into_any(),
