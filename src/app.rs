@@ -1,11 +1,13 @@
 use crate::browser;
 use crate::components::dialog::{ConfirmDialog, provide_confirm};
 use crate::components::notices::{NoticeList, StorageBanner};
+use crate::components::safekeeping::Erased;
 use crate::i18n::{I18n, Lang, Msg, t};
 use crate::pages::journey::JourneyPage;
 use crate::pages::library::LibraryPage;
 use crate::pages::patterns::PatternsPage;
 use crate::pages::present::PresentPage;
+use crate::pages::privacy::PrivacyPage;
 use crate::pages::workshop::WorkshopPage;
 use crate::state::{AppState, Route};
 use leptos::prelude::*;
@@ -24,7 +26,21 @@ pub fn App() -> impl IntoView {
 
     let app = AppState::new();
     provide_context(app);
+    browser::guard_text_input(move |n| {
+        app.notices
+            .info(Msg::TypedControlsRemoved, vec![n.to_string()], None)
+    });
     provide_confirm();
+
+    Effect::new(move || {
+        if app
+            .sync
+            .incoming
+            .with(|c| c.as_ref().is_some_and(|c| c.erased))
+        {
+            app.erased_elsewhere();
+        }
+    });
 
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         app.route.set(crate::state::route::current());
@@ -36,7 +52,9 @@ pub fn App() -> impl IntoView {
         <StorageBanner/>
         <main id="main" tabindex="-1">
             {move || match app.route.get() {
+                _ if app.erased.get() => view! { <Erased/> }.into_any(),
                 Route::Library => view! { <LibraryPage/> }.into_any(),
+                Route::Privacy => view! { <PrivacyPage/> }.into_any(),
                 Route::Patterns => view! { <PatternsPage/> }.into_any(),
                 Route::Workshop(id) => view! { <WorkshopPage id=id/> }.into_any(),
                 Route::Present(a, b) => view! { <PresentPage first=a second=b/> }.into_any(),

@@ -89,3 +89,37 @@ pub fn perf_end(name: &str) {
         let _ = p.measure_with_start_mark(name, &format!("{name}:start"));
     }
 }
+
+/// Takes control and bidirectional-override characters (see `klantreis_core::text`) out of
+/// every text field as it is typed or pasted into, before the app's own handlers read it: one
+/// capturing listener for all fields, present and future. `told` hears how many went.
+pub fn guard_text_input(told: impl Fn(usize) + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let on_input = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        let Some(target) = ev.target() else { return };
+        let is_text = target.is_instance_of::<web_sys::HtmlInputElement>()
+            || target.is_instance_of::<web_sys::HtmlTextAreaElement>();
+        let key = wasm_bindgen::JsValue::from_str("value");
+        let Some(value) = is_text
+            .then(|| js_sys::Reflect::get(&target, &key).ok()?.as_string())
+            .flatten()
+        else {
+            return;
+        };
+        let (cleaned, removed) = klantreis_core::text::clean(&value);
+        if removed > 0 {
+            let _ = js_sys::Reflect::set(&target, &key, &cleaned.as_ref().into());
+            told(removed);
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback_and_bool(
+            "input",
+            on_input.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+    // Lives as long as the page.
+    on_input.forget();
+}

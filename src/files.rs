@@ -66,11 +66,12 @@ pub async fn download_png(name: &str, svg: &str, scale: f64) -> Result<(), JsVal
     download_url(name, &canvas.to_data_url_with_type("image/png")?)
 }
 
-/// The text of a file the user chose.
-pub async fn read_text(file: &web_sys::File) -> Result<String, JsValue> {
-    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await?;
-    text.as_string()
-        .ok_or_else(|| JsValue::from_str("not text"))
+/// The text of a file the user chose, and how many places held bytes that are not UTF-8
+/// (read as "�"; the browser's own `text()` would replace them without saying so).
+pub async fn read_text(file: &web_sys::File) -> Result<(String, usize), JsValue> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    Ok(klantreis_core::text::decode(&bytes))
 }
 
 /// A file name made of a title: letters, digits and dashes only.

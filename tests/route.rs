@@ -14,6 +14,7 @@ fn every_route_survives_its_hash() {
     let routes = [
         Route::Library,
         Route::Patterns,
+        Route::Privacy,
         Route::Journey(odd.clone(), None),
         Route::Journey(odd.clone(), Some(Focus::Touchpoint(Id::new("t/1")))),
         Route::Journey(Id::new("j"), Some(Focus::Story(Id::new("s 1")))),

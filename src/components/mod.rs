@@ -8,6 +8,7 @@ pub mod map;
 pub mod notices;
 pub mod patterns;
 pub mod report;
+pub mod safekeeping;
 pub mod set_editor;
 pub mod signifier;
 pub mod stories;

@@ -17,6 +17,7 @@ pub fn NoticeList() -> impl IntoView {
                         let args = n.args.clone();
                         move || fill(n.msg.text(lang.get()), &args)
                     };
+                    let label = n.action_label;
                     let action = n.action.clone().map(|action| {
                         let run = move |_| {
                             app.notices.dismiss(id);
@@ -24,7 +25,7 @@ pub fn NoticeList() -> impl IntoView {
                         };
                         view! {
                             <button type="button" class="button button-small" on:click=run>
-                                {t(Msg::Undo)}
+                                {t(label)}
                             </button>
                         }
                     });
@@ -48,6 +49,17 @@ pub fn NoticeList() -> impl IntoView {
     }
 }
 
+/// What a storage error means, in the user's language.
+pub fn storage_text(e: &StorageError, lang: crate::i18n::Lang) -> String {
+    let msg = match e {
+        StorageError::Blocked => Msg::StorageBlocked,
+        StorageError::Quota => Msg::StorageQuota,
+        StorageError::Unavailable => Msg::StorageUnavailable,
+        other => return other.to_string(),
+    };
+    msg.text(lang).to_owned()
+}
+
 /// A lasting problem with storage, above everything else.
 #[component]
 pub fn StorageBanner() -> impl IntoView {
@@ -69,4 +81,19 @@ pub fn StorageBanner() -> impl IntoView {
             }
         })
     }
+}
+
+/// Journeys left out because their stored record does not read, named so the user can find
+/// (and export or delete) them in the library.
+#[component]
+pub fn SkippedNote(titles: Vec<String>) -> impl IntoView {
+    let lang = use_i18n().lang;
+    (!titles.is_empty()).then(|| {
+        let names = titles.join(", ");
+        view! {
+            <p class="banner banner-warning skipped-note" role="status">
+                {move || fill(Msg::SkippedUnreadable.text(lang.get()), std::slice::from_ref(&names))}
+            </p>
+        }
+    })
 }

@@ -250,11 +250,6 @@ fn Toolbar(session: Session) -> impl IntoView {
     };
     let can_undo = move || session.editor.with(|e| e.can_undo());
     let can_redo = move || session.editor.with(|e| e.can_redo());
-    let status = move || match session.save_state.get() {
-        SaveState::Saved => (Msg::Saved, "status-ok"),
-        SaveState::Pending | SaveState::Saving => (Msg::Saving, "status-busy"),
-        SaveState::Failed => (Msg::Unsaved, "status-bad"),
-    };
     view! {
         <header class="topbar topbar-editor">
             <button type="button" class="button button-quiet" on:click=back>"← " {t(Msg::BackToLibrary)}</button>
@@ -273,9 +268,7 @@ fn Toolbar(session: Session) -> impl IntoView {
                     on:blur:target=move |ev| ev.target().set_value(&title.get_untracked())
                 />
             </label>
-            <span class=move || format!("save-status {}", status().1) role="status">
-                {move || status().0.text(lang.get())}
-            </span>
+            <SaveStatus session=session/>
             <div class="toolbar-group" role="group" aria-label=t(Msg::Undo)>
                 <button type="button" class="button" disabled=move || !can_undo() on:click=move |_| session.undo()
                     aria-keyshortcuts="Control+Z">
@@ -292,8 +285,26 @@ fn Toolbar(session: Session) -> impl IntoView {
     }
 }
 
+/// Whether the journey is stored, being stored, or could not be.
 #[component]
-fn ConflictBanner(session: Session) -> impl IntoView {
+pub fn SaveStatus(session: Session) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let status = move || match session.save_state.get() {
+        SaveState::Saved => (Msg::Saved, "status-ok"),
+        SaveState::Pending | SaveState::Saving => (Msg::Saving, "status-busy"),
+        SaveState::Failed => (Msg::Unsaved, "status-bad"),
+    };
+    view! {
+        <span class=move || format!("save-status {}", status().1) role="status">
+            {move || status().0.text(lang.get())}
+        </span>
+    }
+}
+
+/// Another tab saved or deleted this journey while this one has unsaved edits: the user
+/// chooses, nothing is overwritten unseen.
+#[component]
+pub fn ConflictBanner(session: Session) -> impl IntoView {
     move || {
         session.conflict.get().map(|c| {
             let msg = match c {

@@ -3,9 +3,9 @@
 use crate::app::LangSwitch;
 use crate::browser::{format_time, new_id, now_ms, set_title};
 use crate::components::dialog::{ConfirmRequest, use_confirm};
+use crate::components::safekeeping::{Safekeeping, make_backup};
 use crate::components::transfer::{Export, ImportControl, export};
 use crate::i18n::{Msg, fill, t, use_i18n};
-use crate::state::sync::Change;
 use crate::state::{AppState, Route, use_app};
 use crate::storage::Expect;
 use klantreis_core::{Id, Journey, JourneySummary, examples};
@@ -14,18 +14,10 @@ use leptos::task::spawn_local;
 
 /// Stores a journey that is not in the library yet, then runs `then`.
 fn store_new(app: AppState, journey: Journey, then: impl FnOnce() + 'static) {
-    let Some(library) = app.library() else { return };
     spawn_local(async move {
-        match library
-            .save(&journey, Expect::Overwrite { previous: 0 })
-            .await
-        {
-            Ok(rev) => {
-                app.sync.announce(Change {
-                    id: journey.id.clone(),
-                    rev,
-                    deleted: false,
-                });
+        match app.put_new(&journey).await {
+            Ok(_) => {
+                app.ask_to_persist();
                 app.refresh();
                 then();
             }
@@ -72,11 +64,7 @@ fn rename(app: AppState, id: Id, title: String) {
         };
         match result.await {
             Ok(rev) => {
-                app.sync.announce(Change {
-                    id,
-                    rev,
-                    deleted: false,
-                });
+                app.announce(&id, rev);
                 app.refresh();
             }
             Err(e) => app.report(e),
@@ -87,15 +75,21 @@ fn rename(app: AppState, id: Id, title: String) {
 fn delete(app: AppState, id: Id) {
     let Some(library) = app.library() else { return };
     spawn_local(async move {
-        // Read it first, so the notice can offer to put it back.
-        let kept = library.load(&id).await.ok().map(|s| s.journey);
-        match library.delete(&id).await {
+        // Read it first, so the notice can offer to put it back; the delete is refused if
+        // another tab saved it in between (an unreadable record is deleted as it is).
+        let kept = library.load(&id).await.ok();
+        let revision = match &kept {
+            Some(stored) => Ok(stored.revision),
+            None => library.revision(&id).await,
+        };
+        let result = match revision {
+            Ok(rev) => library.delete(&id, Expect::after(rev)).await,
+            Err(e) => Err(e),
+        };
+        let kept = kept.map(|s| s.journey);
+        match result {
             Ok(()) => {
-                app.sync.announce(Change {
-                    id,
-                    rev: 0,
-                    deleted: true,
-                });
+                app.announce(&id, 0);
                 app.refresh();
                 let title = kept.as_ref().map(|j| j.title.clone()).unwrap_or_default();
                 let undo = kept.map(|j| -> crate::state::NoticeAction {
@@ -176,8 +170,7 @@ pub fn LibraryPage() -> impl IntoView {
                         </button>
                         <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty)
                             on:click=move |_| {
-                                let ids = app.summaries.get_untracked().into_iter().map(|s| s.id).collect();
-                                export(app, ids, "klantreizen".into(), Export::File, lang.get_untracked())
+                                make_backup(app, lang.get_untracked());
                             }>
                             {t(Msg::ExportAll)}
                         </button>
@@ -208,6 +201,7 @@ pub fn LibraryPage() -> impl IntoView {
                 </Show>
             </section>
             <WorkshopList/>
+            <Safekeeping/>
             <section class="library-section" aria-labelledby="examples">
                 <h2 id="examples">{t(Msg::Examples)}</h2>
                 <p class="muted">{t(Msg::ExamplesIntro)}</p>

@@ -3,6 +3,7 @@
 
 use crate::app::PageBar;
 use crate::browser::{perf_end, perf_start};
+use crate::components::notices::{SkippedNote, storage_text};
 use crate::components::patterns::{
     ComparisonTable, CrossTable, EvidencePanel, FigurePane, PairsList, SelectionForm,
 };
@@ -15,21 +16,20 @@ use klantreis_core::patterns::Pool;
 use klantreis_core::patterns::figure::{self, Figure};
 use leptos::prelude::*;
 
+/// Every journey that reads, and the titles of those that do not.
 async fn load_all(
     app: AppState,
     progress: RwSignal<(usize, usize)>,
-) -> Result<Vec<Journey>, StorageError> {
+) -> Result<(Vec<Journey>, Vec<String>), StorageError> {
     let Some(library) = app.library() else {
-        return Ok(Vec::new());
+        return Ok(Default::default());
     };
     let list = library.list().await?;
     progress.set((0, list.len()));
-    let mut out = Vec::with_capacity(list.len());
-    for (n, s) in list.iter().enumerate() {
-        out.push(library.load(&s.id).await?.journey);
-        progress.set((n + 1, list.len()));
-    }
-    Ok(out)
+    let (journeys, unreadable) = library
+        .load_readable(&list, |n| progress.set((n, list.len())))
+        .await?;
+    Ok((journeys, unreadable.into_iter().map(|s| s.title).collect()))
 }
 
 #[component]
@@ -55,13 +55,18 @@ pub fn PatternsPage() -> impl IntoView {
                     {move || { let (n, of) = progress.get(); fill(Msg::LoadingJourneys.text(lang.get()), &[n.to_string(), of.to_string()]) }}
                 </p>
             }.into_any(),
-            Some(Err(e)) => view! { <p class="page-message" role="alert">{e.to_string()}</p> }.into_any(),
-            Some(Ok(journeys)) => {
+            Some(Err(e)) => view! {
+                <p class="page-message" role="alert">{move || storage_text(&e, lang.get())}</p>
+            }.into_any(),
+            Some(Ok((journeys, unreadable))) => {
                 // The benchmark measures pooling and the first drawing of every view.
                 perf_start("klantreis:patterns");
                 let store = PatternsStore::new(Pool::new(&journeys));
                 provide_context(store);
-                view! { <PatternsView store=store/> }.into_any()
+                view! {
+                    <SkippedNote titles=unreadable/>
+                    <PatternsView store=store/>
+                }.into_any()
             }
         }}
     }

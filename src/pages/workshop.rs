@@ -5,14 +5,12 @@ use crate::app::PageBar;
 use crate::components::transfer::ImportControl;
 use crate::components::workshop::{GroupList, Timer, WorkshopSettings, WorkshopSummary};
 use crate::i18n::{Msg, t};
+use crate::pages::journey::{ConflictBanner, SaveStatus};
+use crate::state::session::Session;
 use crate::state::{AppState, LibraryState};
 use klantreis_core::workshop::is_group_of;
-use klantreis_core::{Id, Journey};
+use klantreis_core::{Command, Id, Journey};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-
-/// Typing in the settings is stored this long after the last key.
-const SAVE_AFTER_MS: u64 = 400;
 
 #[component]
 pub fn WorkshopPage(id: Id) -> impl IntoView {
@@ -33,7 +31,10 @@ pub fn WorkshopPage(id: Id) -> impl IntoView {
             None => view! { <p class="loading">{t(Msg::Loading)}</p> }.into_any(),
             Some(Err(e)) => view! { <p class="page-message" role="alert">{e.to_string()}</p> }.into_any(),
             Some(Ok(stored)) if stored.journey.workshop.as_ref().is_some_and(|w| w.group.is_none()) => {
-                view! { <Workshop template=stored.journey/> }.into_any()
+                // The same autosave as the editor: revisions, flush on leave, rescue.
+                let session = Session::start(app, stored);
+                provide_context(session);
+                view! { <Workshop session=session/> }.into_any()
             }
             Some(Ok(_)) => view! { <p class="page-message" role="alert">{t(Msg::NotAWorkshop)}</p> }.into_any(),
         }}
@@ -41,31 +42,16 @@ pub fn WorkshopPage(id: Id) -> impl IntoView {
 }
 
 #[component]
-fn Workshop(template: Journey) -> impl IntoView {
+fn Workshop(session: Session) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let workshop_id = template
-        .workshop
-        .as_ref()
-        .map_or_else(|| Id::new(""), |w| w.id.clone());
-    let template = RwSignal::new(template);
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let save = Callback::new(move |j: Journey| {
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                spawn_local(async move {
-                    match app.put(&j).await {
-                        Ok(_) => app.refresh(),
-                        Err(e) => app.report(e),
-                    }
-                })
-            },
-            std::time::Duration::from_millis(SAVE_AFTER_MS),
-        )
-        .ok();
-        pending.set_value(handle);
+    let template = Memo::new(move |_| session.with_journey(Clone::clone));
+    let workshop_id = template.with_untracked(|j| {
+        j.workshop
+            .as_ref()
+            .map_or_else(|| Id::new(""), |w| w.id.clone())
+    });
+    let save = Callback::new(move |(j, key): (Journey, Option<String>)| {
+        session.edit(Command::Replace(Box::new(j)), key);
     });
     // The groups' journeys as stored now; loaded again on every refresh of the library (an
     // import may replace a group's journey with one of the same id and time stamp).
@@ -98,6 +84,8 @@ fn Workshop(template: Journey) -> impl IntoView {
     let workshop_key = template.with_untracked(|j| j.workshop.as_ref().map(|w| w.id.clone()));
     view! {
         <div class="workshop">
+            <ConflictBanner session=session/>
+            <p class="workshop-save"><SaveStatus session=session/></p>
             <div class="workshop-top">
                 <WorkshopSettings template=template save=save/>
                 <Timer/>

@@ -9,7 +9,7 @@ pub mod route;
 pub mod session;
 pub mod sync;
 
-use crate::storage::{Idb, Library, Memory, StorageError};
+use crate::storage::{Idb, Library, Memory, StorageError, Write};
 use klantreis_core::JourneySummary;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -32,10 +32,17 @@ pub struct AppState {
     pub storage_problem: RwSignal<Option<StorageError>>,
     pub sync: sync::TabSync,
     pub countdown: countdown::Countdown,
+    /// Whether the browser keeps this site's data under storage pressure (`None`: unknown).
+    pub persisted: RwSignal<Option<bool>>,
+    /// Everything was erased on this device; the app shows only that.
+    pub erased: RwSignal<bool>,
 }
 
 impl AppState {
     pub fn new() -> Self {
+        let lang = use_context::<crate::i18n::I18n>()
+            .map(|i| i.lang.get_untracked())
+            .unwrap_or_default();
         let state = Self {
             library: RwSignal::new_local(LibraryState::Opening),
             summaries: RwSignal::new(Vec::new()),
@@ -44,6 +51,8 @@ impl AppState {
             storage_problem: RwSignal::new(None),
             sync: sync::TabSync::new(),
             countdown: countdown::Countdown::new(),
+            persisted: RwSignal::new(None),
+            erased: RwSignal::new(false),
         };
         spawn_local(async move {
             let library = match Idb::open().await {
@@ -53,10 +62,45 @@ impl AppState {
                     Library::Memory(Memory::default())
                 }
             };
+            // Before any page reads a journey: copies rescued when a page last closed.
+            state.recover(&library, lang).await;
             state.library.set(LibraryState::Ready(library));
             state.refresh();
+            state
+                .persisted
+                .set(crate::storage::device::persisted().await);
         });
         state
+    }
+
+    /// Takes back the copies rescued when pages closed, and tells the user of every one that
+    /// had to be stored beside a newer version.
+    async fn recover(&self, library: &Library, lang: crate::i18n::Lang) {
+        use crate::browser::{format_time, new_id, now_ms};
+        use crate::i18n::{Msg, fill};
+        let now = now_ms();
+        let title_of = |j: &klantreis_core::Journey| {
+            fill(
+                Msg::RecoveredTitle.text(lang),
+                &[j.title.clone(), format_time(now, lang)],
+            )
+        };
+        match crate::storage::rescue::recover(library, new_id, title_of, now).await {
+            Ok(recovered) => {
+                let app = *self;
+                for r in recovered {
+                    let open: NoticeAction = std::sync::Arc::new(move || {
+                        app.navigate(Route::Journey(r.copy.clone(), None))
+                    });
+                    self.notices.lasting(
+                        Msg::RecoveredNotice,
+                        vec![r.title],
+                        Some((Msg::Open, open)),
+                    );
+                }
+            }
+            Err(e) => self.report(e),
+        }
     }
 
     pub fn library(&self) -> Option<Library> {
@@ -66,23 +110,92 @@ impl AppState {
         }
     }
 
-    /// Writes a journey whole (new, or replacing what is stored) and tells the other tabs.
-    pub async fn put(&self, journey: &klantreis_core::Journey) -> Result<u64, StorageError> {
+    /// Stores a journey that is not in the library yet and tells the other tabs.
+    pub async fn put_new(&self, journey: &klantreis_core::Journey) -> Result<u64, StorageError> {
+        let write = Write {
+            journey: journey.clone(),
+            expect: crate::storage::Expect::Absent,
+            from_file: false,
+        };
+        Ok(self.store_all(&[write]).await?[0])
+    }
+
+    /// Stores every write or none (one transaction) and tells the other tabs.
+    pub async fn store_all(&self, writes: &[Write]) -> Result<Vec<u64>, StorageError> {
         let library = self.library().ok_or(StorageError::Unavailable)?;
-        let previous = library
-            .load(&journey.id)
-            .await
-            .map(|s| s.revision)
-            .unwrap_or(0);
-        let rev = library
-            .save(journey, crate::storage::Expect::Overwrite { previous })
-            .await?;
+        let revisions = library.save_all(writes).await?;
+        for (w, rev) in writes.iter().zip(&revisions) {
+            self.announce(&w.journey.id, *rev);
+        }
+        Ok(revisions)
+    }
+
+    /// Tells the other tabs that a journey was stored at `rev` (0: deleted).
+    pub fn announce(&self, id: &klantreis_core::Id, rev: u64) {
         self.sync.announce(sync::Change {
-            id: journey.id.clone(),
+            id: id.clone(),
             rev,
-            deleted: false,
+            deleted: rev == 0,
+            erased: false,
         });
-        Ok(rev)
+        crate::storage::device::note_change(crate::browser::now_ms());
+    }
+
+    /// Asks the browser to keep this site's data under storage pressure, once a journey is
+    /// stored; `persisted` then says whether it agreed.
+    pub fn ask_to_persist(&self) {
+        let persisted = self.persisted;
+        if persisted.get_untracked() == Some(true) {
+            return;
+        }
+        spawn_local(async move {
+            let granted = match crate::storage::device::persisted().await {
+                Some(true) => Some(true),
+                _ => crate::storage::device::persist().await,
+            };
+            persisted.set(granted);
+        });
+    }
+
+    /// Erases everything this app keeps in this browser and tells the other tabs to let go.
+    pub fn erase_everything(&self) {
+        let Some(library) = self.library() else {
+            return;
+        };
+        let app = *self;
+        self.sync.announce(sync::Change {
+            id: klantreis_core::Id::new(""),
+            rev: 0,
+            deleted: true,
+            erased: true,
+        });
+        spawn_local(async move {
+            match crate::storage::device::erase_everything(&library).await {
+                Ok(()) => {
+                    app.library
+                        .set(LibraryState::Ready(Library::Memory(Memory::default())));
+                    app.summaries.set(Vec::new());
+                    app.erased.set(true);
+                }
+                Err(crate::storage::device::EraseError::Blocked) => {
+                    app.notices.error(crate::i18n::Msg::EraseBlocked, vec![])
+                }
+                Err(e) => app
+                    .notices
+                    .error(crate::i18n::Msg::EraseFailed, vec![e.to_string()]),
+            }
+        });
+    }
+
+    /// Another tab erased everything: let go of the database so the deletion can finish.
+    pub fn erased_elsewhere(&self) {
+        if let Some(library) = self.library() {
+            library.close();
+        }
+        self.library
+            .set(LibraryState::Ready(Library::Memory(Memory::default())));
+        self.summaries.set(Vec::new());
+        self.erased.set(true);
     }
 
     /// Reloads the list of journeys from storage.

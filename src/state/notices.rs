@@ -14,6 +14,8 @@ pub struct Notice {
     pub msg: Msg,
     pub args: Vec<String>,
     pub action: Option<NoticeAction>,
+    /// The action button's words ("Ongedaan maken" unless said otherwise).
+    pub action_label: Msg,
 }
 
 #[derive(Clone, Copy)]
@@ -33,21 +35,33 @@ impl Notices {
         }
     }
 
-    fn push(&self, error: bool, msg: Msg, args: Vec<String>, action: Option<NoticeAction>) {
+    fn push(
+        &self,
+        error: bool,
+        msg: Msg,
+        args: Vec<String>,
+        action: Option<(Msg, NoticeAction)>,
+        lasting: bool,
+    ) {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
         self.list.update(|l| {
             // One at a time per message: a second "saved elsewhere" replaces the first.
             l.retain(|n| n.msg != msg);
+            let (action_label, action) = match action {
+                Some((label, run)) => (label, Some(run)),
+                None => (Msg::Undo, None),
+            };
             l.push(Notice {
                 id,
                 error,
                 msg,
                 args,
                 action,
+                action_label,
             });
         });
-        if !error {
+        if !error && !lasting {
             let list = self.list;
             set_timeout(
                 move || list.update(|l| l.retain(|n| n.id != id)),
@@ -56,12 +70,18 @@ impl Notices {
         }
     }
 
-    pub fn info(&self, msg: Msg, args: Vec<String>, action: Option<NoticeAction>) {
-        self.push(false, msg, args, action);
+    /// A confirmation; `undo`, if given, is offered as "Ongedaan maken".
+    pub fn info(&self, msg: Msg, args: Vec<String>, undo: Option<NoticeAction>) {
+        self.push(false, msg, args, undo.map(|u| (Msg::Undo, u)), false);
+    }
+
+    /// News the user must not miss (work recovered at start-up): stays until dismissed.
+    pub fn lasting(&self, msg: Msg, args: Vec<String>, action: Option<(Msg, NoticeAction)>) {
+        self.push(false, msg, args, action, true);
     }
 
     pub fn error(&self, msg: Msg, args: Vec<String>) {
-        self.push(true, msg, args, None);
+        self.push(true, msg, args, None, false);
     }
 
     pub fn dismiss(&self, id: u64) {

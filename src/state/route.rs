@@ -1,4 +1,4 @@
-//! The screens, addressed by the URL hash (`#/`, `#/patronen`, `#/workshop/<id>`,
+//! The screens, addressed by the URL hash (`#/`, `#/patronen`, `#/privacy`, `#/workshop/<id>`,
 //! `#/presentatie/<id>[/<id>]`, `#/reis/<id>`, and
 //! `#/reis/<id>/contact/<id>` or `/verhaal/<id>` for evidence opened from the patterns), so
 //! a reload reopens the same place and the app works from any static host.
@@ -9,6 +9,8 @@ use klantreis_core::Id;
 pub enum Route {
     Library,
     Patterns,
+    /// What is stored where, and how to erase it (for the user and the municipality's DPIA).
+    Privacy,
     /// A journey, optionally with one touchpoint or story brought into view.
     Journey(Id, Option<Focus>),
     /// A workshop, by its template journey.
@@ -41,6 +43,9 @@ pub fn parse(hash: &str) -> Route {
     if path == "/patronen" {
         return Route::Patterns;
     }
+    if path == "/privacy" {
+        return Route::Privacy;
+    }
     if let Some(id) = path.strip_prefix("/workshop/").filter(|id| !id.is_empty()) {
         return Route::Workshop(decode(id));
     }
@@ -70,6 +75,7 @@ pub fn to_hash(route: &Route) -> String {
     match route {
         Route::Library => "#/".into(),
         Route::Patterns => "#/patronen".into(),
+        Route::Privacy => "#/privacy".into(),
         Route::Workshop(id) => format!("#/workshop/{}", encode(id)),
         Route::Present(a, b) => match b {
             None => format!("#/presentatie/{}", encode(a)),

@@ -64,6 +64,9 @@ pub struct Session {
     /// The editor revision that storage holds.
     saved_at: StoredValue<u64>,
     in_flight: StoredValue<bool>,
+    /// A copy was rescued at page close (`pagehide` also fires when the page only goes into
+    /// the back-forward cache and lives on): the next save here supersedes it.
+    stashed: StoredValue<bool>,
     timer: StoredValue<Option<Timeout>, LocalStorage>,
 }
 
@@ -84,6 +87,7 @@ impl Session {
             conflict: RwSignal::new(None),
             base_rev: StoredValue::new(stored.revision),
             in_flight: StoredValue::new(false),
+            stashed: StoredValue::new(false),
             timer: StoredValue::new_local(None),
         };
         Effect::new(move || {
@@ -101,7 +105,7 @@ impl Session {
         let hide = window_event_listener(leptos::ev::visibilitychange, move |_| {
             let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
             if hidden {
-                s.save(false);
+                s.save();
             }
         });
         let leave = window_event_listener(leptos::ev::pagehide, move |_| s.save_on_leave());
@@ -165,36 +169,40 @@ impl Session {
 
     fn schedule(&self) {
         let s = *self;
-        let timer = Timeout::new(SAVE_DELAY_MS, move || s.save(false));
+        let timer = Timeout::new(SAVE_DELAY_MS, move || s.save());
         // Replacing the previous timer drops, and so cancels, it.
         self.timer.set_value(Some(timer));
     }
 
-    /// Writes the journey if it changed since the last write. `overwrite` skips the check for
-    /// another tab's write (used only when the page is closing).
-    pub fn save(&self, overwrite: bool) {
+    /// The journey as it will be stored now.
+    fn journey_to_store(&self) -> Journey {
+        let mut journey = self.editor.with_untracked(|e| e.journey().clone());
+        journey.updated_ms = now_ms();
+        journey
+    }
+
+    /// Writes the journey if it changed since the last write, only over the revision this tab
+    /// last read or wrote: another tab's write in between is a conflict, never overwritten.
+    pub fn save(&self) {
+        let Some(rev) = self.editor.try_with_untracked(Editor::revision) else {
+            return;
+        };
+        if self.conflict.get_untracked().is_some()
+            || rev == self.saved_at.get_value()
+            || self.in_flight.get_value()
+        {
+            return;
+        }
+        self.write(self.journey_to_store(), rev);
+    }
+
+    fn write(&self, journey: Journey, rev: u64) {
         let s = *self;
         let Some(library) = s.app.library() else {
             return;
         };
-        if s.conflict.get_untracked().is_some() && !overwrite {
-            return;
-        }
-        let Some(rev) = s.editor.try_with_untracked(Editor::revision) else {
-            return;
-        };
-        if rev == s.saved_at.get_value() || (s.in_flight.get_value() && !overwrite) {
-            return;
-        }
         s.timer.set_value(None);
-        let mut journey = s.editor.with_untracked(|e| e.journey().clone());
-        journey.updated_ms = now_ms();
-        let base = s.base_rev.get_value();
-        let expect = if overwrite {
-            Expect::Overwrite { previous: base }
-        } else {
-            Expect::Revision(base)
-        };
+        let expect = Expect::after(s.base_rev.get_value());
         s.in_flight.set_value(true);
         s.save_state.set(SaveState::Saving);
         spawn_local(async move {
@@ -209,11 +217,11 @@ impl Session {
                 Ok(new_rev) => {
                     s.base_rev.set_value(new_rev);
                     s.saved_at.set_value(rev);
-                    s.app.sync.announce(Change {
-                        id: journey.id.clone(),
-                        rev: new_rev,
-                        deleted: false,
-                    });
+                    if s.stashed.get_value() {
+                        s.stashed.set_value(false);
+                        rescue::discard(&journey.id);
+                    }
+                    s.app.announce(&journey.id, new_rev);
                     if s.editor.with_untracked(Editor::revision) == rev {
                         s.save_state.try_set(SaveState::Saved);
                     } else {
@@ -236,21 +244,28 @@ impl Session {
     }
 
     /// The page is going away: keep a synchronous copy (see `storage::rescue`), then try the
-    /// write, without the read that checks for other tabs' writes, for which there is no time.
+    /// same write as any other, on the revision this tab has seen. If it does not land, or
+    /// another tab wrote first, the next start takes the copy back without overwriting
+    /// anything (`rescue::recover`).
     fn save_on_leave(&self) {
         if !self.is_dirty() {
             return;
         }
-        let mut journey = self.editor.with_untracked(|e| e.journey().clone());
-        journey.updated_ms = now_ms();
-        rescue::stash(
+        let journey = self.journey_to_store();
+        let stashed = rescue::stash(
             &journey.id,
             &rescue::Rescued {
                 base: self.base_rev.get_value(),
+                tab: crate::storage::tab_id(),
                 json: klantreis_core::format::to_json(&journey),
             },
         );
-        self.save(true);
+        self.stashed.set_value(stashed);
+        let rev = self.editor.with_untracked(Editor::revision);
+        let unsaved = rev != self.saved_at.get_value();
+        if unsaved && !self.in_flight.get_value() && self.conflict.get_untracked().is_none() {
+            self.write(journey, rev);
+        }
     }
 
     fn on_other_tab(&self, change: Change) {
@@ -292,7 +307,7 @@ impl Session {
         });
     }
 
-    /// Keeps this tab's version, writing it over whatever another tab stored.
+    /// Keeps this tab's version, writing it over the version another tab stored.
     pub fn keep_mine(&self) {
         let s = *self;
         let Some(library) = s.app.library() else {
@@ -300,22 +315,25 @@ impl Session {
         };
         let id = s.id();
         spawn_local(async move {
+            // The user has now chosen over the version stored at this revision: that is the
+            // one this write may replace, and no later one.
             let stored = match library.load(&id).await {
                 Ok(stored) => stored.revision,
-                Err(_) => 0,
+                Err(StorageError::NotFound) => 0,
+                Err(e) => return s.app.report(e),
             };
             s.base_rev.set_value(stored);
             // No editor revision equals this, so the next save writes whatever is in memory.
             s.saved_at.set_value(u64::MAX);
             s.conflict.set(None);
-            s.save(true);
+            s.save();
         });
     }
 
     /// Saves now if anything is pending (before leaving the editor).
     pub fn flush(&self) {
         if self.is_dirty() {
-            self.save(false);
+            self.save();
         }
     }
 }

@@ -16,6 +16,9 @@ pub struct Change {
     /// The revision now stored; 0 when deleted.
     pub rev: u64,
     pub deleted: bool,
+    /// Everything was erased on this device: every tab lets go of the database at once.
+    #[serde(default)]
+    pub erased: bool,
 }
 
 #[derive(Clone, Copy)]

@@ -1,4 +1,4 @@
-use super::{Expect, StorageError, Stored};
+use super::{Expect, StorageError, Stored, Write};
 use klantreis_core::{Id, Journey, JourneySummary};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -29,20 +29,39 @@ impl Memory {
     }
 
     pub fn save(&self, journey: &Journey, expect: Expect) -> Result<u64, StorageError> {
-        let mut map = self.journeys.borrow_mut();
-        let stored = map.get(&journey.id).map(|s| s.revision);
-        let revision = expect.check(stored)?;
-        map.insert(
-            journey.id.clone(),
-            Stored {
-                journey: journey.clone(),
-                revision,
-            },
-        );
-        Ok(revision)
+        let write = Write {
+            journey: journey.clone(),
+            expect,
+            from_file: false,
+        };
+        Ok(self.save_all(std::slice::from_ref(&write))?[0])
     }
 
-    pub fn delete(&self, id: &Id) {
-        self.journeys.borrow_mut().remove(id);
+    /// All or nothing, like one IndexedDB transaction.
+    pub fn save_all(&self, writes: &[Write]) -> Result<Vec<u64>, StorageError> {
+        let mut map = self.journeys.borrow_mut();
+        let revisions = writes
+            .iter()
+            .map(|w| w.expect.check(map.get(&w.journey.id).map(|s| s.revision)))
+            .collect::<Result<Vec<_>, _>>()?;
+        for (w, &revision) in writes.iter().zip(&revisions) {
+            map.insert(
+                w.journey.id.clone(),
+                Stored {
+                    journey: w.journey.clone(),
+                    revision,
+                    writer: Some(super::tab_id()),
+                    received: w.from_file.then_some(w.journey.updated_ms),
+                },
+            );
+        }
+        Ok(revisions)
+    }
+
+    pub fn delete(&self, id: &Id, expect: Expect) -> Result<(), StorageError> {
+        let mut map = self.journeys.borrow_mut();
+        expect.check(map.get(id).map(|s| s.revision))?;
+        map.remove(id);
+        Ok(())
     }
 }

@@ -4,6 +4,7 @@
 //! of [`klantreis_core::format`] beside the few fields the library lists, so listing never
 //! parses a journey, and a revision number that detects writes from another tab.
 
+pub mod device;
 mod memory;
 mod record;
 pub mod rescue;
@@ -13,6 +14,7 @@ use gloo_timers::future::TimeoutFuture;
 use klantreis_core::format::RestoreError;
 use klantreis_core::{Id, Journey, JourneySummary};
 use rexie::{ObjectStore, Rexie, Store, Transaction, TransactionMode};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
@@ -56,32 +58,49 @@ fn classify(e: rexie::Error) -> StorageError {
     }
 }
 
-/// How a save relates to what is stored.
+/// What a write expects to find stored. Every write names the revision its writer has seen
+/// (or that there is none), so no write ever replaces a version its writer has not seen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Expect {
+    /// Nothing stored under this id yet: a new journey, a copy, an undone delete.
+    Absent,
     /// Only if the stored revision is still this one (the tab's last load or save).
     Revision(u64),
-    /// Whatever is stored: a new journey, "keep my version", or the flush when the page closes.
-    Overwrite { previous: u64 },
 }
 
 impl Expect {
-    /// The revision the write will store.
-    pub fn next(self) -> u64 {
-        match self {
-            Expect::Overwrite { previous } => previous + 1,
-            Expect::Revision(expected) => expected + 1,
+    /// The expectation after having seen `base` (0: nothing stored).
+    pub fn after(base: u64) -> Self {
+        if base == 0 {
+            Expect::Absent
+        } else {
+            Expect::Revision(base)
         }
     }
 
-    /// The rule both stores apply: a write on a revision that is no longer the stored one
-    /// is a conflict.
-    pub fn check(self, stored: Option<u64>) -> Result<u64, StorageError> {
+    /// The revision this expectation has seen (0: none).
+    pub fn seen(self) -> u64 {
         match self {
-            Expect::Revision(expected) if stored != Some(expected) => {
-                Err(StorageError::Conflict { stored, expected })
-            }
-            _ => Ok(self.next()),
+            Expect::Absent => 0,
+            Expect::Revision(n) => n,
+        }
+    }
+
+    /// The revision the write will store.
+    pub fn next(self) -> u64 {
+        self.seen() + 1
+    }
+
+    /// The rule both stores apply: a write that expects another state than the stored one is
+    /// a conflict.
+    pub fn check(self, stored: Option<u64>) -> Result<u64, StorageError> {
+        if stored.unwrap_or(0) == self.seen() {
+            Ok(self.next())
+        } else {
+            Err(StorageError::Conflict {
+                stored,
+                expected: self.seen(),
+            })
         }
     }
 }
@@ -91,6 +110,38 @@ impl Expect {
 pub struct Stored {
     pub journey: Journey,
     pub revision: u64,
+    /// The page (see [`tab_id`]) that wrote this revision.
+    pub writer: Option<String>,
+    /// When this version came from a file (import, a workshop package): its `updated_ms`
+    /// then. A journey whose `updated_ms` still equals it has no edits made here since.
+    pub received: Option<i64>,
+}
+
+impl Stored {
+    /// Whether this journey was edited here since it last came from a file (or never came
+    /// from one).
+    pub fn edited_here(&self) -> bool {
+        self.received != Some(self.journey.updated_ms)
+    }
+}
+
+/// One write of a batch that is stored all or nothing.
+#[derive(Clone, Debug)]
+pub struct Write {
+    pub journey: Journey,
+    pub expect: Expect,
+    /// The journey comes from a file as it is (see [`Stored::received`]).
+    pub from_file: bool,
+}
+
+thread_local! {
+    static TAB: String = crate::browser::new_id().as_str().to_owned();
+}
+
+/// This page's own id, written beside every revision it stores, so that a copy rescued when
+/// the page closed can tell its own last write from another tab's.
+pub fn tab_id() -> String {
+    TAB.with(Clone::clone)
 }
 
 /// The library of journeys: IndexedDB, or memory when IndexedDB cannot be used.
@@ -110,26 +161,12 @@ impl Library {
         Ok(list)
     }
 
-    /// Loads a journey, taking back a copy rescued when the page last closed if that copy is
-    /// newer than what was stored (and no other tab wrote after it).
+    /// Reads a journey; reading never writes (copies rescued at page close are taken back
+    /// once, at start-up, by [`rescue::recover`]).
     pub async fn load(&self, id: &Id) -> Result<Stored, StorageError> {
-        let stored = match self {
-            Library::Idb(db) => db.load(id).await?,
-            Library::Memory(m) => m.load(id)?,
-        };
-        let Some(rescued) = rescue::take(id) else {
-            return Ok(stored);
-        };
-        // base + 1: the asynchronous write of that same copy may have landed after all.
-        let newer = stored.revision <= rescued.base + 1;
-        match klantreis_core::format::restore(&rescued.json) {
-            Ok(journey) if newer && journey != stored.journey => {
-                let revision = self
-                    .save(&journey, Expect::Revision(stored.revision))
-                    .await?;
-                Ok(Stored { journey, revision })
-            }
-            _ => Ok(stored),
+        match self {
+            Library::Idb(db) => db.load(id).await,
+            Library::Memory(m) => m.load(id),
         }
     }
 
@@ -140,13 +177,61 @@ impl Library {
         }
     }
 
-    pub async fn delete(&self, id: &Id) -> Result<(), StorageError> {
+    /// Stores every write or none: one transaction. Returns the new revisions in order.
+    pub async fn save_all(&self, writes: &[Write]) -> Result<Vec<u64>, StorageError> {
         match self {
-            Library::Idb(db) => db.delete(id).await,
-            Library::Memory(m) => {
-                m.delete(id);
-                Ok(())
+            Library::Idb(db) => db.save_all(writes).await,
+            Library::Memory(m) => m.save_all(writes),
+        }
+    }
+
+    /// Reads every journey named in `list` that reads; the rest are named in the second list
+    /// instead of failing the whole read (one damaged record must not hide all the others).
+    pub async fn load_readable(
+        &self,
+        list: &[JourneySummary],
+        mut progress: impl FnMut(usize),
+    ) -> Result<(Vec<Journey>, Vec<JourneySummary>), StorageError> {
+        let mut journeys = Vec::with_capacity(list.len());
+        let mut unreadable = Vec::new();
+        for (n, summary) in list.iter().enumerate() {
+            match self.load(&summary.id).await {
+                Ok(stored) => journeys.push(stored.journey),
+                Err(StorageError::Unreadable(_) | StorageError::NotFound) => {
+                    unreadable.push(summary.clone())
+                }
+                Err(StorageError::Other(_)) => unreadable.push(summary.clone()),
+                Err(e) => return Err(e),
             }
+            progress(n + 1);
+        }
+        Ok((journeys, unreadable))
+    }
+
+    /// The stored revision alone (0: nothing stored), also of a record that does not read.
+    pub async fn revision(&self, id: &Id) -> Result<u64, StorageError> {
+        match self {
+            Library::Idb(db) => Ok(db
+                .raw(id)
+                .await?
+                .and_then(|v| Record::revision_of(&v))
+                .unwrap_or(0)),
+            Library::Memory(m) => Ok(m.load(id).map_or(0, |s| s.revision)),
+        }
+    }
+
+    /// Lets go of the database (before it is erased).
+    pub fn close(&self) {
+        if let Library::Idb(db) = self {
+            db.close();
+        }
+    }
+
+    /// Deletes the journey if its stored revision is still `expect`'s.
+    pub async fn delete(&self, id: &Id, expect: Expect) -> Result<(), StorageError> {
+        match self {
+            Library::Idb(db) => db.delete(id, expect).await,
+            Library::Memory(m) => m.delete(id, expect),
         }
     }
 }
@@ -154,7 +239,8 @@ impl Library {
 /// The IndexedDB database.
 #[derive(Clone)]
 pub struct Idb {
-    rexie: Rc<Rexie>,
+    /// `None` once closed (before the database is erased).
+    rexie: Rc<RefCell<Option<Rexie>>>,
 }
 
 impl Idb {
@@ -170,7 +256,7 @@ impl Idb {
             .build();
         match select(Box::pin(build), TimeoutFuture::new(OPEN_TIMEOUT_MS)).await {
             Either::Left((Ok(rexie), _)) => Ok(Idb {
-                rexie: Rc::new(rexie),
+                rexie: Rc::new(RefCell::new(Some(rexie))),
             }),
             Either::Left((Err(_), _)) => Err(StorageError::Unavailable),
             Either::Right(_) => Err(StorageError::Blocked),
@@ -181,6 +267,9 @@ impl Idb {
     fn journeys(&self, mode: TransactionMode) -> Result<(Transaction, Store), StorageError> {
         let tx = self
             .rexie
+            .borrow()
+            .as_ref()
+            .ok_or(StorageError::Unavailable)?
             .transaction(&[JOURNEYS], mode)
             .map_err(classify)?;
         let store = tx.store(JOURNEYS).map_err(classify)?;
@@ -210,43 +299,76 @@ impl Idb {
         Ok(Stored {
             journey,
             revision: record.revision,
+            writer: record.writer,
+            received: record.received,
         })
     }
 
-    /// Stores the journey and returns its new revision. With [`Expect::Revision`] the write is
-    /// refused when another tab wrote in between, so no tab silently overwrites another.
+    /// Stores the journey and returns its new revision; refused when the stored revision is
+    /// not the one `expect` names, so no tab silently overwrites another.
     pub async fn save(&self, journey: &Journey, expect: Expect) -> Result<u64, StorageError> {
+        let write = Write {
+            journey: journey.clone(),
+            expect,
+            from_file: false,
+        };
+        Ok(self.save_all(std::slice::from_ref(&write)).await?[0])
+    }
+
+    pub async fn save_all(&self, writes: &[Write]) -> Result<Vec<u64>, StorageError> {
         let (tx, store) = self.journeys(TransactionMode::ReadWrite)?;
-        let revision = expect.next();
-        let record = Record::of(journey, revision).to_js();
-        match expect {
-            Expect::Overwrite { .. } => {
-                store.put(&record, None).await.map_err(classify)?;
-            }
-            Expect::Revision(_) => {
-                // Read the stored revision and write in one go (one round trip, not two); if
-                // another tab wrote in between, aborting the transaction undoes the write.
-                let key = Self::key(&journey.id);
+        let tab = tab_id();
+        // Read each stored revision and write in one go (one round trip, not two); if any was
+        // not what its writer expected, aborting the transaction undoes every write.
+        let requests = writes.iter().map(|w| {
+            let record = Record::of(&w.journey, w.expect.next(), &tab, w.from_file).to_js();
+            let key = Self::key(&w.journey.id);
+            let store = &store;
+            async move {
                 let (stored, put) = futures::join!(store.get(key), store.put(&record, None));
+                put.map_err(classify)?;
                 let stored = stored
                     .map_err(classify)?
                     .and_then(|v| Record::revision_of(&v));
-                put.map_err(classify)?;
-                if let Err(conflict) = expect.check(stored) {
+                Ok::<_, StorageError>(stored)
+            }
+        });
+        let results = futures::future::join_all(requests).await;
+        let mut revisions = Vec::with_capacity(writes.len());
+        for (w, stored) in writes.iter().zip(results) {
+            match stored.and_then(|stored| w.expect.check(stored)) {
+                Ok(rev) => revisions.push(rev),
+                Err(e) => {
                     let _ = tx.abort().await;
-                    return Err(conflict);
+                    return Err(e);
                 }
             }
         }
         tx.done().await.map_err(classify)?;
-        Ok(revision)
+        Ok(revisions)
     }
 
-    pub async fn delete(&self, id: &Id) -> Result<(), StorageError> {
+    pub async fn delete(&self, id: &Id, expect: Expect) -> Result<(), StorageError> {
         let (tx, store) = self.journeys(TransactionMode::ReadWrite)?;
-        store.delete(Self::key(id)).await.map_err(classify)?;
+        let (stored, deleted) =
+            futures::join!(store.get(Self::key(id)), store.delete(Self::key(id)));
+        deleted.map_err(classify)?;
+        let stored = stored
+            .map_err(classify)?
+            .and_then(|v| Record::revision_of(&v));
+        if let Err(e) = expect.check(stored) {
+            let _ = tx.abort().await;
+            return Err(e);
+        }
         tx.done().await.map_err(classify)?;
         Ok(())
+    }
+
+    /// Lets go of the database, so it can be deleted; every later use is `Unavailable`.
+    pub fn close(&self) {
+        if let Some(rexie) = self.rexie.borrow_mut().take() {
+            rexie.close();
+        }
     }
 
     /// The raw stored record, for tests and the benchmark.

@@ -10,6 +10,10 @@ pub struct Record {
     pub revision: u64,
     pub schema: u32,
     pub json: String,
+    /// The page that wrote this revision (`storage::tab_id`).
+    pub writer: Option<String>,
+    /// The `updated_ms` of the version as it came from a file, if it did.
+    pub received: Option<i64>,
 }
 
 fn get(value: &JsValue, key: &str) -> Option<JsValue> {
@@ -25,12 +29,14 @@ fn get_string(value: &JsValue, key: &str) -> Option<String> {
 }
 
 impl Record {
-    pub fn of(journey: &Journey, revision: u64) -> Self {
+    pub fn of(journey: &Journey, revision: u64, writer: &str, from_file: bool) -> Self {
         Self {
             summary: journey.summary(),
             revision,
             schema: SCHEMA_VERSION,
             json: to_json(journey),
+            writer: Some(writer.to_owned()),
+            received: from_file.then_some(journey.updated_ms),
         }
     }
 
@@ -45,7 +51,7 @@ impl Record {
             ),
             None => (JsValue::NULL, JsValue::NULL, JsValue::NULL),
         };
-        let fields: [(&str, JsValue); 12] = [
+        let fields: [(&str, JsValue); 14] = [
             ("id", s.id.as_str().into()),
             ("rev", (self.revision as f64).into()),
             ("schema", self.schema.into()),
@@ -59,6 +65,16 @@ impl Record {
             ("workshop_id", workshop_id),
             ("workshop", workshop),
             ("group", group),
+            (
+                "writer",
+                self.writer
+                    .as_deref()
+                    .map_or(JsValue::NULL, JsValue::from_str),
+            ),
+            (
+                "received",
+                self.received.map_or(JsValue::NULL, |ms| (ms as f64).into()),
+            ),
         ];
         for (k, v) in fields {
             // Setting a property on a fresh plain object cannot fail.
@@ -97,6 +113,9 @@ impl Record {
             revision: Self::revision_of(value)?,
             schema: get_f64(value, "schema")? as u32,
             json: get_string(value, "json")?,
+            // Absent in records written before these fields existed.
+            writer: get_string(value, "writer"),
+            received: get_f64(value, "received").map(|ms| ms as i64),
         })
     }
 }

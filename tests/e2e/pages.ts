@@ -1,4 +1,18 @@
 import { expect, type Page, type Locator } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** The library's (or workshop's) file input for imports. */
+export const fileInput = (page: Page) => page.locator('.import input[type=file]');
+
+/** Exports one journey from the library and returns the file's text. */
+export async function exportJourney(page: Page, title: string): Promise<string> {
+  const library = new Library(page);
+  const download = page.waitForEvent('download');
+  await library.row(title).getByRole('button', { name: `Exporteer “${title}”` }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.klantreis\.json$/);
+  return readFileSync((await file.path())!, 'utf8');
+}
 
 /** The library screen. */
 export class Library {

@@ -3,18 +3,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { Library } from './pages';
-
-const fileInput = (page: Page) => page.locator('.import input[type=file]');
-
-async function exportJourney(page: Page, title: string): Promise<string> {
-  const library = new Library(page);
-  const download = page.waitForEvent('download');
-  await library.row(title).getByRole('button', { name: `Exporteer “${title}”` }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/\.klantreis\.json$/);
-  return readFileSync((await file.path())!, 'utf8');
-}
+import { Library, fileInput, exportJourney } from './pages';
 
 test('a journey exported here and imported in a fresh browser profile is the same on screen', async ({ page, browser }) => {
   const library = new Library(page);
@@ -32,7 +21,7 @@ test('a journey exported here and imported in a fresh browser profile is the sam
   await otherLibrary.open();
   await expect(otherLibrary.rows()).toHaveCount(0);
   await fileInput(other).setInputFiles({ name: 'jan.klantreis.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await expect(other.locator('.notice')).toContainText('1 klantreis/reizen geïmporteerd.');
+  await expect(other.locator('.notice')).toContainText('Import klaar: 1 nieuw, 0 vervangen');
   await expect(otherLibrary.rows()).toHaveCount(1);
   await otherLibrary.row('Jan: van schulden naar werk').getByRole('button', { name: 'Openen' }).click();
   await expect(other.locator('.card')).toHaveCount(8);
@@ -67,7 +56,7 @@ test('a bad file leaves the library unchanged and says what is wrong and where',
   await expect(library.rows()).toHaveCount(1);
 });
 
-test('importing a journey that is already there: keep a copy or replace, as chosen', async ({ page }) => {
+test('importing a journey that is already there: keep both or take the file, as chosen', async ({ page }) => {
   const library = new Library(page);
   await library.open();
   await library.openExample(3);
@@ -80,15 +69,16 @@ test('importing a journey that is already there: keep a copy or replace, as chos
   await fileInput(page).setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer });
   const conflicts = page.getByRole('group', { name: /staan al in de bibliotheek/ });
   await expect(conflicts).toContainText('Intake als welkom');
-  await conflicts.getByRole('radio', { name: 'Als kopie bewaren' }).check();
+  await expect(conflicts).toContainText('is hier bewerkt');
+  await conflicts.getByRole('radio', { name: 'Beide bewaren' }).check();
   await conflicts.getByRole('button', { name: 'Importeren' }).click();
   await expect(library.rows()).toHaveCount(2);
   await expect(library.row('Intake als welkom (import)')).toHaveCount(1);
 
   await fileInput(page).setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer });
-  await conflicts.getByRole('radio', { name: 'Vervangen' }).check();
+  await conflicts.getByRole('radio', { name: 'Versie uit het bestand nemen' }).check();
   await conflicts.getByRole('button', { name: 'Importeren' }).click();
-  await expect(page.locator('.notice')).toContainText('geïmporteerd');
+  await expect(page.locator('.notice')).toContainText('0 nieuw, 1 vervangen');
   await expect(library.rows()).toHaveCount(2);
   await library.row('Intake als welkom').getByRole('button', { name: 'Openen' }).click();
   await expect(page.getByLabel('Doel')).toHaveValue('Aangepast elders');
@@ -209,6 +199,51 @@ test('the printable report has the story, map, pain points, quotes with source a
   expect(pdf.length).toBeGreaterThan(10_000);
 });
 
+/**
+ * Opens a file in LibreOffice headless and returns the rows of its touchpoints (an XLSX's
+ * second sheet; a CSV with our Dutch settings, formulas evaluated as Excel would).
+ */
+function libreOffice(path: string, kind: 'xlsx' | 'csv'): Record<string, string>[] {
+  const dir = mkdtempSync(join(tmpdir(), `${kind}-`));
+  const input = join(dir, `reizen.${kind}`);
+  copyFileSync(path, input);
+  const infilter = kind === 'csv' ? ['--infilter=CSV:59,34,76,1,,1043,false,false,false,false,false,true'] : [];
+  execFileSync('soffice', [
+    `-env:UserInstallation=file://${dir}/profile`, '--headless', ...infilter,
+    '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false${kind === 'xlsx' ? ',2' : ''}`,
+    '--outdir', join(dir, 'out'), input,
+  ], { timeout: 60_000 });
+  const out = join(dir, 'out', readdirSync(join(dir, 'out')).find((f) => f.endsWith('.csv'))!);
+  const script = 'import csv,json,sys\nprint(json.dumps(list(csv.DictReader(open(sys.argv[1],encoding="utf-8",newline="")))))';
+  return JSON.parse(execFileSync('python3', ['-c', script, out]).toString());
+}
+
+test('text that looks like a formula stays text in the CSV and the XLSX, opened by LibreOffice', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(0);
+  await editor.waitSaved();
+  await editor.backToLibrary();
+  const file = JSON.parse(await exportJourney(page, 'Jan: van schulden naar werk'));
+  const formulas = ['=1+1', '@SUM(1+1)', '+1+1', '-1+1'];
+  formulas.forEach((f, i) => { file.journeys[0].touchpoints[i].title = f; });
+  file.journeys[0].id = 'formules';
+  file.journeys[0].title = 'Formules';
+  await fileInput(page).setInputFiles({ name: 'f.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(library.row('Formules')).toHaveCount(1);
+  await library.row('Formules').getByRole('checkbox').check();
+  for (const [button, kind] of [['CSV: contactmomenten', 'csv'], ['Excel (XLSX)', 'xlsx']] as const) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const rows = libreOffice((await (await download).path())!, kind);
+    const titles = rows.map((r) => r['titel']);
+    // Evaluated, '=1+1' would read 2 and '@SUM(1+1)' would read 2 as well.
+    expect(titles).not.toContain('2');
+    for (const f of formulas) expect(titles.some((t) => t.endsWith(f)), `${kind}: ${f} in ${titles}`).toBe(true);
+    expect(rows.find((r) => r['titel'].endsWith('=1+1'))!['beleving']).toMatch(/^-?\d/);
+  }
+});
+
 test('the XLSX workbook is written by a worker fetched on first use and opens in LibreOffice', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
@@ -226,18 +261,7 @@ test('the XLSX workbook is written by a worker fetched on first use and opens in
   expect(fetched).toContain('/xlsx_worker_bg.wasm');
   const path = (await file.path())!;
 
-  // LibreOffice reads the touchpoints sheet (the second) as CSV: ',' separated, UTF-8.
-  const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
-  const xlsx = join(dir, 'reizen.xlsx');
-  copyFileSync(path, xlsx);
-  execFileSync('soffice', [
-    `-env:UserInstallation=file://${dir}/profile`, '--headless',
-    '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2',
-    '--outdir', dir, xlsx,
-  ], { timeout: 60_000 });
-  const csvFile = readdirSync(dir).find((f) => f.endsWith('.csv'))!;
-  const script = 'import csv,json,sys\nprint(json.dumps(list(csv.DictReader(open(sys.argv[1],encoding="utf-8",newline="")))))';
-  const rows = JSON.parse(execFileSync('python3', ['-c', script, join(dir, csvFile)]).toString());
+  const rows = libreOffice(path, 'xlsx');
   expect(rows).toHaveLength(8);
   const balie = rows.find((r: Record<string, string>) => r['titel'] === 'Aanmelden aan de balie');
   expect(balie['instantie']).toBe('Gemeente');

@@ -62,6 +62,9 @@ pub enum Command {
     },
     /// Several commands as one step of history; all or nothing.
     Batch(Vec<Command>),
+    /// The whole journey at once, keeping its id (a workshop's settings, a template taken
+    /// from an example): one step of history like any edit.
+    Replace(Box<Journey>),
 }
 
 /// Which of a journey's two signifier sets.
@@ -268,6 +271,10 @@ impl Command {
                 Batch(undo)
             }
             SetScript(s) => SetScript(std::mem::replace(&mut j.script, s)),
+            Replace(mut whole) => {
+                whole.id = j.id.clone();
+                Replace(Box::new(std::mem::replace(j, *whole)))
+            }
             ReplaceSet { target, set } => ReplaceSet {
                 target,
                 set: std::mem::replace(target.of(j), set),
@@ -483,6 +490,15 @@ mod tests {
         script.opening.nl = "Fijn dat u er bent.".into();
         let j = round_trip(Command::SetScript(script));
         assert_eq!(j.script.opening.nl, "Fijn dat u er bent.");
+    }
+
+    #[test]
+    fn replacing_the_whole_journey_keeps_its_id_and_undoes() {
+        let mut other = examples::x();
+        other.id = "een-ander-id".into();
+        let j = round_trip(Command::Replace(Box::new(other.clone())));
+        assert_eq!(j.id, examples::jan().id);
+        assert_eq!(j.touchpoints, other.touchpoints);
     }
 
     #[test]

@@ -5,7 +5,6 @@
 use crate::format::{
     FORMAT, MAX_BYTES, MIGRATIONS, Migration, RestoreError, SCHEMA_VERSION, header, run_migrations,
 };
-use crate::id::Id;
 use crate::journey::Journey;
 use crate::validate::{ValidationError, ValidationErrors};
 use serde::Serialize;
@@ -39,6 +38,12 @@ pub fn write(journeys: &[Journey], exported_ms: i64) -> String {
 /// Reads a file of ours (a library file or a single stored journey), migrating older schema
 /// versions; every error names what is wrong and where.
 pub fn read(text: &str) -> Result<Vec<Journey>, RestoreError> {
+    read_with(text, MIGRATIONS).map(|(journeys, _)| journeys)
+}
+
+/// [`read`], and how many control or bidirectional-override characters were taken out of the
+/// file's text (see [`crate::text`]), so the user can be told.
+pub fn read_reporting(text: &str) -> Result<(Vec<Journey>, usize), RestoreError> {
     read_with(text, MIGRATIONS)
 }
 
@@ -78,7 +83,10 @@ fn prefixed(index: usize, error: RestoreError) -> RestoreError {
     }
 }
 
-pub fn read_with(text: &str, migrations: &[Migration]) -> Result<Vec<Journey>, RestoreError> {
+pub fn read_with(
+    text: &str,
+    migrations: &[Migration],
+) -> Result<(Vec<Journey>, usize), RestoreError> {
     if text.len() > MAX_BYTES {
         return Err(RestoreError::TooLarge {
             size: text.len(),
@@ -87,9 +95,10 @@ pub fn read_with(text: &str, migrations: &[Migration]) -> Result<Vec<Journey>, R
     }
     let mut value: Value =
         serde_json::from_str(text).map_err(|e| RestoreError::NotJson(e.to_string()))?;
+    let removed = crate::text::clean_value(&mut value);
     let found = header(&value, &[FORMAT, LIBRARY_FORMAT], migrations)?;
     if value.get("format").and_then(Value::as_str) == Some(FORMAT) {
-        return crate::format::restore_with(text, migrations).map(|j| vec![j]);
+        return crate::format::restore_with(text, migrations).map(|j| (vec![j], removed));
     }
     let Some(Value::Array(items)) = value.get_mut("journeys").map(Value::take) else {
         return Err(RestoreError::Shape {
@@ -125,35 +134,7 @@ pub fn read_with(text: &str, migrations: &[Migration]) -> Result<Vec<Journey>, R
         }
         journeys.push(journey);
     }
-    Ok(journeys)
-}
-
-/// What to do with an imported journey whose id is already in the library.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OnConflict {
-    /// Keep both: the imported one gets a new id and "(import)" in its title.
-    KeepCopy,
-    /// The imported one replaces the stored one.
-    Replace,
-}
-
-/// The journey to store for an imported one, given the ids in the library and the choice.
-pub fn resolve(
-    journey: Journey,
-    existing: &HashSet<Id>,
-    choice: OnConflict,
-    new_id: Id,
-    suffix: &str,
-) -> Journey {
-    if !existing.contains(&journey.id) || choice == OnConflict::Replace {
-        return journey;
-    }
-    let title = format!("{} {suffix}", journey.title);
-    let (created, updated) = (journey.created_ms, journey.updated_ms);
-    Journey {
-        created_ms: created,
-        ..journey.duplicate(new_id, title, updated)
-    }
+    Ok((journeys, removed))
 }
 
 #[cfg(test)]
@@ -220,43 +201,22 @@ mod tests {
     }
 
     #[test]
+    fn control_and_bidi_characters_are_taken_out_and_counted() {
+        let mut jan = examples::jan();
+        jan.title = "Jan\u{202E}gnp.exe".into();
+        jan.touchpoints[0].quote = "Ik\u{0} wacht\u{1b}".into();
+        let (read, removed) = read_reporting(&write(&[jan], 0)).unwrap();
+        assert_eq!(removed, 3);
+        assert_eq!(read[0].title, "Jangnp.exe");
+        assert_eq!(read[0].touchpoints[0].quote, "Ik wacht");
+    }
+
+    #[test]
     fn duplicate_journey_ids_in_one_file_are_refused() {
         let text = write(&[examples::jan(), examples::jan()], 0);
         match read(&text) {
             Err(RestoreError::Shape { path, .. }) => assert_eq!(path, "journeys[1].id"),
             other => panic!("{other:?}"),
         }
-    }
-
-    #[test]
-    fn an_existing_id_is_kept_as_a_copy_or_replaced_as_chosen() {
-        let jan = examples::jan();
-        let existing: HashSet<Id> = [jan.id.clone()].into();
-        let copy = resolve(
-            jan.clone(),
-            &existing,
-            OnConflict::KeepCopy,
-            "nieuw".into(),
-            "(import)",
-        );
-        assert_eq!(copy.id.as_str(), "nieuw");
-        assert_eq!(copy.title, format!("{} (import)", jan.title));
-        assert_eq!(copy.touchpoints, jan.touchpoints);
-        let replaced = resolve(
-            jan.clone(),
-            &existing,
-            OnConflict::Replace,
-            "nieuw".into(),
-            "(import)",
-        );
-        assert_eq!(replaced, jan);
-        let fresh = resolve(
-            examples::x(),
-            &existing,
-            OnConflict::KeepCopy,
-            "nieuw".into(),
-            "(import)",
-        );
-        assert_eq!(fresh, examples::x());
     }
 }

@@ -14,7 +14,8 @@ pub const FORMAT: &str = "klantreis/journey";
 /// fixture of the old shape under `tests/fixtures/`.
 pub const SCHEMA_VERSION: u32 = 4;
 /// Larger inputs are refused before parsing (a journey with a few long transcripts is ~1 MB).
-pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+/// 20 MB as people count (10^6), so the message and the limit say the same number.
+pub const MAX_BYTES: usize = 20_000_000;
 
 /// One migration step: turns the JSON of schema `n` into schema `n + 1`.
 pub type Migration = fn(Value) -> Result<Value, String>;
@@ -115,8 +116,10 @@ pub fn restore_with(json: &str, migrations: &[Migration]) -> Result<Journey, Res
             max: MAX_BYTES,
         });
     }
-    let value: Value =
+    let mut value: Value =
         serde_json::from_str(json).map_err(|e| RestoreError::NotJson(e.to_string()))?;
+    // Records and files of older builds may hold control or bidi characters (crate::text).
+    crate::text::clean_value(&mut value);
     let value = migrate(value, migrations)?;
     let envelope: EnvelopeIn =
         serde_path_to_error::deserialize(value).map_err(|e| RestoreError::Shape {

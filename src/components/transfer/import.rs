@@ -1,21 +1,30 @@
-use crate::browser::new_id;
+use crate::browser::{format_time, new_id};
 use crate::files::read_text;
 use crate::i18n::{Lang, Msg, fill, t, use_i18n};
 use crate::state::{AppState, use_app};
-use klantreis_core::file::{self, OnConflict};
+use crate::storage::{Expect, Library, StorageError, Stored, Write};
+use klantreis_core::file;
 use klantreis_core::format::{MAX_BYTES, RestoreError};
+use klantreis_core::recovery::{self, Arrival, Choice, Why};
 use klantreis_core::{Id, Journey};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::collections::HashSet;
 
-/// A read and validated file waiting for the user's choices on journeys already present.
+/// One journey of a read and validated file, beside the version stored under its id.
+#[derive(Clone)]
+struct Item {
+    journey: Journey,
+    stored: Option<Stored>,
+    arrival: Arrival,
+    choice: RwSignal<Choice>,
+}
+
+/// A read and validated file, waiting for the user's choices where the library has a version
+/// the file would otherwise replace unseen.
 #[derive(Clone)]
 struct Pending {
-    journeys: Vec<Journey>,
-    choices: Vec<RwSignal<OnConflict>>,
-    existing: HashSet<Id>,
+    items: Vec<Item>,
 }
 
 /// What went wrong, in the user's language, with the place in the file.
@@ -47,55 +56,203 @@ pub fn explain(e: &RestoreError, lang: Lang) -> String {
     }
 }
 
-/// A workshop group's journey is replaced when it comes back (its id is the group's, so a
-/// second import of the same group does not add a copy); the user is not asked about it.
-fn is_group(j: &Journey) -> bool {
-    j.workshop.as_ref().is_some_and(|w| w.group.is_some())
-}
-
 /// A workshop package opens straight into the group's journey: one group journey, new here.
 fn opens_after_import(p: &Pending) -> Option<Id> {
-    match &p.journeys[..] {
-        [j] if is_group(j) && !p.existing.contains(&j.id) => Some(j.id.clone()),
+    match &p.items[..] {
+        [item]
+            if item.arrival == Arrival::New
+                && item
+                    .journey
+                    .workshop
+                    .as_ref()
+                    .is_some_and(|w| w.group.is_some()) =>
+        {
+            Some(item.journey.id.clone())
+        }
         _ => None,
     }
 }
 
-/// Stores the journeys, one by one, with progress; nothing is stored before the whole file
-/// has been read and checked.
-fn store(app: AppState, pending: Pending, progress: RwSignal<Option<String>>, lang: Lang) {
-    let open_after = opens_after_import(&pending);
-    spawn_local(async move {
-        let total = pending.journeys.len();
-        let suffix = Msg::ImportSuffix.text(lang);
-        for (i, (journey, choice)) in pending
-            .journeys
-            .into_iter()
-            .zip(pending.choices)
-            .enumerate()
-        {
-            progress.set(Some(fill(
-                Msg::ImportStoring.text(lang),
-                &[(i + 1).to_string(), total.to_string()],
-            )));
-            let journey = file::resolve(
-                journey,
-                &pending.existing,
-                choice.get_untracked(),
-                new_id(),
-                suffix,
-            );
-            if let Err(e) = app.put(&journey).await {
-                progress.set(None);
-                return app.report(e);
+/// Reads what the library holds under each journey's id and how the file's version relates.
+async fn compare(library: &Library, journeys: Vec<Journey>) -> Result<Vec<Item>, StorageError> {
+    let mut items = Vec::with_capacity(journeys.len());
+    for journey in journeys {
+        let stored = match library.load(&journey.id).await {
+            Ok(s) => Some(s),
+            Err(StorageError::NotFound) => None,
+            Err(e) => return Err(e),
+        };
+        let arrival = recovery::arrival(
+            &journey,
+            stored.as_ref().map(|s| (&s.journey, s.edited_here())),
+        );
+        let choice = match arrival {
+            Arrival::Ask(Why::FileOlder) => Choice::KeepMine,
+            _ => Choice::KeepBoth,
+        };
+        items.push(Item {
+            journey,
+            stored,
+            arrival,
+            choice: RwSignal::new(choice),
+        });
+    }
+    Ok(items)
+}
+
+/// What one import did, for its summary and its undo.
+#[derive(Default)]
+struct Outcome {
+    added: Vec<(Id, u64)>,
+    /// The stored versions the file replaced, with the revision that replaced them.
+    replaced: Vec<(Stored, u64)>,
+    copies: Vec<(Id, u64)>,
+    left: usize,
+}
+
+/// The writes for a file, given the user's choices; nothing is written here.
+fn writes(items: &[Item], suffix: &str) -> (Vec<Write>, Vec<Effect>) {
+    let mut writes = Vec::new();
+    let mut effects = Vec::new();
+    for item in items {
+        let from_file = |expect| Write {
+            journey: item.journey.clone(),
+            expect,
+            from_file: true,
+        };
+        let revision = item.stored.as_ref().map_or(0, |s| s.revision);
+        let choice = match item.arrival {
+            Arrival::New => Some(Effect::Added),
+            Arrival::Unchanged => None,
+            Arrival::Newer => Some(Effect::Replaced),
+            Arrival::Ask(_) => match item.choice.get_untracked() {
+                Choice::KeepMine => None,
+                Choice::TakeFile => Some(Effect::Replaced),
+                Choice::KeepBoth => Some(Effect::Copied),
+            },
+        };
+        match choice {
+            None => effects.push(Effect::Left),
+            Some(Effect::Copied) => {
+                let j = &item.journey;
+                let title = format!("{} {suffix}", j.title);
+                writes.push(Write {
+                    journey: recovery::separate_copy(j, new_id(), title, j.updated_ms),
+                    expect: Expect::Absent,
+                    from_file: false,
+                });
+                effects.push(Effect::Copied);
+            }
+            Some(effect) => {
+                writes.push(from_file(Expect::after(revision)));
+                effects.push(effect);
             }
         }
+    }
+    (writes, effects)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Effect {
+    Added,
+    Replaced,
+    Copied,
+    Left,
+}
+
+/// Stores the whole file in one transaction: all of it or, on any failure, nothing.
+fn store(app: AppState, pending: Pending, progress: RwSignal<Option<String>>, lang: Lang) {
+    let open_after = opens_after_import(&pending);
+    let (writes, effects) = writes(&pending.items, Msg::ImportSuffix.text(lang));
+    progress.set(Some(fill(
+        Msg::ImportStoring.text(lang),
+        &[writes.len().to_string()],
+    )));
+    spawn_local(async move {
+        let result = app.store_all(&writes).await;
         progress.set(None);
+        let revisions = match result {
+            Ok(r) => r,
+            Err(e) => {
+                let why = match e {
+                    StorageError::Conflict { .. } => {
+                        Msg::ImportChangedMeanwhile.text(lang).to_owned()
+                    }
+                    other => crate::components::notices::storage_text(&other, lang),
+                };
+                return app.notices.error(Msg::ImportNothingStored, vec![why]);
+            }
+        };
+        let mut outcome = Outcome::default();
+        let mut revisions = revisions.into_iter().zip(&writes);
+        for (item, effect) in pending.items.into_iter().zip(effects) {
+            if effect == Effect::Left {
+                outcome.left += 1;
+                continue;
+            }
+            let Some((rev, write)) = revisions.next() else {
+                break;
+            };
+            match effect {
+                Effect::Added => outcome.added.push((write.journey.id.clone(), rev)),
+                Effect::Copied => outcome.copies.push((write.journey.id.clone(), rev)),
+                Effect::Replaced => {
+                    if let Some(old) = item.stored {
+                        outcome.replaced.push((old, rev));
+                    }
+                }
+                Effect::Left => {}
+            }
+        }
         app.refresh();
-        app.notices
-            .info(Msg::ImportDone, vec![total.to_string()], None);
+        let counts = vec![
+            (outcome.added.len() + outcome.replaced.len() + outcome.copies.len()).to_string(),
+            outcome.added.len().to_string(),
+            outcome.replaced.len().to_string(),
+            outcome.copies.len().to_string(),
+            outcome.left.to_string(),
+        ];
+        let nothing =
+            outcome.added.is_empty() && outcome.replaced.is_empty() && outcome.copies.is_empty();
+        let undo = (!nothing).then(|| -> crate::state::NoticeAction {
+            let outcome = std::sync::Arc::new(outcome);
+            std::sync::Arc::new(move || undo(app, outcome.clone()))
+        });
+        app.notices.info(Msg::ImportDone, counts, undo);
         if let Some(id) = open_after {
             app.navigate(crate::state::Route::Journey(id, None));
+        }
+    });
+}
+
+/// Puts back what an import replaced and takes out what it added, as long as nobody changed
+/// those journeys since (the same revision rule as every write).
+fn undo(app: AppState, outcome: std::sync::Arc<Outcome>) {
+    let Some(library) = app.library() else { return };
+    spawn_local(async move {
+        let back: Vec<Write> = outcome
+            .replaced
+            .iter()
+            .map(|(old, rev)| Write {
+                journey: old.journey.clone(),
+                expect: Expect::Revision(*rev),
+                from_file: old.received == Some(old.journey.updated_ms),
+            })
+            .collect();
+        let mut result = app.store_all(&back).await.map(|_| ());
+        for (id, rev) in outcome.added.iter().chain(&outcome.copies) {
+            if result.is_err() {
+                break;
+            }
+            result = library.delete(id, Expect::Revision(*rev)).await;
+            if result.is_ok() {
+                app.announce(id, 0);
+            }
+        }
+        app.refresh();
+        match result {
+            Ok(()) => app.notices.info(Msg::ImportUndone, vec![], None),
+            Err(e) => app.report(e),
         }
     });
 }
@@ -133,39 +290,31 @@ pub fn ImportControl() -> impl IntoView {
         spawn_local(async move {
             let text = read_text(&chosen).await;
             let journeys = match text {
-                Ok(text) => file::read(&text).map_err(|e| explain(&e, l)),
+                Ok((text, replaced)) => file::read_reporting(&text)
+                    .map(|(journeys, removed)| (journeys, replaced, removed))
+                    .map_err(|e| explain(&e, l)),
                 Err(e) => Err(format!("{e:?}")),
             };
             progress.set(None);
-            let journeys = match journeys {
+            let (journeys, replaced, removed) = match journeys {
                 Ok(j) => j,
                 Err(why) => return failure.set(Some(fill(Msg::ImportFailed.text(l), &[why]))),
             };
-            let existing: HashSet<Id> = app
-                .summaries
-                .get_untracked()
-                .into_iter()
-                .map(|s| s.id)
-                .collect();
-            let choices = journeys
-                .iter()
-                .map(|j| {
-                    RwSignal::new(if is_group(j) {
-                        OnConflict::Replace
-                    } else {
-                        OnConflict::KeepCopy
-                    })
-                })
-                .collect();
-            let any_conflict = journeys
-                .iter()
-                .any(|j| existing.contains(&j.id) && !is_group(j));
-            let p = Pending {
-                journeys,
-                choices,
-                existing,
+            if replaced > 0 {
+                app.notices
+                    .lasting(Msg::ImportReplacedBytes, vec![replaced.to_string()], None);
+            }
+            if removed > 0 {
+                app.notices
+                    .lasting(Msg::ImportRemovedControls, vec![removed.to_string()], None);
+            }
+            let Some(library) = app.library() else { return };
+            let items = match compare(&library, journeys).await {
+                Ok(items) => items,
+                Err(e) => return app.report(e),
             };
-            if any_conflict {
+            let p = Pending { items };
+            if p.items.iter().any(|i| matches!(i.arrival, Arrival::Ask(_))) {
                 pending.set(Some(p));
             } else {
                 store(app, p, progress, l);
@@ -194,38 +343,68 @@ pub fn ImportControl() -> impl IntoView {
             <span id="import-hint" class="field-hint">{t(Msg::ImportHint)}</span>
             {move || progress.get().map(|p| view! { <p class="import-progress" role="status"><progress></progress> " " {p}</p> })}
             {move || failure.get().map(|f| view! { <p class="import-error" role="alert">{f}</p> })}
-            {move || pending.get().map(|p| {
-                let rows = p.journeys.iter().zip(p.choices.iter()).filter(|(j, _)| p.existing.contains(&j.id) && !is_group(j)).map(|(j, choice)| {
-                    let choice = *choice;
-                    let name = format!("conflict-{}", j.id);
-                    let option = move |value: OnConflict, label: Msg| {
-                        let name = name.clone();
-                        view! {
-                            <label class="check">
-                                <input type="radio" name=name prop:checked=move || choice.get() == value on:change=move |_| choice.set(value)/>
-                                <span>{t(label)}</span>
-                            </label>
-                        }
-                    };
-                    view! {
-                        <li>
-                            <strong>{j.title.clone()}</strong>
-                            {option(OnConflict::KeepCopy, Msg::KeepCopy)}
-                            {option(OnConflict::Replace, Msg::Replace)}
-                        </li>
-                    }
-                }).collect_view();
+            {move || pending.get().map(|p| view! { <Choices pending=p on_cancel=move || pending.set(None) on_confirm=confirm/> })}
+        </div>
+    }
+}
+
+/// Per journey that the file would replace unseen: why, and keep mine / take the file /
+/// keep both.
+#[component]
+fn Choices(
+    pending: Pending,
+    on_cancel: impl Fn() + 'static,
+    on_confirm: impl Fn(()) + 'static,
+) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let rows = pending
+        .items
+        .iter()
+        .filter_map(|item| match item.arrival {
+            Arrival::Ask(why) => Some((item, why)),
+            _ => None,
+        })
+        .map(|(item, why)| {
+            let choice = item.choice;
+            let name = format!("conflict-{}", item.journey.id);
+            let option = move |value: Choice, label: Msg| {
+                let name = name.clone();
                 view! {
-                    <div class="import-conflicts" role="group" aria-labelledby="conflicts-title">
-                        <p id="conflicts-title">{t(Msg::ImportConflicts)}</p>
-                        <ul>{rows}</ul>
-                        <div class="dialog-actions">
-                            <button type="button" class="button" on:click=move |_| pending.set(None)>{t(Msg::Cancel)}</button>
-                            <button type="button" class="button button-primary" on:click=confirm>{t(Msg::Import)}</button>
-                        </div>
-                    </div>
+                    <label class="check">
+                        <input type="radio" name=name prop:checked=move || choice.get() == value on:change=move |_| choice.set(value)/>
+                        <span>{t(label)}</span>
+                    </label>
                 }
-            })}
+            };
+            let mine = item.stored.as_ref().map_or(0, |s| s.journey.updated_ms);
+            let theirs = item.journey.updated_ms;
+            let why = move || {
+                let l = lang.get();
+                let msg = match why {
+                    Why::FileOlder => Msg::ImportWhyOlder,
+                    Why::EditedHere => Msg::ImportWhyEdited,
+                };
+                fill(msg.text(l), &[format_time(mine, l), format_time(theirs, l)])
+            };
+            view! {
+                <li>
+                    <strong>{item.journey.title.clone()}</strong>
+                    <span class="field-hint">{why}</span>
+                    {option(Choice::KeepMine, Msg::KeepMine)}
+                    {option(Choice::TakeFile, Msg::TakeFile)}
+                    {option(Choice::KeepBoth, Msg::KeepBoth)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="import-conflicts" role="group" aria-labelledby="conflicts-title">
+            <p id="conflicts-title">{t(Msg::ImportConflicts)}</p>
+            <ul>{rows}</ul>
+            <div class="dialog-actions">
+                <button type="button" class="button" on:click=move |_| on_cancel()>{t(Msg::Cancel)}</button>
+                <button type="button" class="button button-primary" on:click=move |_| on_confirm(())>{t(Msg::Import)}</button>
+            </div>
         </div>
     }
 }

@@ -11,6 +11,7 @@ use crate::i18n::{Lang, Msg};
 use crate::state::AppState;
 use klantreis_core::export::csv;
 use klantreis_core::{Id, Journey, file};
+use leptos::prelude::WithUntracked;
 use leptos::task::spawn_local;
 
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -29,15 +30,24 @@ pub enum Export {
 /// Loads the given journeys and downloads them as `kind`; `name` becomes the file name.
 pub fn export(app: AppState, ids: Vec<Id>, name: String, kind: Export, lang: Lang) {
     let Some(library) = app.library() else { return };
+    let list: Vec<_> = app.summaries.with_untracked(|all| {
+        all.iter()
+            .filter(|s| ids.contains(&s.id))
+            .cloned()
+            .collect()
+    });
     spawn_local(async move {
-        let mut journeys = Vec::with_capacity(ids.len());
-        for id in &ids {
-            match library.load(id).await {
-                Ok(stored) => journeys.push(stored.journey),
-                Err(e) => return app.report(e),
+        match library.load_readable(&list, |_| {}).await {
+            Ok((journeys, unreadable)) => {
+                if !unreadable.is_empty() {
+                    let names = unreadable.into_iter().map(|s| s.title).collect::<Vec<_>>();
+                    app.notices
+                        .error(Msg::SkippedUnreadable, vec![names.join(", ")]);
+                }
+                download_as(app, &journeys, &name, kind, lang);
             }
+            Err(e) => app.report(e),
         }
-        download_as(app, &journeys, &name, kind, lang);
     });
 }
 

@@ -30,8 +30,15 @@ fn hand_out(app: AppState, template: &Journey, index: usize) {
         .summaries
         .with_untracked(|s| s.iter().any(|s| s.id == journey.id));
     if !present {
+        // As it left in the package: a group's file that comes back newer replaces it
+        // without asking, unless it was edited here meanwhile.
+        let write = crate::storage::Write {
+            journey,
+            expect: crate::storage::Expect::Absent,
+            from_file: true,
+        };
         spawn_local(async move {
-            match app.put(&journey).await {
+            match app.store_all(&[write]).await {
                 Ok(_) => app.refresh(),
                 Err(e) => app.report(e),
             }
@@ -40,7 +47,7 @@ fn hand_out(app: AppState, template: &Journey, index: usize) {
 }
 
 #[component]
-pub fn GroupList(template: RwSignal<Journey>) -> impl IntoView {
+pub fn GroupList(#[prop(into)] template: Signal<Journey>) -> impl IntoView {
     let app = expect_context::<AppState>();
     let lang = use_i18n().lang;
     let workshop = move || template.with(|j| j.workshop.clone());

@@ -10,25 +10,26 @@ use leptos::prelude::*;
 /// One change to the template and its workshop.
 type Change = Box<dyn FnOnce(&mut Journey, &mut WorkshopInfo)>;
 
-/// `template` is the workshop's template journey; `save` stores a changed one.
+/// `template` is the workshop's template journey; `save` applies a changed one as an edit
+/// (with a key when it is a run of typing, which undoes as one step).
 #[component]
 pub fn WorkshopSettings(
-    template: RwSignal<Journey>,
-    #[prop(into)] save: Callback<Journey>,
+    #[prop(into)] template: Signal<Journey>,
+    #[prop(into)] save: Callback<(Journey, Option<String>)>,
 ) -> impl IntoView {
     let app = expect_context::<AppState>();
     let lang = use_i18n().lang;
     let info = move || template.with(|j| j.workshop.clone());
-    let change = move |f: Change| {
+    let edit = move |f: Change, typing: Option<&str>| {
         let mut j = template.get_untracked();
         let Some(mut w) = j.workshop.clone() else {
             return;
         };
         f(&mut j, &mut w);
         j.workshop = Some(w);
-        template.set(j.clone());
-        save.run(j);
+        save.run((j, typing.map(|k| format!("workshop:{k}"))));
     };
+    let change = move |f: Change| edit(f, None);
     let source = RwSignal::new(String::from("example:0"));
     let sources = Signal::derive(move || {
         let l = lang.get();
@@ -111,20 +112,20 @@ pub fn WorkshopSettings(
                             app.notices.error(Msg::WorkshopNameRequired, vec![]);
                             return;
                         }
-                        change(Box::new(move |j, w| {
+                        edit(Box::new(move |j, w| {
                             j.title = v.clone();
                             w.name = v;
-                        }))
+                        }), Some("name"))
                     })/>
                 <DateField label=Msg::WorkshopDate value=Signal::derive(move || info().and_then(|w| w.date))
                     on_change=Callback::new(move |d| change(Box::new(move |_, w| w.date = d)))/>
             </div>
             <ListEditor label=Msg::WorkshopGroups add_placeholder=Msg::WorkshopGroupAdd
                 items=Signal::derive(move || info().map(|w| w.groups).unwrap_or_default())
-                on_change=Callback::new(move |(groups, _): (Vec<String>, bool)| change(Box::new(move |_, w| w.groups = groups)))/>
+                on_change=Callback::new(move |(groups, typing): (Vec<String>, bool)| edit(Box::new(move |_, w| w.groups = groups), typing.then_some("groups")))/>
             <TextField label=Msg::WorkshopAssignment multiline=true hint=Msg::WorkshopAssignmentHint
                 value=Signal::derive(move || info().map(|w| w.assignment).unwrap_or_default())
-                on_input=Callback::new(move |v: String| change(Box::new(move |_, w| w.assignment = v)))/>
+                on_input=Callback::new(move |v: String| edit(Box::new(move |_, w| w.assignment = v), Some("assignment")))/>
             <div class="workshop-template">
                 <p><strong>{t(Msg::WorkshopTemplate)}</strong> " " {summary}</p>
                 <div class="workshop-template-actions">

@@ -10,15 +10,29 @@ pub use super::table::Language;
 /// Makes Excel read the file as UTF-8.
 pub const BOM: &str = "\u{feff}";
 
+/// Text that a spreadsheet would take for a formula (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`)
+/// is written with a leading apostrophe, as OWASP recommends against CSV injection: Excel and
+/// LibreOffice then show it as text. Numbers are typed cells and never pass through here, so
+/// an emotion of -1 stays a number.
+pub fn inert(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}").into(),
+        _ => text.into(),
+    }
+}
+
 fn write(table: &Table, lang: Language, delimiter: u8) -> String {
     let mut w = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    // Writing into a Vec cannot fail.
-    let _ = w.write_record(&table.headers);
+    // Writing into a Vec cannot fail. Headers hold question wording the user typed.
+    let _ = w.write_record(table.headers.iter().map(|h| inert(h).into_owned()));
     for row in &table.rows {
-        let _ = w.write_record(row.iter().map(|c| c.render(lang)));
+        let _ = w.write_record(row.iter().map(|c| match c {
+            table::Cell::Text(t) => inert(t).into_owned(),
+            other => other.render(lang),
+        }));
     }
     let bytes = w.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
@@ -67,6 +81,37 @@ mod tests {
         head.iter()
             .position(|h| h == name)
             .unwrap_or_else(|| panic!("no column {name}"))
+    }
+
+    #[test]
+    fn text_that_a_spreadsheet_would_run_is_written_as_text_and_numbers_stay_numbers() {
+        let mut jan = examples::jan();
+        jan.touchpoints[0].title = "=HYPERLINK(\"http://x\";\"klik\")".into();
+        jan.touchpoints[1].title = "+cmd|' /C calc'!A0".into();
+        jan.touchpoints[2].title = "@SUM(1+1)".into();
+        jan.touchpoints[3].title = "\t=1+1".into();
+        jan.touchpoints[4].title = "-2+3".into();
+        jan.touchpoint_set.questions[0].prompt.nl = "=1+1 vraag".into();
+        let (head, rows) = parse(&touchpoints(&[jan.clone()], Language::Dutch));
+        let titles: Vec<&str> = rows
+            .iter()
+            .map(|r| r[col(&head, "titel")].as_str())
+            .collect();
+        assert_eq!(titles[0], "'=HYPERLINK(\"http://x\";\"klik\")");
+        assert_eq!(titles[1], "'+cmd|' /C calc'!A0");
+        assert_eq!(titles[2], "'@SUM(1+1)");
+        assert_eq!(titles[3], "'\t=1+1");
+        assert_eq!(titles[4], "'-2+3");
+        assert!(
+            head.iter().any(|h| h.starts_with("'=1+1 vraag")),
+            "{head:?}"
+        );
+        // A negative emotion is a number, not text.
+        let emotion = col(&head, "beleving");
+        assert!(rows.iter().any(|r| r[emotion] == "-1"), "{rows:?}");
+        // Ordinary text is untouched.
+        assert_eq!(inert("Aanmelden"), "Aanmelden");
+        assert_eq!(inert(""), "");
     }
 
     #[test]

@@ -1,0 +1,26 @@
+//! What the app stores, where, and how it is erased: for the user, and for the municipality's
+//! data protection impact assessment (DPIA, AVG).
+
+use crate::app::PageBar;
+use crate::i18n::{Msg, t};
+use leptos::prelude::*;
+
+#[component]
+pub fn PrivacyPage() -> impl IntoView {
+    let para = |m: Msg| view! { <p>{t(m)}</p> };
+    view! {
+        <PageBar title=Msg::PrivacyTitle/>
+        <article class="privacy">
+            <h2>{t(Msg::PrivacyWhereTitle)}</h2>
+            {para(Msg::PrivacyWhere)}
+            <h2>{t(Msg::PrivacyLeavesTitle)}</h2>
+            {para(Msg::PrivacyLeaves)}
+            <h2>{t(Msg::PrivacyPseudonymsTitle)}</h2>
+            {para(Msg::PrivacyPseudonyms)}
+            <h2>{t(Msg::PrivacyEraseTitle)}</h2>
+            {para(Msg::PrivacyErase)}
+            <h2>{t(Msg::PrivacyNotTitle)}</h2>
+            {para(Msg::PrivacyNot)}
+        </article>
+    }
+}

@@ -1,0 +1,158 @@
+import { test, expect, type Page } from '@playwright/test';
+import { Library, Editor, fileInput, exportJourney } from './pages';
+
+// Nothing lost: the browser often holds the only copy of a client's story.
+
+test('two tabs type at once and one closes: both versions are kept, and the user is told', async ({ context }) => {
+  const a = await context.newPage();
+  const library = new Library(a);
+  await library.open();
+  const editorA = await library.openExample(3);
+  await editorA.waitSaved();
+  const b = await context.newPage();
+  await b.goto(a.url());
+  const titleB = b.getByLabel('Titel van de reis');
+  await expect(titleB).toHaveValue('Intake als welkom');
+
+  // Both have unsaved edits; whichever saves second meets a revision it has not seen.
+  await editorA.title().fill('Versie van tab A');
+  await titleB.fill('Versie van tab B');
+  const told = (p: Page) => p.locator('.banner-warning', { hasText: 'ander tabblad' }).waitFor().then(() => p);
+  const loser = await Promise.race([told(a), told(b)]);
+  const winner = loser === a ? b : a;
+  const [lost, kept] = loser === a ? ['Versie van tab A', 'Versie van tab B'] : ['Versie van tab B', 'Versie van tab A'];
+  await new Editor(winner).waitSaved();
+
+  // Closing the tab with the unsaved version used to write it over the other tab's save.
+  await loser.close({ runBeforeUnload: true });
+  await winner.close();
+  const c = await context.newPage();
+  const later = new Library(c);
+  await later.open();
+  await expect(c.locator('.notice', { hasText: 'Beide zijn bewaard' })).toBeVisible();
+  await expect(later.row(kept)).toHaveCount(1);
+  await expect(later.rows().filter({ hasText: `Herstelde versie van ${lost}` })).toHaveCount(1);
+  await expect(later.rows()).toHaveCount(2);
+  // The notice opens the recovered version.
+  await c.locator('.notice').getByRole('button', { name: 'Openen' }).click();
+  await expect(new Editor(c).title()).toHaveValue(new RegExp(`^Herstelde versie van ${lost}`));
+});
+
+test('re-importing an older file asks before it replaces newer work, and a replace can be undone', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(3);
+  await editor.waitSaved();
+  await editor.backToLibrary();
+  const file = Buffer.from(await exportJourney(page, 'Intake als welkom'));
+
+  // Work done after the export.
+  await library.row('Intake als welkom').getByRole('button', { name: 'Openen' }).click();
+  await page.getByLabel('Doel').fill('Later hier bijgewerkt');
+  await editor.waitSaved();
+  await editor.backToLibrary();
+
+  // The same file again: not silently back to the old version.
+  await fileInput(page).setInputFiles({ name: 'intake.json', mimeType: 'application/json', buffer: file });
+  const conflicts = page.getByRole('group', { name: /staan al in de bibliotheek/ });
+  await expect(conflicts).toContainText('is nieuwer dan die in het bestand');
+  await expect(conflicts.getByRole('radio', { name: 'Mijn versie bewaren' })).toBeChecked();
+  await conflicts.getByRole('button', { name: 'Importeren' }).click();
+  await expect(page.locator('.notice')).toContainText('0 nieuw, 0 vervangen, 0 als kopie naast je eigen versie, 1 niet opgeslagen');
+  await library.row('Intake als welkom').getByRole('button', { name: 'Openen' }).click();
+  await expect(page.getByLabel('Doel')).toHaveValue('Later hier bijgewerkt');
+  await editor.backToLibrary();
+
+  // Taking the file's version is a choice, and it can be undone.
+  await fileInput(page).setInputFiles({ name: 'intake.json', mimeType: 'application/json', buffer: file });
+  await conflicts.getByRole('radio', { name: 'Versie uit het bestand nemen' }).check();
+  await conflicts.getByRole('button', { name: 'Importeren' }).click();
+  const notice = page.locator('.notice', { hasText: '1 vervangen' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.locator('.notice', { hasText: 'Import ongedaan gemaakt' })).toBeVisible();
+  await library.row('Intake als welkom').getByRole('button', { name: 'Openen' }).click();
+  await expect(page.getByLabel('Doel')).toHaveValue('Later hier bijgewerkt');
+});
+
+test('a workshop\'s settings are saved like any journey: on the stored revision, flushed on reload', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await page.getByRole('button', { name: '+ Nieuwe workshop' }).click();
+  const name = page.getByLabel('Naam van de workshop');
+  await expect(name).toBeVisible();
+  await name.fill('Bootcamp Noord');
+  await page.getByLabel('Opdracht en interview').fill('Lees het interview');
+  // Reloaded at once: the page-close save (and its rescued copy) keep the typing.
+  await page.reload();
+  await expect(page.getByLabel('Naam van de workshop')).toHaveValue('Bootcamp Noord');
+  await expect(page.getByLabel('Opdracht en interview')).toHaveValue('Lees het interview');
+  await expect(page.locator('.workshop .save-status')).toHaveText('Opgeslagen');
+});
+
+// Nobody in: markup typed into any text that reaches an SVG drawn with innerHTML (the report's
+// map, the patterns' figures) stays text, and nothing runs.
+const PAYLOAD = ' <img src=x onerror="window.__pwned=1"></svg><script>window.__pwned=2</script>';
+
+function poison(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((v) => poison(v));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]));
+  }
+  // Names, titles, quotes, and every Dutch/English text: questions, options, poles, persona.
+  if (typeof value === 'string' && ['name', 'title', 'quote', 'nl', 'en'].includes(key)) return value + PAYLOAD;
+  return value;
+}
+
+test('markup in every text field stays text in the report and the patterns figures', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(0);
+  await editor.waitSaved();
+  await editor.backToLibrary();
+  const file = JSON.parse(await exportJourney(page, 'Jan: van schulden naar werk'));
+  file.journeys[0] = poison(file.journeys[0]);
+  file.journeys[0].id = 'vergiftigd';
+  await fileInput(page).setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.locator('.notice')).toContainText('1 nieuw');
+
+  await library.rows().filter({ hasText: PAYLOAD.trim().slice(0, 20) }).getByRole('button', { name: 'Openen' }).click();
+  await page.getByRole('tab', { name: 'Rapport' }).click();
+  const report = page.locator('.report');
+  await expect(report.locator('svg').first()).toBeVisible();
+  await expect(report.locator('svg').first()).toContainText('<img src=x onerror=');
+  await page.goto('/#/patronen');
+  await expect(page.locator('.figure svg').first()).toBeVisible();
+  await expect(page.locator('body')).toContainText('</svg><script>window.__pwned=2</script>');
+  // No element came out of the text, nothing ran, nothing was even tried.
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('erase everything: after a confirmation naming what goes, the browser keeps nothing', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(0);
+  await editor.waitSaved();
+  await editor.backToLibrary();
+  // The service worker and its cache exist before.
+  await page.waitForFunction(async () => (await caches.keys()).length > 0);
+  await page.getByRole('button', { name: 'Alles wissen op dit apparaat' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('1 klantreis/reizen met samen 8 contactmomenten');
+  await dialog.getByRole('button', { name: 'Alles wissen' }).click();
+  await expect(page.getByRole('heading', { name: 'Alles is gewist' })).toBeVisible();
+  const left = await page.evaluate(async () => ({
+    databases: (await indexedDB.databases()).map((d) => d.name),
+    local: localStorage.length,
+    caches: await caches.keys(),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  expect(left).toEqual({ databases: [], local: 0, caches: [], workers: 0 });
+});
