@@ -51,3 +51,23 @@ await withApp(8282, async (page) => {
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/present.png` });
 });
+
+// Keeping and erasing on the library, at laptop and tablet size; the privacy page.
+await withApp(8282, async (page) => {
+  await page.getByRole('button', { name: 'Open als kopie' }).first().click();
+  await page.locator('.card').first().waitFor();
+  await page.getByRole('button', { name: /Bibliotheek/ }).click();
+  await page.locator('.safekeeping').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/safekeeping.png` });
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.locator('.safekeeping').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}/safekeeping-tablet.png` });
+  await page.getByRole('button', { name: 'Alles wissen op dit apparaat' }).click();
+  await page.screenshot({ path: `${out}/erase-dialog-tablet.png` });
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(page.url().replace(/#.*$/, '#/privacy'));
+  await page.getByRole('heading', { name: 'Privacy en gegevens' }).waitFor();
+  await page.screenshot({ path: `${out}/privacy.png` });
+});

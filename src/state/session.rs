@@ -14,6 +14,8 @@ use leptos::task::spawn_local;
 /// How long after the last edit the journey is written: short enough that a reload never
 /// loses more than this, long enough that typing is not a write per keystroke.
 pub const SAVE_DELAY_MS: u32 = 300;
+/// How long after a save that failed for lack of space it is tried again.
+const RETRY_MS: u32 = 3_000;
 /// The User Timing name of one autosave, read by `bench/run.mjs`.
 pub const SAVE_MEASURE: &str = "klantreis:save";
 
@@ -215,6 +217,9 @@ impl Session {
             }
             match result {
                 Ok(new_rev) => {
+                    if s.app.storage_problem.get_untracked() == Some(StorageError::Quota) {
+                        s.app.storage_problem.set(None);
+                    }
                     s.base_rev.set_value(new_rev);
                     s.saved_at.set_value(rev);
                     if s.stashed.get_value() {
@@ -237,10 +242,21 @@ impl Session {
                 }
                 Err(e) => {
                     s.save_state.try_set(SaveState::Failed);
+                    // A full disk or a blocked database may clear up: the edit stays in this
+                    // tab (and in the rescue copy if it closes) and is tried again.
+                    if matches!(e, StorageError::Quota | StorageError::Blocked) {
+                        s.retry_later();
+                    }
                     s.app.report(e);
                 }
             }
         });
+    }
+
+    fn retry_later(&self) {
+        let s = *self;
+        let timer = Timeout::new(RETRY_MS, move || s.save());
+        self.timer.set_value(Some(timer));
     }
 
     /// The page is going away: keep a synchronous copy (see `storage::rescue`), then try the

@@ -156,3 +156,48 @@ test('erase everything: after a confirmation naming what goes, the browser keeps
   }));
   expect(left).toEqual({ databases: [], local: 0, caches: [], workers: 0 });
 });
+
+test('the library says how much is stored and offers a backup of everything', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await expect(page.getByText('Nog geen reservekopie gemaakt.')).toBeVisible();
+  const editor = await library.openExample(0);
+  await editor.waitSaved();
+  await editor.backToLibrary();
+  await expect(page.locator('.safekeeping')).toContainText(/In gebruik: \d+,\d MB van/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Reservekopie maken' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^klantreis-reservekopie-\d{4}-\d{2}-\d{2}\.klantreis\.json$/);
+  await expect(page.getByText(/Laatste reservekopie:/)).toBeVisible();
+  // Fifty stored changes without a backup bring the reminder back.
+  await page.evaluate(() => localStorage.setItem('klantreis.backup.edits', '50'));
+  await page.reload();
+  await expect(page.locator('.backup-due')).toBeVisible();
+});
+
+test('control and text-reversing characters are taken out of typing and files, with a notice', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(3);
+  await editor.title().fill('Intake\u202Egnp.exe\u0000');
+  await expect(editor.title()).toHaveValue('Intakegnp.exe');
+  await expect(page.locator('.notice', { hasText: '2 onzichtbare stuurtekens' })).toBeVisible();
+  await editor.waitSaved();
+  await page.reload();
+  await expect(editor.title()).toHaveValue('Intakegnp.exe');
+  await editor.backToLibrary();
+
+  // A file with two bytes that are not UTF-8 and a text-reversing character in a title.
+  const text = (await exportJourney(page, 'Intakegnp.exe'))
+    .replace('"title":"Intakegnp.exe"', '"title":"Intake\\u202e2 X@@"')
+    .replace(/"id":"[^"]+"/, '"id":"nieuw-id"');
+  const bytes = Buffer.from(text);
+  const at = bytes.indexOf('@@');
+  bytes[at] = 0xff;
+  bytes[at + 1] = 0xfe;
+  await fileInput(page).setInputFiles({ name: 'raar.json', mimeType: 'application/json', buffer: bytes });
+  await expect(page.locator('.notice', { hasText: 'Op 2 plaatsen stond iets onleesbaars' })).toBeVisible();
+  await expect(page.locator('.notice', { hasText: '1 onzichtbare stuurtekens' })).toBeVisible();
+  await expect(library.rows().filter({ hasText: 'Intake2 X' })).toHaveCount(1);
+});
