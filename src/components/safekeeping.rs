@@ -9,9 +9,13 @@ use crate::state::{AppState, Route, use_app};
 use crate::storage::device;
 use leptos::prelude::*;
 
-/// "1,2 MB" in Dutch, "1.2 MB" in English.
+/// "1,2 MB" in Dutch, "1.2 MB" in English; "10,7 GB" from a thousand megabytes on.
 fn megabytes(bytes: f64, lang: Lang) -> String {
-    let text = format!("{:.1} MB", bytes / 1e6);
+    let text = if bytes >= 1e9 {
+        format!("{:.1} GB", bytes / 1e9)
+    } else {
+        format!("{:.1} MB", bytes / 1e6)
+    };
     match lang {
         Lang::Nl => text.replace('.', ","),
         Lang::En => text,

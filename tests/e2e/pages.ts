@@ -38,6 +38,15 @@ export class Library {
     return editor;
   }
 
+  /** Opens the library, stores example `index` as a copy, and comes back to the list. */
+  async withExample(index: number): Promise<Editor> {
+    await this.open();
+    const editor = await this.openExample(index);
+    await editor.waitSaved();
+    await editor.backToLibrary();
+    return editor;
+  }
+
   async openExample(index: number): Promise<Editor> {
     await this.page.getByRole('button', { name: 'Open als kopie' }).nth(index).click();
     const editor = new Editor(this.page);

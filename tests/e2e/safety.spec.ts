@@ -40,10 +40,7 @@ test('two tabs type at once and one closes: both versions are kept, and the user
 
 test('re-importing an older file asks before it replaces newer work, and a replace can be undone', async ({ page }) => {
   const library = new Library(page);
-  await library.open();
-  const editor = await library.openExample(3);
-  await editor.waitSaved();
-  await editor.backToLibrary();
+  const editor = await library.withExample(3);
   const file = Buffer.from(await exportJourney(page, 'Intake als welkom'));
 
   // Work done after the export.
@@ -110,10 +107,7 @@ test('markup in every text field stays text in the report and the patterns figur
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs++; d.dismiss(); });
   const library = new Library(page);
-  await library.open();
-  const editor = await library.openExample(0);
-  await editor.waitSaved();
-  await editor.backToLibrary();
+  await library.withExample(0);
   const file = JSON.parse(await exportJourney(page, 'Jan: van schulden naar werk'));
   file.journeys[0] = poison(file.journeys[0]);
   file.journeys[0].id = 'vergiftigd';
@@ -137,10 +131,7 @@ test('markup in every text field stays text in the report and the patterns figur
 
 test('erase everything: after a confirmation naming what goes, the browser keeps nothing', async ({ page }) => {
   const library = new Library(page);
-  await library.open();
-  const editor = await library.openExample(0);
-  await editor.waitSaved();
-  await editor.backToLibrary();
+  await library.withExample(0);
   // The service worker and its cache exist before.
   await page.waitForFunction(async () => (await caches.keys()).length > 0);
   await page.getByRole('button', { name: 'Alles wissen op dit apparaat' }).click();
@@ -161,9 +152,7 @@ test('the library says how much is stored and offers a backup of everything', as
   const library = new Library(page);
   await library.open();
   await expect(page.getByText('Nog geen reservekopie gemaakt.')).toBeVisible();
-  const editor = await library.openExample(0);
-  await editor.waitSaved();
-  await editor.backToLibrary();
+  await library.withExample(0);
   await expect(page.locator('.safekeeping')).toContainText(/In gebruik: \d+,\d MB van/);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Reservekopie maken' }).click();

@@ -220,10 +220,7 @@ function libreOffice(path: string, kind: 'xlsx' | 'csv'): Record<string, string>
 
 test('text that looks like a formula stays text in the CSV and the XLSX, opened by LibreOffice', async ({ page }) => {
   const library = new Library(page);
-  await library.open();
-  const editor = await library.openExample(0);
-  await editor.waitSaved();
-  await editor.backToLibrary();
+  await library.withExample(0);
   const file = JSON.parse(await exportJourney(page, 'Jan: van schulden naar werk'));
   const formulas = ['=1+1', '@SUM(1+1)', '+1+1', '-1+1'];
   formulas.forEach((f, i) => { file.journeys[0].touchpoints[i].title = f; });
