@@ -46,6 +46,16 @@ pub enum StorageError {
     Other(String),
 }
 
+/// Waits for a read-write transaction to commit. An abort at commit, after every request
+/// succeeded, is the browser refusing the write for lack of space (QuotaExceededError) or a
+/// disk failure; either way nothing was stored, and that must never read as "saved".
+async fn finish(tx: Transaction) -> Result<(), StorageError> {
+    match tx.done().await.map_err(classify)? {
+        r if r.is_committed() => Ok(()),
+        _ => Err(StorageError::Quota),
+    }
+}
+
 fn classify(e: rexie::Error) -> StorageError {
     let text = match &e {
         rexie::Error::IdbError(inner) => inner.to_string(),
@@ -344,7 +354,7 @@ impl Idb {
                 }
             }
         }
-        tx.done().await.map_err(classify)?;
+        finish(tx).await?;
         Ok(revisions)
     }
 
@@ -360,7 +370,7 @@ impl Idb {
             let _ = tx.abort().await;
             return Err(e);
         }
-        tx.done().await.map_err(classify)?;
+        finish(tx).await?;
         Ok(())
     }
 
