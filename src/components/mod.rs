@@ -6,6 +6,7 @@ pub mod journey_header;
 pub mod list_editor;
 pub mod map;
 pub mod notices;
+pub mod page_bar;
 pub mod patterns;
 pub mod report;
 pub mod safekeeping;

@@ -33,13 +33,15 @@ pub fn NoticeList() -> impl IntoView {
                         <div class="notice" class:notice-error=n.error role=if n.error { "alert" } else { "status" }>
                             <span class="notice-text">{text}</span>
                             {action}
+                            // The name comes from the hidden word, so what is seen ("×") and
+                            // what is heard ("Sluiten") never contradict (WCAG 2.5.3).
                             <button
                                 type="button"
                                 class="button button-small button-quiet"
                                 on:click=move |_| app.notices.dismiss(id)
-                                aria-label=t(Msg::Dismiss)
                             >
-                                "×"
+                                <span aria-hidden="true">"×"</span>
+                                <span class="visually-hidden">{t(Msg::Dismiss)}</span>
                             </button>
                         </div>
                     }

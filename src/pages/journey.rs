@@ -1,10 +1,10 @@
 //! The map editor for one journey.
 
-use crate::app::LangSwitch;
 use crate::browser::{new_id, set_title};
 use crate::components::detail::DetailPanel;
 use crate::components::journey_header::JourneyHeader;
 use crate::components::map::JourneyMap;
+use crate::components::page_bar::LangSwitch;
 use crate::components::report::Report;
 use crate::components::set_editor::SetEditor;
 use crate::components::stories::StoriesView;

@@ -1,8 +1,8 @@
 //! The library: the journeys in this browser, and the examples to start from.
 
-use crate::app::LangSwitch;
 use crate::browser::{format_time, new_id, now_ms, set_title};
 use crate::components::dialog::{ConfirmRequest, use_confirm};
+use crate::components::page_bar::LangSwitch;
 use crate::components::safekeeping::{Safekeeping, make_backup};
 use crate::components::transfer::{Export, ImportControl, export};
 use crate::i18n::{Msg, fill, t, use_i18n};

@@ -1,9 +1,9 @@
 //! Patterns across every journey in this browser: one or two selections, the pooled figures
 //! side by side, the evidence behind them, and the statistics.
 
-use crate::app::PageBar;
 use crate::browser::{perf_end, perf_start};
 use crate::components::notices::{SkippedNote, storage_text};
+use crate::components::page_bar::PageBar;
 use crate::components::patterns::{
     ComparisonTable, CrossTable, EvidencePanel, FigurePane, PairsList, SelectionForm,
 };

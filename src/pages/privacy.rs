@@ -1,7 +1,7 @@
 //! What the app stores, where, and how it is erased: for the user, and for the municipality's
 //! data protection impact assessment (DPIA, AVG).
 
-use crate::app::PageBar;
+use crate::components::page_bar::PageBar;
 use crate::i18n::{Msg, t};
 use leptos::prelude::*;
 

@@ -1,13 +1,14 @@
 //! A workshop (brainbootcamp) from template to plenary: settings, the groups' packages, the
 //! import of their files, the timer, and the summary of all groups together.
 
-use crate::app::PageBar;
+use crate::components::page_bar::PageBar;
 use crate::components::transfer::ImportControl;
 use crate::components::workshop::{GroupList, Timer, WorkshopSettings, WorkshopSummary};
 use crate::i18n::{Msg, t};
 use crate::pages::journey::{ConflictBanner, SaveStatus};
 use crate::state::session::Session;
 use crate::state::{AppState, LibraryState};
+use klantreis_core::workshop::WorkshopInfo;
 use klantreis_core::workshop::is_group_of;
 use klantreis_core::{Command, Id, Journey};
 use leptos::prelude::*;
@@ -30,7 +31,7 @@ pub fn WorkshopPage(id: Id) -> impl IntoView {
         {move || match loaded.get().flatten() {
             None => view! { <p class="loading">{t(Msg::Loading)}</p> }.into_any(),
             Some(Err(e)) => view! { <p class="page-message" role="alert">{e.to_string()}</p> }.into_any(),
-            Some(Ok(stored)) if stored.journey.workshop.as_ref().is_some_and(|w| w.group.is_none()) => {
+            Some(Ok(stored)) if stored.journey.workshop.as_ref().is_some_and(WorkshopInfo::is_template) => {
                 // The same autosave as the editor: revisions, flush on leave, rescue.
                 let session = Session::start(app, stored);
                 provide_context(session);

@@ -144,6 +144,22 @@ impl Session {
         }
     }
 
+    /// Changes one touchpoint; `typing` names the field while keystrokes merge into one undo
+    /// step.
+    pub fn edit_touchpoint(
+        &self,
+        id: &Id,
+        typing: Option<&str>,
+        f: impl FnOnce(&mut klantreis_core::Touchpoint),
+    ) {
+        let Some(mut tp) = self.with_journey(|j| j.touchpoint(id).cloned()) else {
+            return;
+        };
+        f(&mut tp);
+        let key = typing.map(|field| format!("touchpoint:{id}:{field}"));
+        self.edit(Command::UpdateTouchpoint(tp), key);
+    }
+
     fn run(&self, f: impl FnOnce(&mut Editor) -> Result<bool, klantreis_core::CommandError>) {
         let result = self.editor.try_update(f);
         if let Some(Err(e)) = result {

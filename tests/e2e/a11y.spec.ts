@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { Library } from './pages';
+import { Library, exportJourney, fileInput } from './pages';
 
 // Evaluated through the browser's debugging protocol: the page's Content Security Policy
 // rightly refuses an injected <script> tag.
@@ -46,6 +46,17 @@ test('library, editor, stories, signifiers and report pass axe', async ({ page }
     await page.getByRole('tab', { name: new RegExp(tab) }).click();
     await audit(page, tab);
   }
+  // Client mode (the vertelpunt), full screen on its own.
+  await page.getByRole('tab', { name: /Verhalen/ }).click();
+  await page.getByRole('button', { name: 'Vertelpunt starten' }).click();
+  await expect(page.getByRole('dialog', { name: 'Vertelpunt' })).toBeVisible();
+  await audit(page, 'client mode');
+  // The panel that asks about journeys already in the library.
+  await page.goto('/#/');
+  const text = await exportJourney(page, 'Jan: van schulden naar werk');
+  await fileInput(page).setInputFiles({ name: 'j.json', mimeType: 'application/json', buffer: Buffer.from(text.replace('"goal":"', '"goal":"Anders: ')) });
+  await expect(page.getByRole('group', { name: /staan al in de bibliotheek/ })).toBeVisible();
+  await audit(page, 'import choices');
   await page.goto('/#/privacy');
   await expect(page.getByRole('heading', { name: 'Privacy en gegevens' })).toBeVisible();
   await audit(page, 'privacy');

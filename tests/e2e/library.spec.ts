@@ -91,6 +91,22 @@ test('the same journey in two tabs: the idle tab picks up the other tab’s edit
   await expect(b.locator('.notice')).toContainText('ander tabblad');
 });
 
+test('a tab with unsaved edits is told of the other tab’s save and can load that version', async ({ context }) => {
+  const { a, b, editorA } = await sameJourneyInTwoTabs(context);
+  const titleB = b.getByLabel('Titel van de reis');
+  // A saves while B has typed something of its own: B must not silently lose either.
+  await editorA.title().fill('Intake, opgeslagen in tab A');
+  await b.getByLabel('Doel').fill('Alleen in tab B getypt');
+  const banner = b.locator('.banner-warning', { hasText: 'in een ander tabblad gewijzigd' });
+  await expect(banner).toBeVisible();
+  await expect(titleB).toHaveValue('Intake als welkom');
+  await banner.getByRole('button', { name: 'Hun versie laden' }).click();
+  await expect(titleB).toHaveValue('Intake, opgeslagen in tab A');
+  await expect(b.getByLabel('Doel')).not.toHaveValue('Alleen in tab B getypt');
+  await expect(banner).toHaveCount(0);
+  await expect(b.locator('.save-status')).toHaveText('Opgeslagen');
+});
+
 test('a journey deleted in another tab is not lost in the tab that still has it open', async ({ context }) => {
   const { a, b, library, editorA } = await sameJourneyInTwoTabs(context);
 

@@ -464,7 +464,8 @@ mod tests {
     use super::*;
     use crate::examples;
     use crate::signifier::QuestionKind;
-    use crate::{AgencyKind, Emotion};
+    use crate::story::Teller;
+    use crate::{AgencyKind, Emotion, NaiveDate};
 
     fn editor() -> Editor {
         Editor::new(examples::jan())
@@ -571,6 +572,57 @@ mod tests {
                 .iter()
                 .all(|t| t.story.as_ref() != Some(&story))
         );
+    }
+
+    #[test]
+    fn the_period_undoes_and_redoes() {
+        let start = NaiveDate::from_ymd_opt(2025, 2, 3);
+        let j = round_trip(Command::SetPeriod(Period { start, end: None }));
+        assert_eq!(j.period.start, start);
+        assert_eq!(j.period.end, None);
+    }
+
+    #[test]
+    fn an_agency_update_undoes_and_redoes_in_place() {
+        let mut agency = editor().journey().agencies[2].clone();
+        agency.name = "Schuldhulp Zaanstad".into();
+        agency.kind = AgencyKind::Werk;
+        let j = round_trip(Command::UpdateAgency(agency.clone()));
+        assert_eq!(j.agencies[2], agency);
+        // An agency that is not there is refused, and nothing changes.
+        let mut e = editor();
+        let before = e.journey().clone();
+        agency.id = "nergens".into();
+        assert!(e.apply(Command::UpdateAgency(agency)).is_err());
+        assert_eq!(e.journey(), &before);
+    }
+
+    #[test]
+    fn adding_and_updating_a_story_undo_and_redo() {
+        let story = Story {
+            id: "nieuw-verhaal".into(),
+            teller: Teller::Volunteer,
+            date: NaiveDate::from_ymd_opt(2025, 5, 1),
+            title: "Het maatje vertelt".into(),
+            text: "We gingen samen naar de gemeente.".into(),
+            answers: Default::default(),
+        };
+        let j = round_trip(Command::AddStory {
+            story: story.clone(),
+            index: 0,
+        });
+        assert_eq!(j.stories[0], story);
+        let mut told = editor().journey().stories[0].clone();
+        told.text = "Een ander verslag".into();
+        let j = round_trip(Command::UpdateStory(told.clone()));
+        assert_eq!(j.stories[0], told);
+        // The same id twice is refused.
+        let mut e = editor();
+        let twice = Command::AddStory {
+            story: e.journey().stories[0].clone(),
+            index: 1,
+        };
+        assert!(e.apply(twice).is_err());
     }
 
     #[test]

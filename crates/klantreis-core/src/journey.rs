@@ -45,7 +45,7 @@ pub struct Journey {
     pub script: InterviewScript,
     /// The workshop this journey belongs to, as its template or as one group's copy (schema 4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub workshop: Option<crate::workshop::WorkshopInfo>,
+    pub workshop: Option<crate::workshop::info::WorkshopInfo>,
     /// Milliseconds since the Unix epoch; set by whoever saves, not by edits.
     #[serde(default)]
     pub created_ms: i64,

@@ -122,7 +122,9 @@ fn spearman_rho() {
 fn benjamini_hochberg() {
     let c = &fixture()["benjamini_hochberg"];
     let adjusted = stats::benjamini_hochberg(&nums(&c["p"]));
-    for (a, e) in adjusted.iter().zip(nums(&c["adjusted"])) {
+    let expected = nums(&c["adjusted"]);
+    assert_eq!(adjusted.len(), expected.len());
+    for (a, e) in adjusted.iter().zip(expected) {
         close(*a, e, EXACT, "adjusted p");
     }
 }
@@ -144,7 +146,9 @@ fn triad_compositions() {
     for c in f["triad"].as_array().unwrap() {
         let name = c["name"].as_str().unwrap();
         let (a, b) = (points(&c["a"]), points(&c["b"]));
-        for (w, z) in a.iter().zip(c["ilr_a"].as_array().unwrap()) {
+        let expected = c["ilr_a"].as_array().unwrap();
+        assert_eq!(a.len(), expected.len(), "{name}");
+        for (w, z) in a.iter().zip(expected) {
             let z = nums(z);
             let mine = ilr(*w);
             close(mine[0], z[0], EXACT, name);

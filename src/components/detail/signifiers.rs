@@ -1,4 +1,3 @@
-use super::touchpoint::edit;
 use crate::components::signifier::{AnswerList, QuestionChange, apply_change};
 use crate::i18n::{Msg, t};
 use crate::state::session::use_session;
@@ -31,7 +30,7 @@ pub fn TouchpointSignifiers(id: StoredValue<Id>) -> impl IntoView {
                 on_change=move |change: QuestionChange| {
                     let key = format!("answer:{}", change.0);
                     let merge = change.2;
-                    edit(session, &id.get_value(), merge.then_some(key.as_str()), |t| apply_change(&mut t.answers, change))
+                    session.edit_touchpoint(&id.get_value(), merge.then_some(key.as_str()), |t| apply_change(&mut t.answers, change))
                 }
             />
         </section>

@@ -5,28 +5,12 @@ use crate::components::list_editor::ListEditor;
 use crate::components::map::focus_card;
 use crate::i18n::{Msg, t, use_i18n};
 use crate::labels;
-use crate::state::session::{Selection, Session, use_session};
+use crate::state::session::{Selection, use_session};
 use klantreis_core::signifier::{Answer, QuestionKind};
 use klantreis_core::{
     Channel, Command, Emotion, Id, Initiative, Touchpoint, WaitUnit, Waiting, World,
 };
 use leptos::prelude::*;
-
-/// Applies a change to the touchpoint; `typing` names the field while keystrokes merge into
-/// one undo step.
-pub(super) fn edit(
-    session: Session,
-    id: &Id,
-    typing: Option<&str>,
-    f: impl FnOnce(&mut Touchpoint),
-) {
-    let Some(mut tp) = session.with_journey(|j| j.touchpoint(id).cloned()) else {
-        return;
-    };
-    f(&mut tp);
-    let key = typing.map(|field| format!("touchpoint:{id}:{field}"));
-    session.edit(Command::UpdateTouchpoint(tp), key);
-}
 
 #[component]
 pub fn TouchpointDetail(id: Id) -> impl IntoView {
@@ -38,7 +22,9 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
         Signal::derive(move || tp.with(|t| t.as_ref().map(f).unwrap_or_default()))
     };
     let typing = move |name: &'static str, set: fn(&mut Touchpoint, String)| {
-        Callback::new(move |v: String| edit(session, &id.get_value(), Some(name), |t| set(t, v)))
+        Callback::new(move |v: String| {
+            session.edit_touchpoint(&id.get_value(), Some(name), |t| set(t, v))
+        })
     };
 
     let agencies = Signal::derive(move || {
@@ -125,7 +111,7 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                 .find(|q| matches!(q.kind, QuestionKind::Emotion))
                 .map(|q| q.id.clone())
         });
-        edit(session, &id.get_value(), None, |t| {
+        session.edit_touchpoint(&id.get_value(), None, |t| {
             t.emotion = e;
             if let Some(q) = question {
                 match e {
@@ -167,7 +153,7 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                     label=Msg::Agency
                     options=agencies
                     value=field(|t| t.agency.to_string())
-                    on_change=move |v: String| edit(session, &id.get_value(), None, |t| t.agency = Id::new(v))
+                    on_change=move |v: String| session.edit_touchpoint(&id.get_value(), None, |t| t.agency = Id::new(v))
                 />
                 <EmotionPicker
                     value=Signal::derive(move || tp.with(|t| t.as_ref().and_then(|t| t.emotion)))
@@ -177,14 +163,14 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                     <DateField
                         label=Msg::Date
                         value=Signal::derive(move || tp.with(|t| t.as_ref().and_then(|t| t.date)))
-                        on_change=move |d| edit(session, &id.get_value(), None, |t| t.date = d)
+                        on_change=move |d| session.edit_touchpoint(&id.get_value(), None, |t| t.date = d)
                     />
                     <SelectField
                         label=Msg::Channel
                         options=channels
                         value=field(|t| t.channel.key().to_owned())
                         on_change=move |v: String| {
-                            edit(session, &id.get_value(), None, |t| {
+                            session.edit_touchpoint(&id.get_value(), None, |t| {
                                 if let Some(c) = Channel::from_key(&v, "") { t.channel = c; }
                             })
                         }
@@ -198,13 +184,13 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                         label=Msg::Initiative
                         options=initiatives
                         value=field(|t| t.initiative.map(|i| i.key().to_owned()).unwrap_or_default())
-                        on_change=move |v: String| edit(session, &id.get_value(), None, |t| t.initiative = Initiative::from_key(&v))
+                        on_change=move |v: String| session.edit_touchpoint(&id.get_value(), None, |t| t.initiative = Initiative::from_key(&v))
                     />
                     <SelectField
                         label=Msg::World
                         options=worlds
                         value=field(|t| t.world.map(|w| w.key().to_owned()).unwrap_or_default())
-                        on_change=move |v: String| edit(session, &id.get_value(), None, |t| t.world = World::from_key(&v))
+                        on_change=move |v: String| session.edit_touchpoint(&id.get_value(), None, |t| t.world = World::from_key(&v))
                     />
                 </div>
                 <fieldset class="waiting">
@@ -219,7 +205,7 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                             on:change:target=move |ev| {
                                 let amount = ev.target().value().trim().parse::<u32>().ok();
                                 let unit = waiting_unit();
-                                edit(session, &id.get_value(), None, |t| t.waiting = amount.map(|amount| Waiting { amount, unit }));
+                                session.edit_touchpoint(&id.get_value(), None, |t| t.waiting = amount.map(|amount| Waiting { amount, unit }));
                             }
                         />
                     </label>
@@ -228,7 +214,7 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                         options=units
                         value=Signal::derive(move || waiting_unit().key().to_owned())
                         on_change=move |v: String| {
-                            edit(session, &id.get_value(), None, |t| {
+                            session.edit_touchpoint(&id.get_value(), None, |t| {
                                 if let (Some(w), Some(unit)) = (t.waiting.as_mut(), WaitUnit::from_key(&v)) { w.unit = unit; }
                             })
                         }
@@ -242,7 +228,7 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                     class="list-pain"
                     items=Signal::derive(move || tp.with(|t| t.as_ref().map(|t| t.pain_points.clone()).unwrap_or_default()))
                     on_change=move |(list, merge): (Vec<String>, bool)| {
-                        edit(session, &id.get_value(), merge.then_some("pain_points"), |t| t.pain_points = list)
+                        session.edit_touchpoint(&id.get_value(), merge.then_some("pain_points"), |t| t.pain_points = list)
                     }
                 />
                 <ListEditor
@@ -251,7 +237,7 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                     class="list-chance"
                     items=Signal::derive(move || tp.with(|t| t.as_ref().map(|t| t.opportunities.clone()).unwrap_or_default()))
                     on_change=move |(list, merge): (Vec<String>, bool)| {
-                        edit(session, &id.get_value(), merge.then_some("opportunities"), |t| t.opportunities = list)
+                        session.edit_touchpoint(&id.get_value(), merge.then_some("opportunities"), |t| t.opportunities = list)
                     }
                 />
                 <label class="check">
@@ -260,7 +246,7 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                         prop:checked=move || tp.with(|t| t.as_ref().is_some_and(|t| t.moment_of_truth))
                         on:change:target=move |ev| {
                             let on = ev.target().checked();
-                            edit(session, &id.get_value(), None, |t| t.moment_of_truth = on)
+                            session.edit_touchpoint(&id.get_value(), None, |t| t.moment_of_truth = on)
                         }
                     />
                     <span>"★ " {t(Msg::MomentOfTruth)}</span>
@@ -270,7 +256,7 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                     options=stories
                     value=field(|t| t.story.as_ref().map(|s| s.to_string()).unwrap_or_default())
                     on_change=move |v: String| {
-                        edit(session, &id.get_value(), None, |t| t.story = (!v.is_empty()).then(|| Id::new(v)))
+                        session.edit_touchpoint(&id.get_value(), None, |t| t.story = (!v.is_empty()).then(|| Id::new(v)))
                     }
                 />
                 <TouchpointSignifiers id=id/>

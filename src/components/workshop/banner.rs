@@ -12,7 +12,7 @@ pub fn WorkshopBanner(session: Session) -> impl IntoView {
     let template = move || session.with_journey(|j| j.id.clone());
     move || {
         let w = info.get()?;
-        if w.group.is_none() {
+        if w.is_template() {
             // The workshop's template: the way back to the workshop.
             let name = w.name.clone();
             return Some(view! {

@@ -6,25 +6,9 @@
 use crate::export::table::{Cell, Language, Table, fixed_headers};
 use crate::id::Id;
 use crate::journey::Journey;
-use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct WorkshopInfo {
-    /// The workshop's id: the same in the template and in every group's copy.
-    pub id: Id,
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
-    #[serde(default)]
-    pub groups: Vec<String>,
-    /// The interview text or notes each group works from.
-    #[serde(default)]
-    pub assignment: String,
-    /// None in the template; the group's name in its copy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub group: Option<String>,
-}
+pub mod info;
+pub use info::WorkshopInfo;
 
 /// Turns a journey into a workshop's template.
 pub fn start(mut template: Journey, workshop: Id, name: &str, now_ms: i64) -> Journey {
@@ -59,7 +43,7 @@ pub fn group_journey_id(workshop: &Id, group: &str) -> Id {
 /// The starting journey of one group: the template with the group's name, under the group's
 /// stable id. None when the template is not a workshop's or has no such group.
 pub fn package(template: &Journey, index: usize, now_ms: i64) -> Option<Journey> {
-    let info = template.workshop.as_ref().filter(|w| w.group.is_none())?;
+    let info = template.workshop.as_ref().filter(|w| w.is_template())?;
     let group = info.groups.get(index)?.clone();
     let mut j = template.duplicate(
         group_journey_id(&info.id, &group),
