@@ -305,7 +305,7 @@ messages! {
     AskAgain => "Weer stellen", "Ask again";
     // Export and import
     Export => "Exporteren", "Export";
-    ExportJourney => "Exporteer “{0}”", "Export “{0}”";
+    ExportJourney => "Exporteren: “{0}”", "Export: “{0}”";
     ExportAll => "Alles exporteren", "Export all";
     ExportSelection => "Selectie exporteren ({0})", "Export selection ({0})";
     SelectJourney => "Selecteer “{0}”", "Select “{0}”";

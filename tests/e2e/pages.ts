@@ -8,7 +8,7 @@ export const fileInput = (page: Page) => page.locator('.import input[type=file]'
 export async function exportJourney(page: Page, title: string): Promise<string> {
   const library = new Library(page);
   const download = page.waitForEvent('download');
-  await library.row(title).getByRole('button', { name: `Exporteer “${title}”` }).click();
+  await library.row(title).getByRole('button', { name: `Exporteren: “${title}”` }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/\.klantreis\.json$/);
   return readFileSync((await file.path())!, 'utf8');
