@@ -1,3 +1,6 @@
+//! The root component: language, app state, routes by URL hash, notices and the confirmation
+//! dialog.
+
 use crate::browser;
 use crate::components::dialog::{ConfirmDialog, provide_confirm};
 use crate::components::notices::{NoticeList, StorageBanner};

@@ -1,3 +1,5 @@
+//! Starts the app in the page.
+
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(klantreis::app::App);

@@ -1,3 +1,5 @@
+//! The components, one folder or file per family; pages compose them.
+
 pub mod detail;
 pub mod dialog;
 pub mod emotion;

@@ -1,3 +1,6 @@
+//! Notices (confirmations with an undo, errors, news that stays) and the banner for lasting
+//! storage problems.
+
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::state::use_app;
 use crate::storage::StorageError;

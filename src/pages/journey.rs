@@ -13,7 +13,7 @@ use crate::components::vertelpunt::ClientMode;
 use crate::components::workshop::WorkshopBanner;
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::state::route::Focus;
-use crate::state::session::{Conflict, EditorView, SaveState, Selection, Session};
+use crate::state::session::{Conflict, EditorView, MapSelection, SaveState, Session};
 use crate::state::{LibraryState, Route, use_app};
 use crate::storage::StorageError;
 use klantreis_core::{Agency, AgencyKind, Command, Id, JourneyField};
@@ -43,7 +43,7 @@ pub fn JourneyPage(id: Id, focus: Option<Focus>) -> impl IntoView {
             // Opened from the patterns' evidence: show that touchpoint or story.
             match focus.clone() {
                 Some(Focus::Touchpoint(t)) => {
-                    session.selection.set(Selection::Touchpoint(t.clone()));
+                    session.selection.set(MapSelection::Touchpoint(t.clone()));
                     crate::components::map::focus_card(&t);
                 }
                 Some(Focus::Story(s)) => {
@@ -246,7 +246,7 @@ fn Toolbar(session: Session) -> impl IntoView {
         let aid = agency.id.clone();
         let index = session.with_journey(|j| j.agencies.len());
         session.apply(Command::AddAgency { agency, index });
-        session.selection.set(Selection::Agency(aid));
+        session.selection.set(MapSelection::Agency(aid));
     };
     let can_undo = move || session.editor.with(|e| e.can_undo());
     let can_redo = move || session.editor.with(|e| e.can_redo());

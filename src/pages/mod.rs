@@ -1,3 +1,5 @@
+//! The screens, one file each, reached by the URL hash (state::route).
+
 pub mod journey;
 pub mod library;
 pub mod patterns;

@@ -20,7 +20,7 @@ const RETRY_MS: u32 = 3_000;
 pub const SAVE_MEASURE: &str = "klantreis:save";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Selection {
+pub enum MapSelection {
     None,
     Touchpoint(Id),
     Agency(Id),
@@ -53,7 +53,7 @@ pub enum Conflict {
 pub struct Session {
     pub app: AppState,
     pub editor: RwSignal<Editor>,
-    pub selection: RwSignal<Selection>,
+    pub selection: RwSignal<MapSelection>,
     pub view: RwSignal<EditorView>,
     /// The story selected in the stories view.
     pub story: RwSignal<Option<Id>>,
@@ -81,7 +81,7 @@ impl Session {
             app,
             saved_at: StoredValue::new(editor.revision()),
             editor: RwSignal::new(editor),
-            selection: RwSignal::new(Selection::None),
+            selection: RwSignal::new(MapSelection::None),
             view: RwSignal::new(EditorView::Map),
             story: RwSignal::new(None),
             client: RwSignal::new(None),

@@ -1,3 +1,6 @@
+//! The library in memory, for browsers that refuse IndexedDB: same rules, gone when the tab
+//! closes.
+
 use super::{Expect, StorageError, Stored, Write};
 use klantreis_core::{Id, Journey, JourneySummary};
 use std::cell::RefCell;

@@ -1,3 +1,6 @@
+//! The shape of one IndexedDB record: the journey JSON beside the fields the library lists, its
+//! revision, writer and origin.
+
 use js_sys::{Object, Reflect};
 use klantreis_core::format::{SCHEMA_VERSION, to_json};
 use klantreis_core::{Id, Journey, JourneySummary};

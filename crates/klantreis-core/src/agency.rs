@@ -1,3 +1,5 @@
+//! An agency (instantie): an organisation or person met on the way, one lane on the map.
+
 use crate::id::Id;
 use serde::{Deserialize, Serialize};
 use std::fmt;

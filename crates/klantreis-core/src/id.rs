@@ -1,3 +1,6 @@
+//! Ids of journeys, agencies, touchpoints, stories and questions: opaque strings, stable across
+//! files.
+
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

@@ -1,3 +1,6 @@
+//! A journey (klantreis): a persona, a goal, agencies, touchpoints, stories, signifier sets and,
+//! for workshops, the workshop it belongs to.
+
 use crate::agency::Agency;
 use crate::id::Id;
 use crate::script::InterviewScript;

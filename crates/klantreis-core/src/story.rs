@@ -1,3 +1,5 @@
+//! A story (verhaal): the interview a journey is built from, who told it, and its answers.
+
 use crate::id::Id;
 use crate::signifier::Answers;
 use chrono::NaiveDate;

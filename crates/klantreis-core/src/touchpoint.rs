@@ -1,3 +1,6 @@
+//! A touchpoint (contactmoment): one interaction with one agency, with its experience, evidence
+//! and answers.
+
 use crate::id::Id;
 use crate::signifier::Answers;
 use chrono::NaiveDate;

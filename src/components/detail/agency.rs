@@ -1,8 +1,11 @@
+//! One agency (instantie) in the side panel: name, kind, colour, its place among the lanes, and
+//! taking it out.
+
 use crate::components::dialog::{ConfirmRequest, use_confirm};
 use crate::components::field::{SelectField, TextField};
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::labels;
-use crate::state::session::{Selection, Session, use_session};
+use crate::state::session::{MapSelection, Session, use_session};
 use klantreis_core::{Agency, AgencyKind, Colour, Command, Id};
 use leptos::prelude::*;
 
@@ -58,7 +61,7 @@ pub fn AgencyDetail(id: Id) -> impl IntoView {
             session.apply(Command::RemoveAgency {
                 id: agency_id.clone(),
             });
-            session.selection.set(Selection::None);
+            session.selection.set(MapSelection::None);
         });
         if count == 0 {
             remove();

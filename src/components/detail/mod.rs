@@ -5,7 +5,7 @@ mod signifiers;
 mod touchpoint;
 
 use crate::i18n::{Msg, t};
-use crate::state::session::{Selection, use_session};
+use crate::state::session::{MapSelection, use_session};
 use agency::AgencyDetail;
 use leptos::prelude::*;
 use touchpoint::TouchpointDetail;
@@ -16,9 +16,9 @@ pub fn DetailPanel() -> impl IntoView {
     view! {
         <aside class="detail" aria-label=t(Msg::TouchpointDetails)>
             {move || match session.selection.get() {
-                Selection::Touchpoint(id) => view! { <TouchpointDetail id=id/> }.into_any(),
-                Selection::Agency(id) => view! { <AgencyDetail id=id/> }.into_any(),
-                Selection::None => view! { <p class="detail-empty">{t(Msg::NothingSelected)}</p> }.into_any(),
+                MapSelection::Touchpoint(id) => view! { <TouchpointDetail id=id/> }.into_any(),
+                MapSelection::Agency(id) => view! { <AgencyDetail id=id/> }.into_any(),
+                MapSelection::None => view! { <p class="detail-empty">{t(Msg::NothingSelected)}</p> }.into_any(),
             }}
         </aside>
     }

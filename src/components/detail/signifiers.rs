@@ -1,3 +1,5 @@
+//! A touchpoint's answers to the journey's touchpoint signifiers, in the side panel.
+
 use crate::components::signifier::{AnswerList, QuestionChange, apply_change};
 use crate::i18n::{Msg, t};
 use crate::state::session::use_session;

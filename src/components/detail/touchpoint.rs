@@ -1,3 +1,6 @@
+//! Every field of one touchpoint in the side panel: title, time, agency, channel, world, emotion,
+//! quote, pain points, opportunities, and its signifiers.
+
 use super::signifiers::TouchpointSignifiers;
 use crate::components::emotion::EmotionPicker;
 use crate::components::field::{DateField, SelectField, TextField};
@@ -5,7 +8,7 @@ use crate::components::list_editor::ListEditor;
 use crate::components::map::focus_card;
 use crate::i18n::{Msg, t, use_i18n};
 use crate::labels;
-use crate::state::session::{Selection, use_session};
+use crate::state::session::{MapSelection, use_session};
 use klantreis_core::signifier::{Answer, QuestionKind};
 use klantreis_core::{
     Channel, Command, Emotion, Id, Initiative, Touchpoint, WaitUnit, Waiting, World,
@@ -132,7 +135,7 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
     };
     let delete = move |_| {
         session.apply(Command::RemoveTouchpoint { id: id.get_value() });
-        session.selection.set(Selection::None);
+        session.selection.set(MapSelection::None);
         session.app.notices.info(
             Msg::TouchpointDeleted,
             vec![],

@@ -1,8 +1,11 @@
+//! One touchpoint on the map: a card that opens in the side panel, moves by keyboard and by
+//! dragging.
+
 use super::{focus_card, lane_row};
 use crate::components::emotion::emotion_class;
 use crate::i18n::{Msg, fill, use_i18n};
 use crate::labels;
-use crate::state::session::{Selection, use_session};
+use crate::state::session::{MapSelection, use_session};
 use klantreis_core::{Command, Id, World};
 use leptos::prelude::*;
 
@@ -27,9 +30,13 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     let selected = move || {
         session
             .selection
-            .with(|s| matches!(s, Selection::Touchpoint(x) if *x == id.get_value()))
+            .with(|s| matches!(s, MapSelection::Touchpoint(x) if *x == id.get_value()))
     };
-    let select = move || session.selection.set(Selection::Touchpoint(id.get_value()));
+    let select = move || {
+        session
+            .selection
+            .set(MapSelection::Touchpoint(id.get_value()))
+    };
 
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if !ev.alt_key() {

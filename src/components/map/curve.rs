@@ -1,3 +1,5 @@
+//! The emotion curve (hartslag) drawn over the steps of the map.
+
 use super::COL_W;
 use crate::components::emotion::emotion_class;
 use crate::i18n::{Msg, t};

@@ -1,8 +1,10 @@
+//! One agency's lane (swimlane) on the map, with its cards in time order.
+
 use super::lane_row;
 use crate::browser::new_id;
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::labels;
-use crate::state::session::{Selection, use_session};
+use crate::state::session::{MapSelection, use_session};
 use klantreis_core::{Command, Id, Touchpoint};
 use leptos::prelude::*;
 
@@ -23,7 +25,7 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
     let selected = move || {
         session
             .selection
-            .with(|s| matches!(s, Selection::Agency(x) if *x == id.get_value()))
+            .with(|s| matches!(s, MapSelection::Agency(x) if *x == id.get_value()))
     };
     let add_touchpoint = move |_| {
         let agency = id.get_value();
@@ -35,7 +37,9 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
             touchpoint: tp,
             index,
         });
-        session.selection.set(Selection::Touchpoint(tp_id.clone()));
+        session
+            .selection
+            .set(MapSelection::Touchpoint(tp_id.clone()));
         super::focus_card(&tp_id);
     };
     // A card dropped on the lane moves to this agency and to the column it was dropped in.
@@ -65,7 +69,7 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
                 to: column,
             },
         ]));
-        session.selection.set(Selection::Touchpoint(tp));
+        session.selection.set(MapSelection::Touchpoint(tp));
     };
     move || {
         lane.get().map(|(i, name, kind, colour)| {
@@ -92,7 +96,7 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
                         type="button"
                         class="lane-name"
                         aria-pressed=move || if selected() { "true" } else { "false" }
-                        on:click=move |_| session.selection.set(Selection::Agency(id.get_value()))
+                        on:click=move |_| session.selection.set(MapSelection::Agency(id.get_value()))
                     >
                         <span class="lane-title">{name}</span>
                         <span class="lane-kind">{t(labels::agency_kind(kind))}</span>

@@ -5,15 +5,15 @@ mod cross;
 mod evidence;
 mod figure;
 mod selection;
+mod statistics;
 mod table_buttons;
-mod tests;
 
 pub use cross::CrossTable;
 pub use evidence::EvidencePanel;
 pub use figure::{DataTable, FigurePane};
 pub use selection::SelectionForm;
+pub use statistics::{ComparisonTable, PairsList};
 pub use table_buttons::TableButtons;
-pub use tests::{ComparisonTable, PairsList};
 
 use crate::state::route::Focus;
 use crate::state::{AppState, Route};

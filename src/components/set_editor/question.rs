@@ -1,3 +1,5 @@
+//! One question of a signifier set being edited: wording, kind, poles or options, retiring.
+
 use super::{TextPair, edit_set, kind_label};
 use crate::browser::new_id;
 use crate::i18n::{Msg, fill, t, use_i18n};

@@ -1,3 +1,5 @@
+//! The choice widget: one or several options, or "does not apply".
+
 use super::AnswerChange;
 use super::use_english;
 use klantreis_core::Id;

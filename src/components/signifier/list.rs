@@ -1,3 +1,5 @@
+//! Every question of a signifier set, each with its widget, as one list of answers.
+
 use super::AnswerInput;
 use klantreis_core::Id;
 use klantreis_core::signifier::{Answer, Answers, Question};

@@ -1,3 +1,5 @@
+//! The slider widget: one point between two poles, or "does not apply".
+
 use super::AnswerChange;
 use super::use_english;
 use crate::i18n::{Msg, t};

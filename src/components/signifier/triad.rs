@@ -1,3 +1,6 @@
+//! The triad widget: one point in a triangle of three poles, by pointer or arrow keys, read out
+//! as three percentages.
+
 use super::AnswerChange;
 use super::use_english;
 use crate::i18n::{Msg, t};

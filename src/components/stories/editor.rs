@@ -1,3 +1,6 @@
+//! One story (interview) being edited: teller, date, title, text, its signifiers, and quotes
+//! taken from a selection.
+
 use crate::components::field::{DateField, SelectField, TextField, control_id};
 use crate::components::signifier::{AnswerList, QuestionChange, apply_change};
 use crate::i18n::{Msg, t, use_i18n};

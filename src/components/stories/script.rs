@@ -1,3 +1,5 @@
+//! The vertelpunt's interview script: opening, prompts and closing, editable per journey.
+
 use crate::i18n::{Msg, t};
 use crate::state::session::use_session;
 use klantreis_core::Command;

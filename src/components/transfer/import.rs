@@ -1,3 +1,6 @@
+//! Importing a file of ours: read, checked, compared with what is stored, chosen where needed,
+//! stored in one go, undoable.
+
 use crate::browser::{format_time, new_id};
 use crate::files::read_text;
 use crate::i18n::{Lang, Msg, fill, t, use_i18n};

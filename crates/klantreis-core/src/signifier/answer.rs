@@ -1,3 +1,5 @@
+//! Answers to signifier questions, and their checks against the question they answer.
+
 use super::{QuestionKind, SignifierSet};
 use crate::id::Id;
 use crate::touchpoint::Emotion;

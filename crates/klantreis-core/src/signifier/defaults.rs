@@ -1,3 +1,5 @@
+//! The default signifier sets, for touchpoints and for stories, in Dutch and English.
+
 use super::{ChoiceOption, Question, QuestionKind, SignifierSet, Text};
 use crate::id::Id;
 
