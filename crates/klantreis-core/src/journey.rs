@@ -113,6 +113,15 @@ impl JourneyField {
 }
 
 impl Journey {
+    /// The touchpoint set's emotion question, if it asks one: its answer is the touchpoint's
+    /// emotion ([`Touchpoint::set_emotion`]).
+    pub fn emotion_question(&self) -> Option<Id> {
+        self.touchpoint_set
+            .asked()
+            .find(|q| matches!(q.kind, crate::signifier::QuestionKind::Emotion))
+            .map(|q| q.id.clone())
+    }
+
     /// An empty journey with a pseudonymous persona, ready to be filled in.
     pub fn new(id: Id, title: impl Into<String>, persona: impl Into<String>, now_ms: i64) -> Self {
         Self {

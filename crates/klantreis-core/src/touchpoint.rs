@@ -50,6 +50,21 @@ pub struct Touchpoint {
 }
 
 impl Touchpoint {
+    /// Sets the experience. The answer to the set's emotion question (`question`, see
+    /// [`crate::Journey::emotion_question`]) is the same value, so the emotion curve and the
+    /// pooled signifier never disagree.
+    pub fn set_emotion(&mut self, emotion: Option<Emotion>, question: Option<&Id>) {
+        self.emotion = emotion;
+        if let Some(q) = question {
+            match emotion {
+                Some(e) => self
+                    .answers
+                    .insert(q.clone(), crate::signifier::Answer::Emotion(e)),
+                None => self.answers.remove(q),
+            };
+        }
+    }
+
     pub fn new(id: Id, agency: Id, title: impl Into<String>) -> Self {
         Self {
             id,
@@ -292,6 +307,29 @@ impl fmt::Display for Emotion {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_emotion_and_the_emotion_question_s_answer_move_together() {
+        let jan = crate::examples::jan();
+        let question = jan
+            .emotion_question()
+            .expect("the default set asks for the emotion");
+        let mut t = jan.touchpoints[0].clone();
+        let good = Emotion::all().last().unwrap();
+        t.set_emotion(Some(good), Some(&question));
+        assert_eq!(t.emotion, Some(good));
+        assert_eq!(
+            t.answers.get(&question),
+            Some(&crate::signifier::Answer::Emotion(good))
+        );
+        t.set_emotion(None, Some(&question));
+        assert_eq!(t.emotion, None);
+        assert_eq!(t.answers.get(&question), None);
+        // A set without an emotion question leaves the answers alone.
+        let before = t.answers.clone();
+        t.set_emotion(Some(good), None);
+        assert_eq!(t.answers, before);
+    }
 
     #[test]
     fn emotion_accepts_exactly_minus_two_to_two() {

@@ -9,7 +9,6 @@ use crate::components::map::focus_card;
 use crate::i18n::{Msg, t, use_i18n};
 use crate::labels;
 use crate::state::session::{MapSelection, use_session};
-use klantreis_core::signifier::{Answer, QuestionKind};
 use klantreis_core::{
     Channel, Command, Emotion, Id, Initiative, Touchpoint, WaitUnit, Waiting, World,
 };
@@ -106,22 +105,10 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
         })
     };
 
-    // The touchpoint's emotion is also the answer to the set's emotion question, if it has one.
     let set_emotion = move |e: Option<Emotion>| {
-        let question = session.with_journey(|j| {
-            j.touchpoint_set
-                .asked()
-                .find(|q| matches!(q.kind, QuestionKind::Emotion))
-                .map(|q| q.id.clone())
-        });
+        let question = session.with_journey(|j| j.emotion_question());
         session.edit_touchpoint(&id.get_value(), None, |t| {
-            t.emotion = e;
-            if let Some(q) = question {
-                match e {
-                    Some(e) => t.answers.insert(q, Answer::Emotion(e)),
-                    None => t.answers.remove(&q),
-                };
-            }
+            t.set_emotion(e, question.as_ref())
         })
     };
     let move_by = move |delta: isize| {
