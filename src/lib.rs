@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod explain;
 pub mod files;
 pub mod i18n;
 pub mod labels;

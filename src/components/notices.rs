@@ -60,6 +60,7 @@ pub fn storage_text(e: &StorageError, lang: crate::i18n::Lang) -> String {
         StorageError::Blocked => Msg::StorageBlocked,
         StorageError::Quota => Msg::StorageQuota,
         StorageError::Unavailable => Msg::StorageUnavailable,
+        StorageError::Unreadable(e) => return crate::explain::restore_error(e, lang),
         other => return other.to_string(),
     };
     msg.text(lang).to_owned()

@@ -60,7 +60,7 @@ pub fn JourneyPage(id: Id, focus: Option<Focus>) -> impl IntoView {
                 StorageError::NotFound => Msg::JourneyNotFound.text(lang.get()).to_owned(),
                 other => fill(
                     Msg::StoredDataUnreadable.text(lang.get()),
-                    &[other.to_string()],
+                    &[crate::components::notices::storage_text(other, lang.get())],
                 ),
             };
             view! {

@@ -48,7 +48,7 @@ test('a bad file leaves the library unchanged and says what is wrong and where',
   const alert = page.locator('.import-error');
   await expect(alert).toContainText('er is niets veranderd');
   await expect(alert).toContainText('journeys[0].touchpoints[1].emotion');
-  await expect(alert).toContainText('7 is outside -2..2');
+  await expect(alert).toContainText('7 ligt buiten -2 tot en met 2');
 
   await fileInput(page).setInputFiles({ name: 'plaatje.json', mimeType: 'application/json', buffer: Buffer.from('GIF89a') });
   await expect(alert).toContainText('geen geldig JSON-bestand');

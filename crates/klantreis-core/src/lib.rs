@@ -6,6 +6,7 @@ pub mod agency;
 pub mod command;
 pub mod examples;
 pub mod export;
+pub mod fault;
 pub mod file;
 pub mod format;
 pub mod generate;

@@ -30,35 +30,6 @@ struct Pending {
     items: Vec<Item>,
 }
 
-/// What went wrong, in the user's language, with the place in the file.
-pub fn explain(e: &RestoreError, lang: Lang) -> String {
-    let f = |m: Msg, args: &[String]| fill(m.text(lang), args);
-    match e {
-        RestoreError::TooLarge { size, max } => f(
-            Msg::ImportTooLarge,
-            &[
-                format!("{:.1}", *size as f64 / 1e6),
-                format!("{:.0}", *max as f64 / 1e6),
-            ],
-        ),
-        RestoreError::NotJson(detail) => f(Msg::ImportNotJson, std::slice::from_ref(detail)),
-        RestoreError::WrongFormat(_) => f(Msg::ImportNotOurs, &[]),
-        RestoreError::NoSchema => f(Msg::ImportNoVersion, &[]),
-        RestoreError::FromTheFuture { found, .. } => f(Msg::ImportFuture, &[found.to_string()]),
-        RestoreError::Shape { path, message } => {
-            f(Msg::ImportWhere, &[path.clone(), message.clone()])
-        }
-        RestoreError::Invalid(errors) => errors
-            .0
-            .iter()
-            .take(5)
-            .map(|e| f(Msg::ImportWhere, &[e.path.clone(), e.problem.to_string()]))
-            .collect::<Vec<_>>()
-            .join("; "),
-        RestoreError::Migration { .. } => e.to_string(),
-    }
-}
-
 /// A workshop package opens straight into the group's journey: one group journey, new here.
 fn opens_after_import(p: &Pending) -> Option<Id> {
     match &p.items[..] {
@@ -286,7 +257,10 @@ pub fn ImportControl() -> impl IntoView {
                 size: chosen.size() as usize,
                 max: MAX_BYTES,
             };
-            failure.set(Some(fill(Msg::ImportFailed.text(l), &[explain(&e, l)])));
+            failure.set(Some(fill(
+                Msg::ImportFailed.text(l),
+                &[crate::explain::restore_error(&e, l)],
+            )));
             return;
         }
         progress.set(Some(Msg::ImportReading.text(l).to_owned()));
@@ -295,7 +269,7 @@ pub fn ImportControl() -> impl IntoView {
             let journeys = match text {
                 Ok((text, replaced)) => file::read_reporting(&text)
                     .map(|(journeys, removed)| (journeys, replaced, removed))
-                    .map_err(|e| explain(&e, l)),
+                    .map_err(|e| crate::explain::restore_error(&e, l)),
                 Err(e) => Err(format!("{e:?}")),
             };
             progress.set(None);

@@ -1,0 +1,109 @@
+//! Why data did not read, in the user's words: the domain's typed reasons
+//! ([`klantreis_core::fault`], validation problems) put into Dutch or English, the place in the
+//! file kept as it is (`journeys[0].touchpoints[1].emotion`).
+
+use crate::i18n::{Lang, Msg, fill};
+use klantreis_core::fault::{Fault, JsonFault, fault, json_fault};
+use klantreis_core::format::RestoreError;
+use klantreis_core::validate::Problem;
+
+fn say(lang: Lang, m: Msg, args: &[String]) -> String {
+    fill(m.text(lang), args)
+}
+
+/// A file or stored record that did not read: what and where.
+pub fn restore_error(e: &RestoreError, lang: Lang) -> String {
+    match e {
+        RestoreError::TooLarge { size, max } => say(
+            lang,
+            Msg::ImportTooLarge,
+            &[
+                format!("{:.1}", *size as f64 / 1e6),
+                format!("{:.0}", *max as f64 / 1e6),
+            ],
+        ),
+        RestoreError::NotJson(detail) => say(lang, Msg::ImportNotJson, &[not_json(detail, lang)]),
+        RestoreError::WrongFormat(_) => say(lang, Msg::ImportNotOurs, &[]),
+        RestoreError::NoSchema => say(lang, Msg::ImportNoVersion, &[]),
+        RestoreError::FromTheFuture { found, .. } => {
+            say(lang, Msg::ImportFuture, &[found.to_string()])
+        }
+        RestoreError::Shape { path, message } => say(
+            lang,
+            Msg::ImportWhere,
+            &[path.clone(), shape(message, lang)],
+        ),
+        RestoreError::Invalid(errors) => errors
+            .0
+            .iter()
+            .take(5)
+            .map(|e| {
+                say(
+                    lang,
+                    Msg::ImportWhere,
+                    &[e.path.clone(), problem(&e.problem, lang)],
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        RestoreError::Migration { from, .. } => say(lang, Msg::FaultMigration, &[from.to_string()]),
+    }
+}
+
+fn not_json(detail: &str, lang: Lang) -> String {
+    match json_fault(detail) {
+        JsonFault::CutShort => say(lang, Msg::FaultCutShort, &[]),
+        JsonFault::At { line, column } => say(
+            lang,
+            Msg::FaultJsonAt,
+            &[line.to_string(), column.to_string()],
+        ),
+        JsonFault::TooDeep => say(lang, Msg::FaultTooDeep, &[]),
+        JsonFault::Other(text) => text,
+    }
+}
+
+fn shape(message: &str, lang: Lang) -> String {
+    match fault(message) {
+        Fault::Missing(field) => say(lang, Msg::FaultMissing, &[field]),
+        Fault::UnknownField(field) => say(lang, Msg::FaultUnknownField, &[field]),
+        Fault::Twice(field) => say(lang, Msg::FaultTwice, &[field]),
+        Fault::NotAllowed { found, allowed } => {
+            say(lang, Msg::FaultNotAllowed, &[found, allowed.join(", ")])
+        }
+        Fault::WrongKind { found, .. } => say(lang, Msg::FaultWrongKind, &[found]),
+        Fault::OutOfRange { value, min, max } => {
+            say(lang, Msg::FaultOutOfRange, &[value, min, max])
+        }
+        Fault::NotADate => say(lang, Msg::FaultNotADate, &[]),
+        Fault::Other(text) => text,
+    }
+}
+
+fn problem(p: &Problem, lang: Lang) -> String {
+    match p {
+        Problem::Empty => say(lang, Msg::ProblemEmpty, &[]),
+        Problem::TooLong { len, max } => say(
+            lang,
+            Msg::ProblemTooLong,
+            &[len.to_string(), max.to_string()],
+        ),
+        Problem::TooMany { len, max } => say(
+            lang,
+            Msg::ProblemTooMany,
+            &[len.to_string(), max.to_string()],
+        ),
+        Problem::DuplicateId(id) => say(lang, Msg::ProblemDuplicateId, std::slice::from_ref(id)),
+        Problem::UnknownAgency(id) => {
+            say(lang, Msg::ProblemUnknownAgency, std::slice::from_ref(id))
+        }
+        Problem::UnknownStory(id) => say(lang, Msg::ProblemUnknownStory, std::slice::from_ref(id)),
+        Problem::PeriodReversed { start, end } => say(
+            lang,
+            Msg::ProblemPeriodReversed,
+            &[start.clone(), end.clone()],
+        ),
+        // The answer's own checks (triad sums, slider ranges, options) still word themselves.
+        Problem::Answer(text) => text.clone(),
+    }
+}
