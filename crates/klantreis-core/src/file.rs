@@ -3,7 +3,7 @@
 //! before anything is returned, so a bad file changes nothing.
 
 use crate::format::{
-    FORMAT, MAX_BYTES, MIGRATIONS, Migration, RestoreError, SCHEMA_VERSION, header, run_migrations,
+    FORMAT, MIGRATIONS, Migration, Parsed, RestoreError, SCHEMA_VERSION, journey_from, parse,
 };
 use crate::journey::Journey;
 use crate::validate::{ValidationError, ValidationErrors};
@@ -87,18 +87,13 @@ pub fn read_with(
     text: &str,
     migrations: &[Migration],
 ) -> Result<(Vec<Journey>, usize), RestoreError> {
-    if text.len() > MAX_BYTES {
-        return Err(RestoreError::TooLarge {
-            size: text.len(),
-            max: MAX_BYTES,
-        });
-    }
-    let mut value: Value =
-        serde_json::from_str(text).map_err(|e| RestoreError::NotJson(e.to_string()))?;
-    let removed = crate::text::clean_value(&mut value);
-    let found = header(&value, &[FORMAT, LIBRARY_FORMAT], migrations)?;
+    let Parsed {
+        mut value,
+        schema,
+        removed,
+    } = parse(text, &[FORMAT, LIBRARY_FORMAT], migrations)?;
     if value.get("format").and_then(Value::as_str) == Some(FORMAT) {
-        return crate::format::restore_with(text, migrations).map(|j| (vec![j], removed));
+        return journey_from(value, schema, migrations).map(|j| (vec![j], removed));
     }
     let Some(Value::Array(items)) = value.get_mut("journeys").map(Value::take) else {
         return Err(RestoreError::Shape {
@@ -109,20 +104,8 @@ pub fn read_with(
     let mut journeys = Vec::with_capacity(items.len());
     let mut seen = HashSet::new();
     for (index, item) in items.into_iter().enumerate() {
-        let wrapped = serde_json::json!({ "schema": found, "journey": item });
-        let journey = (|| {
-            let migrated = run_migrations(wrapped, found, migrations)?;
-            let journey: Journey = serde_path_to_error::deserialize(
-                migrated.get("journey").cloned().unwrap_or(Value::Null),
-            )
-            .map_err(|e| RestoreError::Shape {
-                path: e.path().to_string(),
-                message: e.inner().to_string(),
-            })?;
-            journey.validate().map_err(RestoreError::Invalid)?;
-            Ok(journey)
-        })()
-        .map_err(|e| prefixed(index, e))?;
+        let wrapped = serde_json::json!({ "schema": schema, "journey": item });
+        let journey = journey_from(wrapped, schema, migrations).map_err(|e| prefixed(index, e))?;
         if !seen.insert(journey.id.clone()) {
             return Err(RestoreError::Shape {
                 path: format!("journeys[{index}].id"),

@@ -110,17 +110,51 @@ pub fn restore(json: &str) -> Result<Journey, RestoreError> {
 
 /// [`restore`] with a given list of migrations, so the mechanism is tested before it is needed.
 pub fn restore_with(json: &str, migrations: &[Migration]) -> Result<Journey, RestoreError> {
-    if json.len() > MAX_BYTES {
+    let parsed = parse(json, &[FORMAT], migrations)?;
+    journey_from(parsed.value, parsed.schema, migrations)
+}
+
+/// A text read as far as every reader (a stored record, one journey's file, a library file)
+/// takes it: not too large, JSON, cleaned of unwanted characters, of a format and schema
+/// this build knows.
+pub(crate) struct Parsed {
+    pub value: Value,
+    pub schema: u64,
+    /// Control and bidi characters taken out (see [`crate::text`]).
+    pub removed: usize,
+}
+
+pub(crate) fn parse(
+    text: &str,
+    formats: &[&str],
+    migrations: &[Migration],
+) -> Result<Parsed, RestoreError> {
+    if text.len() > MAX_BYTES {
         return Err(RestoreError::TooLarge {
-            size: json.len(),
+            size: text.len(),
             max: MAX_BYTES,
         });
     }
     let mut value: Value =
-        serde_json::from_str(json).map_err(|e| RestoreError::NotJson(e.to_string()))?;
-    // Records and files of older builds may hold control or bidi characters (crate::text).
-    crate::text::clean_value(&mut value);
-    let value = migrate(value, migrations)?;
+        serde_json::from_str(text).map_err(|e| RestoreError::NotJson(e.to_string()))?;
+    // Records and files of older builds may hold control or bidi characters.
+    let removed = crate::text::clean_value(&mut value);
+    let schema = header(&value, formats, migrations)?;
+    Ok(Parsed {
+        value,
+        schema,
+        removed,
+    })
+}
+
+/// One journey from `{"schema": n, "journey": {…}}` of schema `found`: migrated, read with the
+/// path of any misfit (`journey.touchpoints[1].emotion`), and validated.
+pub(crate) fn journey_from(
+    wrapped: Value,
+    found: u64,
+    migrations: &[Migration],
+) -> Result<Journey, RestoreError> {
+    let value = run_migrations(wrapped, found, migrations)?;
     let envelope: EnvelopeIn =
         serde_path_to_error::deserialize(value).map_err(|e| RestoreError::Shape {
             path: e.path().to_string(),
@@ -129,11 +163,6 @@ pub fn restore_with(json: &str, migrations: &[Migration]) -> Result<Journey, Res
     let journey = envelope.journey;
     journey.validate().map_err(RestoreError::Invalid)?;
     Ok(journey)
-}
-
-fn migrate(value: Value, migrations: &[Migration]) -> Result<Value, RestoreError> {
-    let found = header(&value, &[FORMAT], migrations)?;
-    run_migrations(value, found, migrations)
 }
 
 /// Checks the format name and schema version of a file or record; returns the schema.
