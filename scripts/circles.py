@@ -16,12 +16,41 @@ def module_of(root: Path, f: Path) -> list[str]:
     return parts
 
 
-def file_of(root: Path, parts: list[str]):
-    """The file that holds the longest existing module prefix of `parts`."""
+REEXPORTS: dict = {}
+
+
+def reexports(f: Path, here: list[str]) -> dict:
+    """Items a file re-exports (`pub use a::b::Item;`, `pub use a::{X, Y};`): name -> path."""
+    if f not in REEXPORTS:
+        out = {}
+        for m in re.finditer(r'\bpub use\s+([\w:]+?)(?:::\{([^}]*)\}|::(\w+))\s*;', strip(f.read_text())):
+            head = m.group(1).split('::')
+            names = [m.group(3)] if m.group(3) else [n.strip().split(' as ')[0] for n in m.group(2).split(',')]
+            for name in names:
+                if not name or name == 'self':
+                    continue
+                full = head + [name]
+                if full[0] == 'crate':
+                    out[name] = full[1:]
+                elif full[0] == 'super':
+                    out[name] = here[:-1] + full[1:]
+                else:
+                    out[name] = here + full
+        REEXPORTS[f] = out
+    return REEXPORTS[f]
+
+
+def file_of(root: Path, parts: list[str], depth: int = 0):
+    """The file that defines what `parts` names: the longest existing module prefix, and
+    through a re-export (`pub use`) to the file that really holds the item."""
     for n in range(len(parts), -1, -1):
         base = root.joinpath(*parts[:n])
         for candidate in ([base.with_suffix('.rs'), base / 'mod.rs'] if n else [root / 'lib.rs']):
             if candidate.is_file():
+                if n < len(parts) and depth < 5:
+                    target = reexports(candidate, parts[:n]).get(parts[n])
+                    if target:
+                        return file_of(root, target + parts[n + 1:], depth + 1)
                 return candidate
     return None
 

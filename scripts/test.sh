@@ -12,6 +12,8 @@ step() { printf '\n== %s\n' "$*"; }
 step "format"
 cargo fmt --all -- --check
 step "lint"
+# No two source files import each other, directly or around a circle.
+python3 scripts/circles.py
 cargo clippy -p klantreis-core -p klantreis-xlsx --all-targets -- -D warnings
 cargo clippy -p klantreis -p klantreis-xlsx --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "domain tests (host)"

@@ -1,6 +1,7 @@
 //! The translated name of each domain value, so the domain stays free of UI text.
 
 use crate::i18n::Msg;
+use klantreis_core::signifier::NewKind;
 use klantreis_core::{AgencyKind, Channel, Emotion, Initiative, Teller, WaitUnit, World};
 
 pub fn agency_kind(kind: AgencyKind) -> Msg {
@@ -79,4 +80,15 @@ pub fn teller(t: Teller) -> Msg {
 pub fn date(d: klantreis_core::NaiveDate) -> String {
     use klantreis_core::Datelike;
     format!("{:02}-{:02}-{}", d.day(), d.month(), d.year())
+}
+
+/// The name of a kind of signifier question.
+pub fn kind(kind: NewKind) -> Msg {
+    match kind {
+        NewKind::Triad => Msg::KindTriad,
+        NewKind::Slider => Msg::KindSlider,
+        NewKind::Emotion => Msg::KindEmotionQ,
+        NewKind::Choice => Msg::KindChoice,
+        NewKind::FreeText => Msg::KindFreeText,
+    }
 }

@@ -160,6 +160,29 @@ impl Session {
         self.edit(Command::UpdateTouchpoint(tp), key);
     }
 
+    /// Changes one of the journey's signifier sets; `typing` names the field while keystrokes
+    /// merge into one step (and one version of an answered set).
+    pub fn edit_set(
+        &self,
+        target: klantreis_core::SetTarget,
+        typing: Option<String>,
+        f: impl FnOnce(&mut klantreis_core::SignifierSet),
+    ) {
+        let mut set = self.with_journey(|j| j.set(target).clone());
+        f(&mut set);
+        match typing {
+            Some(key) => {
+                let continuing = self.editor.with_untracked(|e| e.continues(&key));
+                let cmd = self.with_journey(|j| j.edit_set(target, set, continuing));
+                self.apply_typing(cmd, key);
+            }
+            None => {
+                let cmd = self.with_journey(|j| j.edit_set(target, set, false));
+                self.apply(cmd);
+            }
+        }
+    }
+
     fn run(&self, f: impl FnOnce(&mut Editor) -> Result<bool, klantreis_core::CommandError>) {
         let result = self.editor.try_update(f);
         if let Some(Err(e)) = result {

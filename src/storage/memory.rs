@@ -1,7 +1,7 @@
 //! The library in memory, for browsers that refuse IndexedDB: same rules, gone when the tab
 //! closes.
 
-use super::{Expect, StorageError, Stored, Write};
+use super::revision::{Expect, StorageError, Stored, Write, tab_id};
 use klantreis_core::{Id, Journey, JourneySummary};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -53,7 +53,7 @@ impl Memory {
                 Stored {
                     journey: w.journey.clone(),
                     revision,
-                    writer: Some(super::tab_id()),
+                    writer: Some(tab_id()),
                     received: w.from_file.then_some(w.journey.updated_ms),
                 },
             );

@@ -4,6 +4,7 @@
 
 pub mod agency;
 pub mod command;
+pub mod emotion;
 pub mod examples;
 pub mod export;
 pub mod fault;
@@ -25,9 +26,10 @@ pub mod workshop;
 pub use agency::{Agency, AgencyKind, Colour};
 pub use chrono::{Datelike, NaiveDate};
 pub use command::{Command, CommandError, Editor, SetTarget};
+pub use emotion::Emotion;
 pub use id::Id;
 pub use journey::{Journey, JourneyField, JourneySummary, Period, Persona};
 pub use signifier::{Answer, Answers, SignifierSet};
 pub use story::{Story, Teller};
-pub use touchpoint::{Channel, Emotion, Initiative, Touchpoint, WaitUnit, Waiting, World};
+pub use touchpoint::{Channel, Initiative, Touchpoint, WaitUnit, Waiting, World};
 pub use validate::{ValidationError, ValidationErrors};

@@ -1,7 +1,7 @@
 //! One touchpoint on the map: a card that opens in the side panel, moves by keyboard and by
 //! dragging.
 
-use super::{focus_card, lane_row};
+use super::layout::{AskedCount, DRAG_TYPE, Layout, focus_card, lane_row};
 use crate::components::emotion::emotion_class;
 use crate::i18n::{Msg, fill, use_i18n};
 use crate::labels;
@@ -14,8 +14,8 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     let session = use_session();
     let lang = use_i18n().lang;
     let id = StoredValue::new(id);
-    let layout = expect_context::<Memo<super::Layout>>();
-    let asked = expect_context::<Memo<super::AskedCount>>();
+    let layout = expect_context::<Memo<Layout>>();
+    let asked = expect_context::<Memo<AskedCount>>();
     let touchpoint = Memo::new(move |_| {
         let (i, lane) = layout.with(|l| {
             let i = *l.columns.get(&id.get_value())?;
@@ -111,7 +111,7 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                     draggable="true"
                     on:dragstart=move |ev: leptos::ev::DragEvent| {
                         if let Some(d) = ev.data_transfer() {
-                            let _ = d.set_data(super::DRAG_TYPE, id.get_value().as_str());
+                            let _ = d.set_data(DRAG_TYPE, id.get_value().as_str());
                             d.set_effect_allowed("move");
                         }
                     }

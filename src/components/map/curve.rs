@@ -1,6 +1,6 @@
 //! The emotion curve (hartslag) drawn over the steps of the map.
 
-use super::COL_W;
+use super::layout::COL_W;
 use crate::components::emotion::emotion_class;
 use crate::i18n::{Msg, t};
 use crate::state::session::use_session;

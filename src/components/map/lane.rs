@@ -1,6 +1,6 @@
 //! One agency's lane (swimlane) on the map, with its cards in time order.
 
-use super::lane_row;
+use super::layout::{COL_W, DRAG_TYPE, LABEL_W, focus_card, lane_row};
 use crate::browser::new_id;
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::labels;
@@ -40,21 +40,18 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
         session
             .selection
             .set(MapSelection::Touchpoint(tp_id.clone()));
-        super::focus_card(&tp_id);
+        focus_card(&tp_id);
     };
     // A card dropped on the lane moves to this agency and to the column it was dropped in.
     let on_drop = move |ev: leptos::ev::DragEvent| {
-        let Some(tp) = ev
-            .data_transfer()
-            .and_then(|d| d.get_data(super::DRAG_TYPE).ok())
-        else {
+        let Some(tp) = ev.data_transfer().and_then(|d| d.get_data(DRAG_TYPE).ok()) else {
             return;
         };
         if tp.is_empty() {
             return;
         }
         ev.prevent_default();
-        let column = ((f64::from(ev.offset_x()) - super::LABEL_W) / super::COL_W)
+        let column = ((f64::from(ev.offset_x()) - LABEL_W) / COL_W)
             .floor()
             .max(0.0) as usize;
         let tp = Id::new(tp);

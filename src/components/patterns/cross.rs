@@ -1,6 +1,6 @@
 //! Two questions crossed (choices by option, triads by zone) within selection A.
 
-use super::FigurePane;
+use super::figure::FigurePane;
 use crate::components::field::SelectField;
 use crate::i18n::{Msg, t, use_i18n};
 use crate::state::patterns::PatternsStore;

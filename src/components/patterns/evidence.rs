@@ -1,7 +1,7 @@
 //! The touchpoints and stories behind a figure's bar, zone or cell, each one click from its
 //! place in its journey.
 
-use super::open_item;
+use super::open::open_item;
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::state::AppState;
 use crate::state::patterns::PatternsStore;

@@ -1,7 +1,8 @@
 //! One figure: its summary, the chart (clickable: a point opens its item, a bar or zone lists
 //! the items behind it), its data table, and downloads as SVG, PNG and CSV.
 
-use super::{TableButtons, open_item};
+use super::open::open_item;
+use super::table_buttons::TableButtons;
 use crate::files::{download, download_png, file_name};
 use crate::i18n::{Msg, fill, t, use_i18n};
 use crate::state::AppState;

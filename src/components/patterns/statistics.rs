@@ -1,6 +1,6 @@
 //! The statistics: A against B on every question, and every pair of questions within A.
 
-use super::DataTable;
+use super::figure::DataTable;
 use crate::i18n::{Msg, t, use_i18n};
 use crate::state::patterns::PatternsStore;
 use klantreis_core::export::table::Table;

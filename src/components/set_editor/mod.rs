@@ -3,80 +3,16 @@
 //! version goes up when answers exist (see `Journey::edit_set`).
 
 mod question;
+mod text_pair;
 
 use crate::browser::new_id;
 use crate::i18n::{Msg, fill, t, use_i18n};
-use crate::state::session::{Session, use_session};
+use crate::state::session::use_session;
 use klantreis_core::SetTarget;
-use klantreis_core::signifier::{NewKind, SignifierSet, Text};
+use klantreis_core::signifier::{NewKind, Text};
 use leptos::prelude::*;
 use question::QuestionEditor;
-
-/// Applies an edit of the set; `typing` names the field while keystrokes merge into one step.
-pub(crate) fn edit_set(
-    session: Session,
-    target: SetTarget,
-    typing: Option<String>,
-    f: impl FnOnce(&mut SignifierSet),
-) {
-    let mut set = session.with_journey(|j| j.set(target).clone());
-    f(&mut set);
-    match typing {
-        Some(key) => {
-            let continuing = session.editor.with_untracked(|e| e.continues(&key));
-            let cmd = session.with_journey(|j| j.edit_set(target, set, continuing));
-            session.apply_typing(cmd, key);
-        }
-        None => {
-            let cmd = session.with_journey(|j| j.edit_set(target, set, false));
-            session.apply(cmd);
-        }
-    }
-}
-
-pub(crate) fn kind_label(kind: NewKind) -> Msg {
-    match kind {
-        NewKind::Triad => Msg::KindTriad,
-        NewKind::Slider => Msg::KindSlider,
-        NewKind::Emotion => Msg::KindEmotionQ,
-        NewKind::Choice => Msg::KindChoice,
-        NewKind::FreeText => Msg::KindFreeText,
-    }
-}
-
-/// A text in Dutch and English, side by side.
-#[component]
-pub(crate) fn TextPair(
-    label: Signal<String>,
-    #[prop(into)] value: Signal<Text>,
-    /// Called with the new text and the merge key of the edited language.
-    #[prop(into)]
-    on_input: Callback<(Text, String)>,
-    key: String,
-) -> impl IntoView {
-    let input = move |english: bool| {
-        let id = crate::components::field::control_id();
-        let key = format!("{key}:{}", if english { "en" } else { "nl" });
-        view! {
-            <div class="field">
-                <label class="field-label" for=id.clone()>
-                    {move || label.get()} " (" {t(if english { Msg::English } else { Msg::Dutch })} ")"
-                </label>
-                <input
-                    id=id
-                    type="text"
-                    prop:value=move || value.with(|v| if english { v.en.clone() } else { v.nl.clone() })
-                    on:input:target=move |ev| {
-                        let mut text = value.get_untracked();
-                        if english { text.en = ev.target().value() } else { text.nl = ev.target().value() }
-                        on_input.run((text, key.clone()))
-                    }
-                />
-            </div>
-        }
-    };
-    view! { <div class="text-pair">{input(false)} {input(true)}</div> }
-}
+use text_pair::TextPair;
 
 #[component]
 pub fn SetEditor() -> impl IntoView {
@@ -90,9 +26,7 @@ pub fn SetEditor() -> impl IntoView {
     let new_kind = RwSignal::new(NewKind::Slider);
     let add = move |_| {
         let q = new_kind.get_untracked().question(new_id(), new_id);
-        edit_set(session, target.get_untracked(), None, |s| {
-            s.questions.push(q)
-        });
+        session.edit_set(target.get_untracked(), None, |s| s.questions.push(q));
     };
     let switch = move |t: SetTarget, label: Msg| {
         view! {
@@ -124,7 +58,7 @@ pub fn SetEditor() -> impl IntoView {
                     <TextPair
                         label=name_label
                         value=Signal::derive(move || set.with(|s| s.name.clone()))
-                        on_input=move |(text, key): (Text, String)| edit_set(session, t, Some(format!("set-name:{key}")), |s| s.name = text)
+                        on_input=move |(text, key): (Text, String)| session.edit_set(t, Some(format!("set-name:{key}")), |s| s.name = text)
                         key="name".to_owned()
                     />
                 }
@@ -145,7 +79,7 @@ pub fn SetEditor() -> impl IntoView {
                         on:change:target=move |ev| if let Some(k) = NewKind::from_key(&ev.target().value()) { new_kind.set(k) }
                     >
                         {NewKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.key() selected=move || new_kind.get() == k>{crate::i18n::t(kind_label(k))}</option>
+                            <option value=k.key() selected=move || new_kind.get() == k>{crate::i18n::t(crate::labels::kind(k))}</option>
                         }).collect_view()}
                     </select>
                 </div>

@@ -1,8 +1,9 @@
 //! One question of a signifier set being edited: wording, kind, poles or options, retiring.
 
-use super::{TextPair, edit_set, kind_label};
+use super::text_pair::TextPair;
 use crate::browser::new_id;
 use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::labels::kind as kind_label;
 use crate::state::session::use_session;
 use klantreis_core::signifier::{ChoiceOption, NewKind, Question, QuestionKind, Text};
 use klantreis_core::{Id, SetTarget};
@@ -19,14 +20,14 @@ pub fn QuestionEditor(id: Id, target: RwSignal<SetTarget>) -> impl IntoView {
     });
     // Edits `f` on this question in the current set.
     let edit = move |typing: Option<String>, f: Box<dyn FnOnce(&mut Question)>| {
-        edit_set(session, target.get_untracked(), typing, |s| {
+        session.edit_set(target.get_untracked(), typing, |s| {
             if let Some(q) = s.questions.iter_mut().find(|q| q.id == id.get_value()) {
                 f(q);
             }
         })
     };
     let shift = move |delta: isize| {
-        edit_set(session, target.get_untracked(), None, |s| {
+        session.edit_set(target.get_untracked(), None, |s| {
             if let Some(i) = s.questions.iter().position(|q| q.id == id.get_value()) {
                 let to = i.saturating_add_signed(delta).min(s.questions.len() - 1);
                 let q = s.questions.remove(i);
@@ -37,7 +38,7 @@ pub fn QuestionEditor(id: Id, target: RwSignal<SetTarget>) -> impl IntoView {
     let take_out = move |_| {
         let answered =
             session.with_journey(|j| j.is_answered(target.get_untracked(), &id.get_value()));
-        edit_set(session, target.get_untracked(), None, |s| {
+        session.edit_set(target.get_untracked(), None, |s| {
             s.take_out(&id.get_value(), answered)
         });
     };
@@ -140,7 +141,7 @@ pub fn QuestionEditor(id: Id, target: RwSignal<SetTarget>) -> impl IntoView {
                         let remove = move |_| {
                             let used = session.with_journey(|j| j.option_chosen(target.get_untracked(), &id.get_value(), &option));
                             let option = option.clone();
-                            edit_set(session, target.get_untracked(), None, move |s| s.take_out_option(&id.get_value(), &option, used));
+                            session.edit_set(target.get_untracked(), None, move |s| s.take_out_option(&id.get_value(), &option, used));
                         };
                         view! {
                             <div class="option-row">

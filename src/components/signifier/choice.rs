@@ -1,7 +1,6 @@
 //! The choice widget: one or several options, or "does not apply".
 
-use super::AnswerChange;
-use super::use_english;
+use super::change::{AnswerChange, use_english};
 use klantreis_core::Id;
 use klantreis_core::signifier::{Answer, ChoiceOption};
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! Every question of a signifier set, each with its widget, as one list of answers.
 
-use super::AnswerInput;
+use super::input::AnswerInput;
 use klantreis_core::Id;
 use klantreis_core::signifier::{Answer, Answers, Question};
 use leptos::prelude::*;

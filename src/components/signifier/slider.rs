@@ -1,7 +1,6 @@
 //! The slider widget: one point between two poles, or "does not apply".
 
-use super::AnswerChange;
-use super::use_english;
+use super::change::{AnswerChange, use_english};
 use crate::i18n::{Msg, t};
 use klantreis_core::signifier::{Answer, Text};
 use leptos::prelude::*;

@@ -1,8 +1,7 @@
 //! The triad widget: one point in a triangle of three poles, by pointer or arrow keys, read out
 //! as three percentages.
 
-use super::AnswerChange;
-use super::use_english;
+use super::change::{AnswerChange, use_english};
 use crate::i18n::{Msg, t};
 use klantreis_core::signifier::triad::{CORNERS, HEIGHT, normalise, nudge, point_of, weights_of};
 use klantreis_core::signifier::{Answer, Text};

@@ -1,8 +1,8 @@
 //! Answers to signifier questions, and their checks against the question they answer.
 
-use super::{QuestionKind, SignifierSet};
+use super::set::{QuestionKind, SignifierSet};
+use crate::emotion::Emotion;
 use crate::id::Id;
-use crate::touchpoint::Emotion;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

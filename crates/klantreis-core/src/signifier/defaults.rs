@@ -1,6 +1,6 @@
 //! The default signifier sets, for touchpoints and for stories, in Dutch and English.
 
-use super::{ChoiceOption, Question, QuestionKind, SignifierSet, Text};
+use super::set::{ChoiceOption, Question, QuestionKind, SignifierSet, Text};
 use crate::id::Id;
 
 /// The id of the default touchpoint set. Shared by every journey that uses it, so their
