@@ -1,0 +1,184 @@
+//! A cross table of two questions (choices by answer, triads by zone), and the answers a selection can take.
+
+use crate::export::svg::wrap;
+use crate::export::table::{Cell, Language, Table};
+use crate::patterns::compare::category;
+use crate::patterns::compare::{Outcome, Subject};
+use crate::patterns::composition::Zone;
+use crate::patterns::pool::{Kind, Pool};
+use crate::patterns::selection::AnswerIs;
+use crate::patterns::stats::{self, MIN_GROUP};
+use std::fmt::Write;
+
+use super::draw::*;
+use super::outcome::outcome_cells;
+use super::words::*;
+
+/// Questions that can be crossed: single choices (by option) and triads (by zone).
+pub fn categorical(pool: &Pool) -> Vec<usize> {
+    (0..pool.questions.len())
+        .filter(|&q| match &pool.questions[q].kind {
+            Kind::Choice { multiple, .. } => !multiple,
+            Kind::Triad { .. } => true,
+            Kind::Number { .. } => false,
+        })
+        .collect()
+}
+
+/// Every answer a selection can ask for: each triad's zones and each choice's options.
+pub fn answer_choices(pool: &Pool, lang: Language) -> Vec<(AnswerIs, String)> {
+    let english = lang == Language::English;
+    let mut out = Vec::new();
+    for (q, question) in pool.questions.iter().enumerate() {
+        let prompt = question.prompt.get(english);
+        for (n, name) in categories(pool, q, lang).into_iter().enumerate() {
+            let answer = match question.kind {
+                Kind::Triad { .. } => AnswerIs::Zone(q, Zone::ALL[n]),
+                _ => AnswerIs::Option(q, n),
+            };
+            out.push((answer, format!("{prompt} {name}")));
+        }
+    }
+    out
+}
+
+pub(super) fn categories(pool: &Pool, q: usize, lang: Language) -> Vec<String> {
+    let english = lang == Language::English;
+    match &pool.questions[q].kind {
+        Kind::Choice { options, .. } => options
+            .iter()
+            .map(|(_, l)| l.get(english).to_owned())
+            .collect(),
+        Kind::Triad { poles } => {
+            let poles = poles.clone().map(|p| p.get(english).to_owned());
+            Zone::ALL
+                .iter()
+                .map(|z| zone_name(*z, &poles, lang))
+                .collect()
+        }
+        Kind::Number { .. } => Vec::new(),
+    }
+}
+
+/// Two categorical questions crossed: counts per cell, shaded, with the chi-square test (or
+/// Fisher's for 2×2) in the summary. Each row's items are its evidence.
+pub fn cross(pool: &Pool, items: &[usize], rows_q: usize, cols_q: usize, lang: Language) -> Figure {
+    let english = lang == Language::English;
+    let (r_names, c_names) = (
+        categories(pool, rows_q, lang),
+        categories(pool, cols_q, lang),
+    );
+    let mut counts = vec![vec![0u64; c_names.len()]; r_names.len()];
+    let mut evidence = vec![Vec::new(); r_names.len()];
+    let (rs, cs) = (Subject::Question(rows_q), Subject::Question(cols_q));
+    for &i in items {
+        if let (Some(r), Some(c)) = (category(pool, rs, i), category(pool, cs, i)) {
+            counts[r][c] += 1;
+            evidence[r].push(i);
+        }
+    }
+    let n: u64 = counts.iter().flatten().sum();
+    let title = format!(
+        "{} × {}",
+        pool.questions[rows_q].prompt.get(english),
+        pool.questions[cols_q].prompt.get(english)
+    );
+    let outcome = if (n as usize) < MIN_GROUP {
+        Outcome::TooFew
+    } else {
+        stats::chi_square(&counts).map_or(Outcome::NoVariation, Outcome::ChiSquare)
+    };
+    let [test, stat, effect, note] = outcome_cells(&outcome, lang);
+    let summary = match outcome.p() {
+        Some(p) => format!(
+            "n = {n} · {} = {} · p = {} · {} {} · {}",
+            test.render(lang),
+            stat.render(lang),
+            lang.number(p),
+            lang.pick("effect", "effect"),
+            effect.render(lang),
+            note.render(lang)
+        ),
+        None => format!("n = {n} · {}", note.render(lang)),
+    };
+    let (label_w, head, cell_w, cell_h) = (270.0, 72.0, 84.0, 28.0);
+    let (w, h) = (
+        label_w + cell_w * c_names.len() as f64 + 8.0,
+        head + cell_h * r_names.len() as f64 + 8.0,
+    );
+    let max = counts.iter().flatten().copied().max().unwrap_or(0).max(1) as f64;
+    let mut out = String::new();
+    svg_open(&mut out, w, h, &title);
+    for (c, name) in c_names.iter().enumerate() {
+        let x = label_w + cell_w * (c as f64 + 0.5);
+        for (line, t) in wrap(name, 12, 3).iter().enumerate() {
+            text(
+                &mut out,
+                x,
+                20.0 + line as f64 * 14.0,
+                11.0,
+                "middle",
+                MUTED,
+                t,
+            );
+        }
+    }
+    for (r, name) in r_names.iter().enumerate() {
+        let y = head + cell_h * r as f64;
+        text(
+            &mut out,
+            label_w - 8.0,
+            y + 18.0,
+            12.0,
+            "end",
+            INK,
+            &wrap(name, 38, 1).pop().unwrap_or_default(),
+        );
+        for (c, &v) in counts[r].iter().enumerate() {
+            let x = label_w + cell_w * c as f64;
+            let shade = v as f64 / max;
+            // At most 45% of the blue: the dark figure on the darkest cell still has 7:1.
+            let _ = write!(
+                out,
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{BAR}\" fill-opacity=\"{:.2}\" stroke=\"#d7dce2\" data-row=\"{r}\"/>",
+                x + 1.0,
+                y + 1.0,
+                cell_w - 2.0,
+                cell_h - 2.0,
+                0.05 + 0.4 * shade
+            );
+            text(
+                &mut out,
+                x + cell_w / 2.0,
+                y + 18.0,
+                12.0,
+                "middle",
+                INK,
+                &v.to_string(),
+            );
+        }
+    }
+    out.push_str("</svg>");
+    let mut headers = vec![String::new()];
+    headers.extend(c_names.iter().cloned());
+    let rows = r_names
+        .iter()
+        .zip(&counts)
+        .map(|(name, row)| {
+            let mut cells = vec![Cell::Text(name.clone())];
+            cells.extend(row.iter().map(|v| Cell::Number(*v as f64)));
+            cells
+        })
+        .collect();
+    Figure {
+        title,
+        summary,
+        svg: out,
+        table: Table {
+            name: "cross",
+            headers,
+            rows,
+        },
+        evidence,
+    }
+}

@@ -1,0 +1,110 @@
+//! The pooled emotion curve over the steps of many journeys.
+
+use crate::export::svg::emotion_colour;
+use crate::export::table::{Cell, Language, Table, fixed_headers};
+use crate::patterns::views::CurvePoint;
+use std::fmt::Write;
+
+use super::draw::*;
+use super::words::*;
+
+/// The pooled emotion curve over where touchpoints fall in their journeys.
+pub fn curve(title: String, points: &[CurvePoint], lang: Language) -> Figure {
+    let (w, h, pad) = (520.0, 220.0, 40.0);
+    let x_of = |t: usize| pad + (w - 2.0 * pad) * (t as f64 + 0.5) / 10.0;
+    let y_of = |m: f64| pad + (h - 2.0 * pad) * (2.0 - m) / 4.0;
+    let mut out = String::new();
+    svg_open(&mut out, w, h, &title);
+    for v in -2..=2 {
+        let y = y_of(f64::from(v));
+        let _ = write!(
+            out,
+            "<line x1=\"{pad}\" y1=\"{y:.1}\" x2=\"{}\" y2=\"{y:.1}\" stroke=\"#e5e7eb\"/>",
+            w - pad
+        );
+        text(
+            &mut out,
+            pad - 8.0,
+            y + 4.0,
+            11.0,
+            "end",
+            MUTED,
+            &format!("{v:+}").replace("+0", "0"),
+        );
+    }
+    let path: Vec<String> = points
+        .iter()
+        .filter_map(|p| {
+            p.mean
+                .map(|m| format!("{:.1},{:.1}", x_of(p.tenth), y_of(m)))
+        })
+        .collect();
+    if path.len() > 1 {
+        let _ = write!(
+            out,
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"{BAR}\" stroke-width=\"2.5\"/>",
+            path.join(" ")
+        );
+    }
+    for p in points {
+        if let Some(m) = p.mean {
+            let _ = write!(
+                out,
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"6\" fill=\"{}\" stroke=\"#ffffff\" data-row=\"{}\"><title>{}</title></circle>",
+                x_of(p.tenth),
+                y_of(m),
+                emotion_colour(m.round().clamp(-2.0, 2.0) as i8),
+                p.tenth,
+                p.items.len()
+            );
+        }
+    }
+    text(
+        &mut out,
+        pad,
+        h - 10.0,
+        12.0,
+        "start",
+        INK,
+        lang.pick("begin van de reis", "start of the journey"),
+    );
+    text(
+        &mut out,
+        w - pad,
+        h - 10.0,
+        12.0,
+        "end",
+        INK,
+        lang.pick("einde", "end"),
+    );
+    out.push_str("</svg>");
+    let label = |t: usize| format!("{}–{}%", t * 10, t * 10 + 10);
+    Figure {
+        summary: touchpoints(points.iter().map(|p| p.items.len()).sum(), lang),
+        title,
+        svg: out,
+        table: Table {
+            name: "curve",
+            headers: fixed_headers(
+                &[
+                    ("plaats in de reis", "place in the journey"),
+                    ("contacten", "contacts"),
+                    ("gemiddelde beleving", "mean emotion"),
+                ],
+                lang,
+            ),
+            rows: points
+                .iter()
+                .map(|p| {
+                    vec![
+                        Cell::Text(label(p.tenth)),
+                        Cell::Number(p.items.len() as f64),
+                        p.mean
+                            .map_or(Cell::Empty, |m| Cell::Number((m * 100.0).round() / 100.0)),
+                    ]
+                })
+                .collect(),
+        },
+        evidence: points.iter().map(|p| p.items.clone()).collect(),
+    }
+}

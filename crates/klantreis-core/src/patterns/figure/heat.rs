@@ -1,0 +1,111 @@
+//! Emotion per agency or channel: a heat table of the mean emotion with counts beside it.
+
+use crate::export::svg::wrap;
+use crate::export::table::{Cell, Language, Table};
+use crate::patterns::views::GroupRow;
+use std::fmt::Write;
+
+use super::draw::*;
+use super::words::*;
+
+/// Emotion and counts per agency or per channel: a heat map of the mean emotion with the
+/// counts beside it.
+pub fn groups(title: String, rows: &[GroupRow], lang: Language) -> Figure {
+    let (w, row_h, label_w) = (620.0, 28.0, 180.0);
+    let head = 40.0;
+    let h = head + row_h * rows.len().max(1) as f64 + 8.0;
+    let cols = [
+        lang.pick("contacten", "contacts"),
+        lang.pick("beleving", "emotion"),
+        lang.pick("knelpunten", "pain points"),
+        lang.pick("kansen", "opportunities"),
+        lang.pick("systeem %", "system %"),
+        lang.pick("wacht, dagen", "wait, days"),
+    ];
+    let col_w = (w - label_w) / cols.len() as f64;
+    let mut out = String::new();
+    svg_open(&mut out, w, h, &title);
+    for (c, name) in cols.iter().enumerate() {
+        text(
+            &mut out,
+            label_w + col_w * (c as f64 + 0.5),
+            26.0,
+            11.0,
+            "middle",
+            MUTED,
+            name,
+        );
+    }
+    let cells = |r: &GroupRow| -> Vec<Cell> {
+        vec![
+            Cell::Number(r.items.len() as f64),
+            r.emotion.as_ref().map_or(Cell::Empty, |d| {
+                Cell::Number((d.mean * 100.0).round() / 100.0)
+            }),
+            Cell::Number(r.pain_points as f64),
+            Cell::Number(r.opportunities as f64),
+            r.system_share
+                .map_or(Cell::Empty, |s| Cell::Number((s * 1000.0).round() / 10.0)),
+            r.waiting_median.map_or(Cell::Empty, |m| {
+                Cell::Number((m / 1440.0 * 10.0).round() / 10.0)
+            }),
+        ]
+    };
+    for (k, r) in rows.iter().enumerate() {
+        let y = head + k as f64 * row_h;
+        text(
+            &mut out,
+            label_w - 8.0,
+            y + 18.0,
+            13.0,
+            "end",
+            INK,
+            &wrap(&r.name, 24, 1).pop().unwrap_or_default(),
+        );
+        for (c, cell) in cells(r).iter().enumerate() {
+            let x = label_w + col_w * c as f64;
+            let (fill, ink) = match (c, &r.emotion) {
+                (1, Some(d)) => (heat(d.mean), INK),
+                _ => ("#f3f4f6", INK),
+            };
+            let _ = write!(
+                out,
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{fill}\" data-row=\"{k}\"/>",
+                x + 1.0,
+                y + 1.0,
+                col_w - 2.0,
+                row_h - 2.0
+            );
+            text(
+                &mut out,
+                x + col_w / 2.0,
+                y + 18.0,
+                12.0,
+                "middle",
+                ink,
+                &cell.render(lang),
+            );
+        }
+    }
+    out.push_str("</svg>");
+    let mut headers = vec![lang.pick("naam", "name").to_owned()];
+    headers.extend(cols.iter().map(|c| (*c).to_owned()));
+    Figure {
+        summary: touchpoints(rows.iter().map(|r| r.items.len()).sum(), lang),
+        title,
+        svg: out,
+        table: Table {
+            name: "groups",
+            headers,
+            rows: rows
+                .iter()
+                .map(|r| {
+                    let mut row = vec![Cell::Text(r.name.clone())];
+                    row.extend(cells(r));
+                    row
+                })
+                .collect(),
+        },
+        evidence: rows.iter().map(|r| r.items.clone()).collect(),
+    }
+}

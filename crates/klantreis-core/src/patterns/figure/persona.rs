@@ -1,0 +1,97 @@
+//! One client over time: a timeline per persona.
+
+use crate::export::svg::{emotion_colour, escape};
+use crate::export::table::{Cell, Language, Table, fixed_headers};
+use crate::patterns::pool::Pool;
+use crate::patterns::views::PersonaRow;
+use std::fmt::Write;
+
+use super::draw::*;
+
+/// One row per persona, one dot per journey in time order, coloured by its mean emotion.
+pub fn personas(
+    title: String,
+    pool: &Pool,
+    items: &[usize],
+    rows: &[PersonaRow],
+    lang: Language,
+) -> Figure {
+    let (row_h, label_w, step) = (30.0, 140.0, 28.0);
+    let longest = rows.iter().map(|r| r.journeys.len()).max().unwrap_or(1) as f64;
+    let (w, h) = (
+        label_w + step * longest + 40.0,
+        16.0 + row_h * rows.len().max(1) as f64,
+    );
+    let mut out = String::new();
+    svg_open(&mut out, w.max(320.0), h, &title);
+    let mut table_rows = Vec::new();
+    let mut evidence = Vec::new();
+    let mut by_journey: Vec<Vec<usize>> = vec![Vec::new(); pool.journeys.len()];
+    for &i in items {
+        by_journey[pool.items[i].journey].push(i);
+    }
+    for (k, r) in rows.iter().enumerate() {
+        let y = 8.0 + k as f64 * row_h + row_h / 2.0;
+        text(
+            &mut out,
+            label_w - 10.0,
+            y + 4.0,
+            13.0,
+            "end",
+            INK,
+            &r.persona,
+        );
+        let _ = write!(
+            out,
+            "<line x1=\"{label_w}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"#d7dce2\"/>",
+            label_w + step * (r.journeys.len() as f64 - 1.0) + 10.0
+        );
+        for (n, (j, mean)) in r.journeys.iter().enumerate() {
+            let row = table_rows.len();
+            let fill = mean.map_or("#9aa3ad", |m| {
+                emotion_colour(m.round().clamp(-2.0, 2.0) as i8)
+            });
+            let journey = &pool.journeys[*j];
+            let _ = write!(
+                out,
+                "<circle cx=\"{:.1}\" cy=\"{y:.1}\" r=\"9\" fill=\"{fill}\" stroke=\"#ffffff\" data-row=\"{row}\"><title>{}</title></circle>",
+                label_w + 10.0 + step * n as f64,
+                escape(&journey.title)
+            );
+            table_rows.push(vec![
+                Cell::Text(r.persona.clone()),
+                Cell::Text(journey.title.clone()),
+                Cell::Text(journey.start.map(|d| d.to_string()).unwrap_or_default()),
+                mean.map_or(Cell::Empty, |m| Cell::Number((m * 100.0).round() / 100.0)),
+            ]);
+            evidence.push(by_journey[*j].clone());
+        }
+    }
+    out.push_str("</svg>");
+    Figure {
+        summary: format!(
+            "{} {}",
+            rows.len(),
+            lang.pick(
+                "personen met meer dan één reis",
+                "people with more than one journey"
+            )
+        ),
+        title,
+        svg: out,
+        table: Table {
+            name: "personas",
+            headers: fixed_headers(
+                &[
+                    ("persona", "persona"),
+                    ("reis", "journey"),
+                    ("begin", "start"),
+                    ("gemiddelde beleving", "mean emotion"),
+                ],
+                lang,
+            ),
+            rows: table_rows,
+        },
+        evidence,
+    }
+}
