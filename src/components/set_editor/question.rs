@@ -1,13 +1,78 @@
 //! One question of a signifier set being edited: wording, kind, poles or options, retiring.
+//! Made of named parts (the head with its order and retiring, the poles, the options) that
+//! share one [`Editing`].
 
 use super::text_pair::TextPair;
 use crate::browser::new_id;
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Lang, Msg, fill, t, use_i18n};
 use crate::labels::kind as kind_label;
-use crate::state::session::use_session;
+use crate::state::session::{Session, use_session};
 use klantreis_core::signifier::{ChoiceOption, NewKind, Question, QuestionKind, Text};
 use klantreis_core::{Id, SetTarget};
 use leptos::prelude::*;
+
+/// Reads one text of a question's kind (a pole, an option) by index.
+type GetText = fn(&QuestionKind, usize) -> Option<Text>;
+/// Writes one text of a question's kind by index.
+type SetText = fn(&mut QuestionKind, usize, Text);
+
+/// The question being edited, shared by the parts of its editor.
+#[derive(Clone, Copy)]
+struct Editing {
+    session: Session,
+    target: RwSignal<SetTarget>,
+    id: StoredValue<Id>,
+    question: Memo<Option<Question>>,
+    lang: RwSignal<Lang>,
+}
+
+impl Editing {
+    /// Changes this question in the current set; `typing` merges a run of keystrokes.
+    fn edit(self, typing: Option<String>, f: impl FnOnce(&mut Question)) {
+        let id = self.id.get_value();
+        self.session
+            .edit_set(self.target.get_untracked(), typing, |s| {
+                if let Some(q) = s.questions.iter_mut().find(|q| q.id == id) {
+                    f(q);
+                }
+            })
+    }
+
+    /// The merge key of one of this question's texts.
+    fn key(self, part: &str) -> String {
+        format!("q:{}:{part}", self.id.get_value())
+    }
+
+    /// A label, numbered when `n` is given ("Pool 2").
+    fn label(self, msg: Msg, n: Option<usize>) -> Signal<String> {
+        let lang = self.lang;
+        Signal::derive(move || {
+            let text = msg.text(lang.get());
+            n.map_or_else(|| text.to_owned(), |n| fill(text, &[n.to_string()]))
+        })
+    }
+
+    /// The Dutch and English fields of one text of the question's kind.
+    fn kind_text(
+        self,
+        (msg, n): (Msg, Option<usize>),
+        part: String,
+        get: GetText,
+        set: SetText,
+        index: usize,
+    ) -> impl IntoView {
+        let merge_key = self.key(&part);
+        let question = self.question;
+        view! {
+            <TextPair
+                label=self.label(msg, n)
+                value=Signal::derive(move || question.with(|q| q.as_ref().and_then(|q| get(&q.kind, index)).unwrap_or_default()))
+                on_input=move |(text, lang_key): (Text, String)| self.edit(Some(format!("{merge_key}:{lang_key}")), move |q| set(&mut q.kind, index, text))
+                key=part
+            />
+        }
+    }
+}
 
 /// One question of a set, edited in place.
 #[component]
@@ -18,189 +83,38 @@ pub fn QuestionEditor(id: Id, target: RwSignal<SetTarget>) -> impl IntoView {
     let question = Memo::new(move |_| {
         session.with_journey(|j| j.set(target.get()).question(&id.get_value()).cloned())
     });
-    // Edits `f` on this question in the current set.
-    let edit = move |typing: Option<String>, f: Box<dyn FnOnce(&mut Question)>| {
-        session.edit_set(target.get_untracked(), typing, |s| {
-            if let Some(q) = s.questions.iter_mut().find(|q| q.id == id.get_value()) {
-                f(q);
-            }
-        })
-    };
-    let shift = move |delta: isize| {
-        session.edit_set(target.get_untracked(), None, |s| {
-            if let Some(i) = s.questions.iter().position(|q| q.id == id.get_value()) {
-                let to = i.saturating_add_signed(delta).min(s.questions.len() - 1);
-                let q = s.questions.remove(i);
-                s.questions.insert(to, q);
-            }
-        })
-    };
-    let take_out = move |_| {
-        let answered =
-            session.with_journey(|j| j.is_answered(target.get_untracked(), &id.get_value()));
-        session.edit_set(target.get_untracked(), None, |s| {
-            s.take_out(&id.get_value(), answered)
-        });
-    };
-    let label = move |msg: Msg, n: Option<usize>| {
-        Signal::derive(move || {
-            let text = msg.text(lang.get());
-            n.map_or_else(|| text.to_owned(), |n| fill(text, &[n.to_string()]))
-        })
-    };
-    let key = move |part: &str| format!("q:{}:{part}", id.get_value());
-    // A text of the question's kind, read with `get` and written with `set`.
-    let kind_text = move |msg: Msg,
-                          n: Option<usize>,
-                          part: String,
-                          get: fn(&QuestionKind, usize) -> Option<Text>,
-                          set: fn(&mut QuestionKind, usize, Text),
-                          index: usize| {
-        let merge_key = key(&part);
-        view! {
-            <TextPair
-                label=label(msg, n)
-                value=Signal::derive(move || question.with(|q| q.as_ref().and_then(|q| get(&q.kind, index)).unwrap_or_default()))
-                on_input=move |(text, lang_key): (Text, String)| edit(Some(format!("{merge_key}:{lang_key}")), Box::new(move |q| set(&mut q.kind, index, text)))
-                key=part
-            />
-        }
+    let edit = Editing {
+        session,
+        target,
+        id,
+        question,
+        lang,
     };
     let body = move || {
         let q = question.get()?;
-        let kind = NewKind::of(&q.kind);
-        let prompt = move || {
-            question.with(|q| {
-                q.as_ref()
-                    .map(|q| q.prompt.get(lang.get() == crate::i18n::Lang::En).to_owned())
-                    .unwrap_or_default()
-            })
-        };
-        let extra = match &q.kind {
-            QuestionKind::Triad { .. } => (0..3)
-                .map(|i| {
-                    kind_text(
-                        Msg::PoleN,
-                        Some(i + 1),
-                        format!("pole{i}"),
-                        |k, i| match k {
-                            QuestionKind::Triad { poles } => poles.get(i).cloned(),
-                            _ => None,
-                        },
-                        |k, i, t| {
-                            if let QuestionKind::Triad { poles } = k {
-                                poles[i] = t
-                            }
-                        },
-                        i,
-                    )
-                    .into_any()
-                })
-                .collect::<Vec<_>>(),
-            QuestionKind::Slider { .. } => vec![
-                kind_text(
-                    Msg::LeftPole,
-                    None,
-                    "left".into(),
-                    |k, _| match k {
-                        QuestionKind::Slider { left, .. } => Some(left.clone()),
-                        _ => None,
-                    },
-                    |k, _, t| {
-                        if let QuestionKind::Slider { left, .. } = k {
-                            *left = t
-                        }
-                    },
-                    0,
-                )
-                .into_any(),
-                kind_text(
-                    Msg::RightPole,
-                    None,
-                    "right".into(),
-                    |k, _| match k {
-                        QuestionKind::Slider { right, .. } => Some(right.clone()),
-                        _ => None,
-                    },
-                    |k, _, t| {
-                        if let QuestionKind::Slider { right, .. } = k {
-                            *right = t
-                        }
-                    },
-                    0,
-                )
-                .into_any(),
-            ],
-            QuestionKind::Choice { multiple, options } => {
-                let mut views: Vec<AnyView> = options
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, o)| !o.retired)
-                    .map(|(i, o)| {
-                        let option = o.id.clone();
-                        let remove = move |_| {
-                            let used = session.with_journey(|j| j.option_chosen(target.get_untracked(), &id.get_value(), &option));
-                            let option = option.clone();
-                            session.edit_set(target.get_untracked(), None, move |s| s.take_out_option(&id.get_value(), &option, used));
-                        };
-                        view! {
-                            <div class="option-row">
-                                {kind_text(Msg::OptionN, Some(i + 1), format!("option{i}"),
-                                    |k, i| match k { QuestionKind::Choice { options, .. } => options.get(i).map(|o| o.label.clone()), _ => None },
-                                    |k, i, t| if let QuestionKind::Choice { options, .. } = k && let Some(o) = options.get_mut(i) { o.label = t },
-                                    i)}
-                                <button type="button" class="button button-small" on:click=remove>{t(Msg::RemoveOption)}</button>
-                            </div>
-                        }
-                        .into_any()
-                    })
-                    .collect();
-                let multiple = *multiple;
-                views.push(view! {
-                    <div class="option-actions">
-                        <label class="check">
-                            <input type="checkbox" prop:checked=multiple on:change:target=move |ev| {
-                                let on = ev.target().checked();
-                                edit(None, Box::new(move |q| if let QuestionKind::Choice { multiple, .. } = &mut q.kind { *multiple = on }))
-                            }/>
-                            <span>{t(Msg::Multiple)}</span>
-                        </label>
-                        <button type="button" class="button button-small" on:click=move |_| {
-                            let l = lang.get_untracked();
-                            edit(None, Box::new(move |q| if let QuestionKind::Choice { options, .. } = &mut q.kind {
-                                let n = options.len() + 1;
-                                let label = Text::new(&fill(Msg::OptionN.text(l), &[n.to_string()]), &format!("Option {n}"));
-                                options.push(ChoiceOption { id: new_id(), label, retired: false });
-                            }))
-                        }>"+ " {t(Msg::AddOption)}</button>
-                    </div>
-                }.into_any());
-                views
+        let kind_parts = match &q.kind {
+            QuestionKind::Triad { .. } | QuestionKind::Slider { .. } => {
+                view! { <PoleTexts edit=edit kind=NewKind::of(&q.kind)/> }.into_any()
             }
-            QuestionKind::Emotion | QuestionKind::FreeText => Vec::new(),
+            QuestionKind::Choice { multiple, options } => {
+                let live: Vec<usize> = (0..options.len())
+                    .filter(|i| !options[*i].retired)
+                    .collect();
+                view! { <ChoiceOptions edit=edit live=live multiple=*multiple/> }.into_any()
+            }
+            QuestionKind::Emotion | QuestionKind::FreeText => ().into_any(),
         };
         Some(view! {
             <li class="question" class:question-retired=q.retired>
-                <div class="question-head">
-                    <span class="question-kind">{t(kind_label(kind))}</span>
-                    <code class="question-id">{q.id.to_string()}</code>
-                    <span class="topbar-spacer"></span>
-                    <button type="button" class="button button-small" on:click=move |_| shift(-1) aria-label=move || format!("{}: {}", t(Msg::MoveUp)(), prompt())>"↑"</button>
-                    <button type="button" class="button button-small" on:click=move |_| shift(1) aria-label=move || format!("{}: {}", t(Msg::MoveDown)(), prompt())>"↓"</button>
-                    {if q.retired {
-                        view! { <button type="button" class="button button-small" on:click=move |_| edit(None, Box::new(|q| q.retired = false))>{t(Msg::AskAgain)}</button> }.into_any()
-                    } else {
-                        view! { <button type="button" class="button button-small button-danger" on:click=take_out>{t(Msg::RemoveQuestion)}</button> }.into_any()
-                    }}
-                </div>
+                <QuestionHead edit=edit question=q.clone()/>
                 {q.retired.then(|| view! { <p class="field-hint">{t(Msg::RetiredNote)}</p> })}
                 <TextPair
-                    label=label(Msg::Prompt, None)
+                    label=edit.label(Msg::Prompt, None)
                     value=Signal::derive(move || question.with(|q| q.as_ref().map(|q| q.prompt.clone()).unwrap_or_default()))
-                    on_input=move |(text, lang_key): (Text, String)| edit(Some(format!("{}:{lang_key}", key("prompt"))), Box::new(move |q| q.prompt = text))
+                    on_input=move |(text, lang_key): (Text, String)| edit.edit(Some(format!("{}:{lang_key}", edit.key("prompt"))), move |q| q.prompt = text)
                     key="prompt".to_owned()
                 />
-                {extra}
+                {kind_parts}
             </li>
         })
     };
@@ -222,4 +136,176 @@ pub fn QuestionEditor(id: Id, target: RwSignal<SetTarget>) -> impl IntoView {
         })
     });
     move || shape.with(|s| s.is_some()).then(|| untrack(body)).flatten()
+}
+
+/// The kind and id of the question, moving it up or down, and retiring or asking it again.
+#[component]
+fn QuestionHead(edit: Editing, question: Question) -> impl IntoView {
+    let Editing {
+        session,
+        target,
+        id,
+        lang,
+        ..
+    } = edit;
+    let prompt = move || {
+        edit.question.with(|q| {
+            q.as_ref()
+                .map(|q| q.prompt.get(lang.get() == Lang::En).to_owned())
+                .unwrap_or_default()
+        })
+    };
+    let shift = move |delta: isize| {
+        session.edit_set(target.get_untracked(), None, |s| {
+            if let Some(i) = s.questions.iter().position(|q| q.id == id.get_value()) {
+                let to = i.saturating_add_signed(delta).min(s.questions.len() - 1);
+                let q = s.questions.remove(i);
+                s.questions.insert(to, q);
+            }
+        })
+    };
+    let take_out = move |_| {
+        let answered =
+            session.with_journey(|j| j.is_answered(target.get_untracked(), &id.get_value()));
+        session.edit_set(target.get_untracked(), None, |s| {
+            s.take_out(&id.get_value(), answered)
+        });
+    };
+    view! {
+        <div class="question-head">
+            <span class="question-kind">{t(kind_label(NewKind::of(&question.kind)))}</span>
+            <code class="question-id">{question.id.to_string()}</code>
+            <span class="topbar-spacer"></span>
+            <button type="button" class="button button-small" on:click=move |_| shift(-1) aria-label=move || format!("{}: {}", t(Msg::MoveUp)(), prompt())>"↑"</button>
+            <button type="button" class="button button-small" on:click=move |_| shift(1) aria-label=move || format!("{}: {}", t(Msg::MoveDown)(), prompt())>"↓"</button>
+            {if question.retired {
+                view! { <button type="button" class="button button-small" on:click=move |_| edit.edit(None, |q| q.retired = false)>{t(Msg::AskAgain)}</button> }.into_any()
+            } else {
+                view! { <button type="button" class="button button-small button-danger" on:click=take_out>{t(Msg::RemoveQuestion)}</button> }.into_any()
+            }}
+        </div>
+    }
+}
+
+/// The three poles of a triad, or the two of a slider.
+#[component]
+fn PoleTexts(edit: Editing, kind: NewKind) -> impl IntoView {
+    if kind == NewKind::Triad {
+        let get: GetText = |k, i| match k {
+            QuestionKind::Triad { poles } => poles.get(i).cloned(),
+            _ => None,
+        };
+        let set: SetText = |k, i, t| {
+            if let QuestionKind::Triad { poles } = k {
+                poles[i] = t
+            }
+        };
+        return (0..3)
+            .map(|i| edit.kind_text((Msg::PoleN, Some(i + 1)), format!("pole{i}"), get, set, i))
+            .collect_view()
+            .into_any();
+    }
+    let left: GetText = |k, _| match k {
+        QuestionKind::Slider { left, .. } => Some(left.clone()),
+        _ => None,
+    };
+    let set_left: SetText = |k, _, t| {
+        if let QuestionKind::Slider { left, .. } = k {
+            *left = t
+        }
+    };
+    let right: GetText = |k, _| match k {
+        QuestionKind::Slider { right, .. } => Some(right.clone()),
+        _ => None,
+    };
+    let set_right: SetText = |k, _, t| {
+        if let QuestionKind::Slider { right, .. } = k {
+            *right = t
+        }
+    };
+    view! {
+        {edit.kind_text((Msg::LeftPole, None), "left".into(), left, set_left, 0)}
+        {edit.kind_text((Msg::RightPole, None), "right".into(), right, set_right, 0)}
+    }
+    .into_any()
+}
+
+/// The options of a choice (those not retired, by index), one or several, and a new one.
+#[component]
+fn ChoiceOptions(edit: Editing, live: Vec<usize>, multiple: bool) -> impl IntoView {
+    let Editing {
+        session,
+        target,
+        id,
+        lang,
+        ..
+    } = edit;
+    let get: GetText = |k, i| match k {
+        QuestionKind::Choice { options, .. } => options.get(i).map(|o| o.label.clone()),
+        _ => None,
+    };
+    let set: SetText = |k, i, t| {
+        if let QuestionKind::Choice { options, .. } = k
+            && let Some(o) = options.get_mut(i)
+        {
+            o.label = t
+        }
+    };
+    let option_id = move |i: usize| {
+        edit.question
+            .with_untracked(|q| match q.as_ref().map(|q| &q.kind) {
+                Some(QuestionKind::Choice { options, .. }) => options.get(i).map(|o| o.id.clone()),
+                _ => None,
+            })
+    };
+    let rows = live
+        .into_iter()
+        .map(|i| {
+            let remove = move |_| {
+                let Some(option) = option_id(i) else { return };
+                let used = session.with_journey(|j| {
+                    j.option_chosen(target.get_untracked(), &id.get_value(), &option)
+                });
+                session.edit_set(target.get_untracked(), None, move |s| {
+                    s.take_out_option(&id.get_value(), &option, used)
+                });
+            };
+            view! {
+                <div class="option-row">
+                    {edit.kind_text((Msg::OptionN, Some(i + 1)), format!("option{i}"), get, set, i)}
+                    <button type="button" class="button button-small" on:click=remove>{t(Msg::RemoveOption)}</button>
+                </div>
+            }
+        })
+        .collect_view();
+    let add = move |_| {
+        let l = lang.get_untracked();
+        edit.edit(None, move |q| {
+            if let QuestionKind::Choice { options, .. } = &mut q.kind {
+                let n = options.len() + 1;
+                let label = Text::new(
+                    &fill(Msg::OptionN.text(l), &[n.to_string()]),
+                    &format!("Option {n}"),
+                );
+                options.push(ChoiceOption {
+                    id: new_id(),
+                    label,
+                    retired: false,
+                });
+            }
+        })
+    };
+    view! {
+        {rows}
+        <div class="option-actions">
+            <label class="check">
+                <input type="checkbox" prop:checked=multiple on:change:target=move |ev| {
+                    let on = ev.target().checked();
+                    edit.edit(None, move |q| if let QuestionKind::Choice { multiple, .. } = &mut q.kind { *multiple = on })
+                }/>
+                <span>{t(Msg::Multiple)}</span>
+            </label>
+            <button type="button" class="button button-small" on:click=add>"+ " {t(Msg::AddOption)}</button>
+        </div>
+    }
 }
