@@ -5,6 +5,7 @@
 use crate::i18n::{Lang, Msg, fill};
 use klantreis_core::fault::{Fault, JsonFault, fault, json_fault};
 use klantreis_core::format::RestoreError;
+use klantreis_core::signifier::AnswerError;
 use klantreis_core::validate::Problem;
 
 fn say(lang: Lang, m: Msg, args: &[String]) -> String {
@@ -103,7 +104,46 @@ fn problem(p: &Problem, lang: Lang) -> String {
             Msg::ProblemPeriodReversed,
             &[start.clone(), end.clone()],
         ),
-        // The answer's own checks (triad sums, slider ranges, options) still word themselves.
-        Problem::Answer(text) => text.clone(),
+        Problem::Answer(e) => answer(e, lang),
+    }
+}
+
+/// An answer that does not fit its question (found when a file is read).
+fn answer(e: &AnswerError, lang: Lang) -> String {
+    let q = |id: &klantreis_core::Id| id.to_string();
+    match e {
+        AnswerError::UnknownQuestion(id) => say(lang, Msg::AnswerUnknownQuestion, &[q(id)]),
+        AnswerError::WrongKind { question, .. } => say(lang, Msg::AnswerWrongKind, &[q(question)]),
+        AnswerError::TriadSum { question, sum } => say(
+            lang,
+            Msg::AnswerTriadSum,
+            &[q(question), number(*sum, lang)],
+        ),
+        AnswerError::TriadWeight { question, value } => say(
+            lang,
+            Msg::AnswerTriadWeight,
+            &[q(question), number(*value, lang)],
+        ),
+        AnswerError::SliderRange { question, value } => say(
+            lang,
+            Msg::AnswerSliderRange,
+            &[q(question), value.to_string()],
+        ),
+        AnswerError::UnknownOption { question, option } => {
+            say(lang, Msg::AnswerUnknownOption, &[q(question), q(option)])
+        }
+        AnswerError::OneOption { question } => say(lang, Msg::AnswerOneOption, &[q(question)]),
+        AnswerError::NotApplicableText { question } => {
+            say(lang, Msg::AnswerNotApplicableText, &[q(question)])
+        }
+    }
+}
+
+/// A decimal number with a decimal comma in Dutch.
+fn number(x: f64, lang: Lang) -> String {
+    let text = format!("{}", (x * 1e6).round() / 1e6);
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
     }
 }

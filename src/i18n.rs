@@ -348,6 +348,14 @@ messages! {
     FaultWrongKind => "{0} is hier niet het juiste soort waarde", "{0} is not the right kind of value here";
     FaultOutOfRange => "{0} ligt buiten {1} tot en met {2}", "{0} is outside {1} to {2}";
     FaultNotADate => "geen geldige datum (jjjj-mm-dd)", "not a valid date (yyyy-mm-dd)";
+    AnswerUnknownQuestion => "vraag {0} staat niet in de duidingsvragen", "question {0} is not in the signifier set";
+    AnswerWrongKind => "vraag {0}: dit antwoord past niet bij dit soort vraag", "question {0}: this answer does not fit this kind of question";
+    AnswerTriadSum => "vraag {0}: de drie gewichten tellen op tot {1} in plaats van 1", "question {0}: the three weights add up to {1}, not 1";
+    AnswerTriadWeight => "vraag {0}: gewicht {1} ligt buiten 0 tot en met 1", "question {0}: weight {1} is outside 0 to 1";
+    AnswerSliderRange => "vraag {0}: {1} ligt buiten 0 tot en met 100", "question {0}: {1} is outside 0 to 100";
+    AnswerUnknownOption => "vraag {0}: optie {1} bestaat niet", "question {0}: option {1} does not exist";
+    AnswerOneOption => "vraag {0}: er mag maar één optie gekozen zijn", "question {0}: only one option may be chosen";
+    AnswerNotApplicableText => "vraag {0}: een open vraag kent geen “n.v.t.”; laat het antwoord leeg", "question {0}: an open question has no “not applicable”; leave it empty";
     ProblemEmpty => "mag niet leeg zijn", "must not be empty";
     ProblemTooLong => "heeft {0} tekens, hooguit {1} mogen", "has {0} characters, at most {1} are allowed";
     ProblemTooMany => "heeft {0} items, hooguit {1} mogen", "has {0} items, at most {1} are allowed";

@@ -34,6 +34,13 @@ fn bad_files_are_explained_in_dutch_and_in_english() {
     assert!(en.contains("“bank” is not an allowed value"), "{en}");
     let emotion = good.replacen("\"emotion\":-1", "\"emotion\":7", 1);
     assert!(why(&emotion, Lang::Nl).ends_with(".emotion: 7 ligt buiten -2 tot en met 2"));
+    // An answer that does not fit its question, in the user's words too.
+    let slider = good.replacen("\"slider\":20", "\"slider\":120", 1);
+    let nl = why(&slider, Lang::Nl);
+    assert!(
+        nl.contains(": vraag seen: 120 ligt buiten 0 tot en met 100"),
+        "{nl}"
+    );
     let mut broken = examples::jan();
     broken.touchpoints[2].agency = "nergens".into();
     assert_eq!(

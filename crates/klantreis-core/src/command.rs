@@ -126,7 +126,7 @@ impl Journey {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum CommandError {
     #[error("no agency with id {0}")]
     NoAgency(Id),

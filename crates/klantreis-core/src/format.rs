@@ -72,7 +72,7 @@ struct EnvelopeIn {
     journey: Journey,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum RestoreError {
     #[error("the data is {size} bytes, more than the {max} allowed")]
     TooLarge { size: usize, max: usize },

@@ -16,14 +16,14 @@ pub const MAX_STORY: usize = 500_000;
 pub const MAX_ITEMS: usize = 5_000;
 
 /// One problem with one field, addressed like `touchpoints[3].agency`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{path}: {problem}")]
 pub struct ValidationError {
     pub path: String,
     pub problem: Problem,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Problem {
     #[error("must not be empty")]
     Empty,
@@ -40,11 +40,11 @@ pub enum Problem {
     #[error("the start {start} is after the end {end}")]
     PeriodReversed { start: String, end: String },
     #[error("{0}")]
-    Answer(String),
+    Answer(crate::signifier::AnswerError),
 }
 
 /// All problems found, so a user fixing a file sees every one at once.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub struct ValidationErrors(pub Vec<ValidationError>);
 
 impl fmt::Display for ValidationErrors {
@@ -136,10 +136,7 @@ impl Checker {
     fn answers(&mut self, path: impl Fn() -> String, set: &SignifierSet, answers: &Answers) {
         for (question, answer) in answers {
             if let Err(e) = answer::check(set, question, answer) {
-                self.push(
-                    format!("{}.{question}", path()),
-                    Problem::Answer(e.to_string()),
-                );
+                self.push(format!("{}.{question}", path()), Problem::Answer(e));
             }
             if let Answer::Text(text) = answer {
                 self.text(|| format!("{}.{question}", path()), text, MAX_TEXT);
