@@ -3,10 +3,11 @@
 //! file kept as it is (`journeys[0].touchpoints[1].emotion`).
 
 use crate::i18n::{Lang, Msg, fill};
+use klantreis_core::CommandError;
 use klantreis_core::fault::{Fault, JsonFault, fault, json_fault};
 use klantreis_core::format::RestoreError;
 use klantreis_core::signifier::AnswerError;
-use klantreis_core::validate::Problem;
+use klantreis_core::validate::{Problem, ValidationErrors};
 
 fn say(lang: Lang, m: Msg, args: &[String]) -> String {
     fill(m.text(lang), args)
@@ -48,6 +49,34 @@ pub fn restore_error(e: &RestoreError, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join("; "),
         RestoreError::Migration { from, .. } => say(lang, Msg::FaultMigration, &[from.to_string()]),
+    }
+}
+
+/// Every place a journey breaks a rule, up to five.
+pub fn validation(errors: &ValidationErrors, lang: Lang) -> String {
+    errors
+        .0
+        .iter()
+        .take(5)
+        .map(|e| {
+            say(
+                lang,
+                Msg::ImportWhere,
+                &[e.path.clone(), problem(&e.problem, lang)],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Why an edit was refused.
+pub fn refusal(e: &CommandError, lang: Lang) -> String {
+    match e {
+        CommandError::Invalid(errors) => validation(errors, lang),
+        CommandError::NoAgency(id) | CommandError::NoTouchpoint(id) | CommandError::NoStory(id) => {
+            say(lang, Msg::EditGone, &[id.to_string()])
+        }
+        CommandError::DuplicateId(id) => say(lang, Msg::ProblemDuplicateId, &[id.to_string()]),
     }
 }
 

@@ -356,6 +356,7 @@ messages! {
     AnswerUnknownOption => "vraag {0}: optie {1} bestaat niet", "question {0}: option {1} does not exist";
     AnswerOneOption => "vraag {0}: er mag maar één optie gekozen zijn", "question {0}: only one option may be chosen";
     AnswerNotApplicableText => "vraag {0}: een open vraag kent geen “n.v.t.”; laat het antwoord leeg", "question {0}: an open question has no “not applicable”; leave it empty";
+    EditGone => "het onderdeel ({0}) bestaat niet meer in deze reis", "the item ({0}) is no longer in this journey";
     ProblemEmpty => "mag niet leeg zijn", "must not be empty";
     ProblemTooLong => "heeft {0} tekens, hooguit {1} mogen", "has {0} characters, at most {1} are allowed";
     ProblemTooMany => "heeft {0} items, hooguit {1} mogen", "has {0} items, at most {1} are allowed";

@@ -48,3 +48,28 @@ fn bad_files_are_explained_in_dutch_and_in_english() {
         "Fout bij journeys[0].touchpoints[2].agency: verwijst naar instantie “nergens”, die niet in deze reis staat"
     );
 }
+
+#[wasm_bindgen_test]
+fn a_refused_edit_is_explained_in_dutch() {
+    use klantreis_core::{Command, Editor, NaiveDate, Period};
+    let mut editor = Editor::new(examples::jan());
+    let reversed = Period {
+        start: NaiveDate::from_ymd_opt(2025, 5, 1),
+        end: NaiveDate::from_ymd_opt(2025, 1, 1),
+    };
+    let e = editor
+        .apply(Command::SetPeriod(reversed))
+        .expect_err("a reversed period is refused");
+    let nl = klantreis::explain::refusal(&e, Lang::Nl);
+    assert!(nl.starts_with("Fout bij period"), "{nl}");
+    assert!(nl.contains("ligt na het einde"), "{nl}");
+    let gone = editor
+        .apply(Command::RemoveTouchpoint {
+            id: "nergens".into(),
+        })
+        .expect_err("no such touchpoint");
+    assert_eq!(
+        klantreis::explain::refusal(&gone, Lang::Nl),
+        "het onderdeel (nergens) bestaat niet meer in deze reis"
+    );
+}

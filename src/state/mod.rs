@@ -36,13 +36,17 @@ pub struct AppState {
     pub persisted: RwSignal<Option<bool>>,
     /// Everything was erased on this device; the app shows only that.
     pub erased: RwSignal<bool>,
+    /// The user's language, for words made outside a component (notices from storage and
+    /// edits).
+    pub lang: RwSignal<crate::i18n::Lang>,
 }
 
 impl AppState {
     pub fn new() -> Self {
-        let lang = use_context::<crate::i18n::I18n>()
-            .map(|i| i.lang.get_untracked())
-            .unwrap_or_default();
+        let lang_signal = use_context::<crate::i18n::I18n>()
+            .map(|i| i.lang)
+            .unwrap_or_else(|| RwSignal::new(Default::default()));
+        let lang = lang_signal.get_untracked();
         let state = Self {
             library: RwSignal::new_local(LibraryState::Opening),
             summaries: RwSignal::new(Vec::new()),
@@ -53,6 +57,7 @@ impl AppState {
             countdown: countdown::Countdown::new(),
             persisted: RwSignal::new(None),
             erased: RwSignal::new(false),
+            lang: lang_signal,
         };
         spawn_local(async move {
             let library = match Idb::open().await {

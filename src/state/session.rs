@@ -186,7 +186,7 @@ impl Session {
     fn run(&self, f: impl FnOnce(&mut Editor) -> Result<bool, klantreis_core::CommandError>) {
         let result = self.editor.try_update(f);
         if let Some(Err(e)) = result {
-            let (msg, args) = refusal(&e);
+            let (msg, args) = refusal(&e, self.app.lang.get_untracked());
             self.app.notices.error(msg, args);
         }
     }
@@ -395,7 +395,7 @@ impl Session {
 
 /// Why an edit was refused, in the user's words: the common cases (a title or a name typed
 /// away) get their own message, the rest the technical one.
-fn refusal(e: &klantreis_core::CommandError) -> (Msg, Vec<String>) {
+fn refusal(e: &klantreis_core::CommandError, lang: crate::i18n::Lang) -> (Msg, Vec<String>) {
     use klantreis_core::validate::Problem;
     if let klantreis_core::CommandError::Invalid(errors) = e
         && let Some(first) = errors.0.first()
@@ -408,7 +408,7 @@ fn refusal(e: &klantreis_core::CommandError) -> (Msg, Vec<String>) {
             return (Msg::NameRequired, vec![]);
         }
     }
-    (Msg::EditFailed, vec![e.to_string()])
+    (Msg::EditFailed, vec![crate::explain::refusal(e, lang)])
 }
 
 pub fn use_session() -> Session {
