@@ -31,33 +31,12 @@ fn fullscreen(el: &web_sys::HtmlElement, on: bool) {
     }
 }
 
-#[component]
-pub fn ClientMode(id: Id) -> impl IntoView {
+/// Leaving client mode always asks first: by the leave button, by Escape, and when the
+/// browser leaves full screen (which it does on Escape). Returns the "ask to leave" action.
+fn use_leave_guard(root: NodeRef<html::Div>) -> impl Fn() + Copy + 'static {
     let session = use_session();
     let confirm = use_confirm();
     let lang = use_i18n().lang;
-    let english = use_english();
-    let id = StoredValue::new(id);
-    let root = NodeRef::<html::Div>::new();
-    let steps = Memo::new(move |_| {
-        session.with_journey(|j| {
-            let mut steps = vec![Step::Opening, Step::Story];
-            steps.extend(j.story_set.asked().cloned().map(Step::Question));
-            steps.push(Step::Closing);
-            steps
-        })
-    });
-    let at = RwSignal::new(0usize);
-    let total = move || steps.with(Vec::len);
-    let step = Memo::new(move |_| steps.with(|s| s.get(at.get()).cloned()));
-    let story = Memo::new(move |_| session.with_journey(|j| j.story(&id.get_value()).cloned()));
-
-    Effect::new(move || {
-        if let Some(el) = root.get() {
-            fullscreen(&el, true);
-            let _ = el.focus();
-        }
-    });
     let leave = move || {
         let l = lang.get_untracked();
         confirm.ask(ConfirmRequest {
@@ -72,7 +51,6 @@ pub fn ClientMode(id: Id) -> impl IntoView {
             }),
         });
     };
-    let confirm_open = move || confirm.is_open();
     // Escape in full screen is taken by the browser to leave full screen: treat that as the
     // wish to leave client mode, and ask.
     let was_full = StoredValue::new(false);
@@ -86,7 +64,7 @@ pub fn ClientMode(id: Id) -> impl IntoView {
     // On the window, not the overlay: Escape must work wherever focus is (even on the body,
     // after the focused button was replaced).
     let on_escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "Escape" || confirm_open() {
+        if ev.key() != "Escape" || confirm.is_open() {
             return;
         }
         ev.prevent_default();
@@ -103,17 +81,49 @@ pub fn ClientMode(id: Id) -> impl IntoView {
         on_fullscreen.remove();
         on_escape.remove();
     });
+    leave
+}
+
+/// Announces a new screen by moving focus to its heading.
+fn focus_heading() {
+    request_animation_frame(move || {
+        if let Ok(Some(h)) = document().query_selector(".client-step h2") {
+            use wasm_bindgen::JsCast;
+            if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        }
+    });
+}
+
+#[component]
+pub fn ClientMode(id: Id) -> impl IntoView {
+    let session = use_session();
+    let lang = use_i18n().lang;
+    let english = use_english();
+    let id = StoredValue::new(id);
+    let root = NodeRef::<html::Div>::new();
+    let steps = Memo::new(move |_| {
+        session.with_journey(|j| {
+            let mut steps = vec![Step::Opening, Step::Story];
+            steps.extend(j.story_set.asked().cloned().map(Step::Question));
+            steps.push(Step::Closing);
+            steps
+        })
+    });
+    let at = RwSignal::new(0usize);
+    let total = move || steps.with(Vec::len);
+    let step = Memo::new(move |_| steps.with(|s| s.get(at.get()).cloned()));
+    Effect::new(move || {
+        if let Some(el) = root.get() {
+            fullscreen(&el, true);
+            let _ = el.focus();
+        }
+    });
+    let leave = use_leave_guard(root);
     let go = move |delta: isize| {
         at.update(|i| *i = i.saturating_add_signed(delta).min(total() - 1));
-        // Announce the new screen by moving focus to its heading.
-        request_animation_frame(move || {
-            if let Ok(Some(h)) = document().query_selector(".client-step h2") {
-                use wasm_bindgen::JsCast;
-                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                }
-            }
-        });
+        focus_heading();
     };
     let text = move |f: fn(
         &klantreis_core::script::InterviewScript,
@@ -126,47 +136,21 @@ pub fn ClientMode(id: Id) -> impl IntoView {
         }
         .into_any(),
         Some(Step::Story) => {
-            let area = crate::components::field::control_id();
-            view! {
-                <h2 tabindex="-1"><label for=area.clone()>{text(|s| &s.prompt)}</label></h2>
-                <textarea
-                    id=area
-                    class="client-text"
-                    rows="10"
-                    prop:value=move || story.with(|s| s.as_ref().map(|s| s.text.clone()).unwrap_or_default())
-                    on:input:target=move |ev| {
-                        let v = ev.target().value();
-                        edit_story(session, &id.get_value(), Some("text".to_owned()), |s| s.text = v)
-                    }
-                ></textarea>
-            }.into_any()
+            view! { <StoryStep id=id prompt=Signal::derive(text(|s| &s.prompt))/> }.into_any()
         }
-        Some(Step::Question(q)) => {
-            let qid = StoredValue::new(q.id.clone());
-            let value = Signal::derive(move || {
-                story.with(|s| {
-                    s.as_ref()
-                        .and_then(|s| s.answers.get(&qid.get_value()).cloned())
-                })
-            });
-            let on_change = move |(answer, merge): AnswerChange| {
-                let key = merge.then(|| format!("answer:{}", qid.get_value()));
-                edit_story(session, &id.get_value(), key, |s| {
-                    apply_change(&mut s.answers, (qid.get_value(), answer, merge))
-                });
-            };
-            let prompt = q.prompt.clone();
-            view! {
-                <h2 tabindex="-1" class="visually-hidden">{move || prompt.get(english.get()).to_owned()}</h2>
-                <AnswerInput question=q.clone() value=value on_change=on_change large=true/>
-            }.into_any()
-        }
+        Some(Step::Question(q)) => view! { <QuestionStep id=id question=q/> }.into_any(),
         Some(Step::Closing) | None => view! {
             <h2 tabindex="-1" class="client-big">{text(|s| &s.closing)}</h2>
         }
         .into_any(),
     };
     let is_last = move || at.get() + 1 >= total();
+    let progress = move || {
+        fill(
+            Msg::StepOf.text(lang.get()),
+            &[(at.get() + 1).to_string(), total().to_string()],
+        )
+    };
     view! {
         <div
             node_ref=root
@@ -177,14 +161,12 @@ pub fn ClientMode(id: Id) -> impl IntoView {
             tabindex="-1"
         >
             <header class="client-head">
-                <span class="client-progress-text">
-                    {move || fill(Msg::StepOf.text(lang.get()), &[(at.get() + 1).to_string(), total().to_string()])}
-                </span>
+                <span class="client-progress-text">{progress}</span>
                 <progress
                     class="client-progress"
                     max=move || total().to_string()
                     value=move || (at.get() + 1).to_string()
-                    aria-label=move || fill(Msg::StepOf.text(lang.get()), &[(at.get() + 1).to_string(), total().to_string()])
+                    aria-label=progress
                 ></progress>
                 <button type="button" class="button button-quiet client-leave" on:click=move |_| leave()>
                     {t(Msg::LeaveVertelpunt)}
@@ -209,5 +191,51 @@ pub fn ClientMode(id: Id) -> impl IntoView {
                 </Show>
             </footer>
         </div>
+    }
+}
+
+/// The client tells the story in their own words.
+#[component]
+fn StoryStep(id: StoredValue<Id>, prompt: Signal<String>) -> impl IntoView {
+    let session = use_session();
+    let story = Memo::new(move |_| session.with_journey(|j| j.story(&id.get_value()).cloned()));
+    let area = crate::components::field::control_id();
+    view! {
+        <h2 tabindex="-1"><label for=area.clone()>{prompt}</label></h2>
+        <textarea
+            id=area
+            class="client-text"
+            rows="10"
+            prop:value=move || story.with(|s| s.as_ref().map(|s| s.text.clone()).unwrap_or_default())
+            on:input:target=move |ev| {
+                let v = ev.target().value();
+                edit_story(session, &id.get_value(), Some("text".to_owned()), |s| s.text = v)
+            }
+        ></textarea>
+    }
+}
+
+/// One story signifier, large, answered by the client and saved as it is given.
+#[component]
+fn QuestionStep(id: StoredValue<Id>, question: Question) -> impl IntoView {
+    let session = use_session();
+    let english = use_english();
+    let qid = StoredValue::new(question.id.clone());
+    let value = Signal::derive(move || {
+        session.with_journey(|j| {
+            j.story(&id.get_value())
+                .and_then(|s| s.answers.get(&qid.get_value()).cloned())
+        })
+    });
+    let on_change = move |(answer, merge): AnswerChange| {
+        let key = merge.then(|| format!("answer:{}", qid.get_value()));
+        edit_story(session, &id.get_value(), key, |s| {
+            apply_change(&mut s.answers, (qid.get_value(), answer, merge))
+        });
+    };
+    let prompt = question.prompt.clone();
+    view! {
+        <h2 tabindex="-1" class="visually-hidden">{move || prompt.get(english.get()).to_owned()}</h2>
+        <AnswerInput question=question value=value on_change=on_change large=true/>
     }
 }
