@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
             .incoming
             .with(|c| c.as_ref().is_some_and(|c| c.erased))
         {
-            app.erased_elsewhere();
+            app.let_go_of_library();
         }
     });
 

@@ -22,7 +22,8 @@ pub fn new_id() -> Id {
     }))
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
+/// `localStorage`, where the browser allows it (not in some private windows).
+pub fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 

@@ -35,19 +35,7 @@ pub fn restore_error(e: &RestoreError, lang: Lang) -> String {
             Msg::ImportWhere,
             &[path.clone(), shape(message, lang)],
         ),
-        RestoreError::Invalid(errors) => errors
-            .0
-            .iter()
-            .take(5)
-            .map(|e| {
-                say(
-                    lang,
-                    Msg::ImportWhere,
-                    &[e.path.clone(), problem(&e.problem, lang)],
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
+        RestoreError::Invalid(errors) => validation(errors, lang),
         RestoreError::Migration { from, .. } => say(lang, Msg::FaultMigration, &[from.to_string()]),
     }
 }

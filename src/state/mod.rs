@@ -176,12 +176,7 @@ impl AppState {
         });
         spawn_local(async move {
             match crate::storage::device::erase_everything(&library).await {
-                Ok(()) => {
-                    app.library
-                        .set(LibraryState::Ready(Library::Memory(Memory::default())));
-                    app.summaries.set(Vec::new());
-                    app.erased.set(true);
-                }
+                Ok(()) => app.let_go_of_library(),
                 Err(crate::storage::device::EraseError::Blocked) => {
                     app.notices.error(crate::i18n::Msg::EraseBlocked, vec![])
                 }
@@ -192,8 +187,9 @@ impl AppState {
         });
     }
 
-    /// Another tab erased everything: let go of the database so the deletion can finish.
-    pub fn erased_elsewhere(&self) {
+    /// Everything was erased (here or in another tab): let go of the database, so that the
+    /// deletion can finish, and show only that.
+    pub fn let_go_of_library(&self) {
         if let Some(library) = self.library() {
             library.close();
         }

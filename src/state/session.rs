@@ -228,13 +228,17 @@ impl Session {
         let Some(rev) = self.editor.try_with_untracked(Editor::revision) else {
             return;
         };
-        if self.conflict.get_untracked().is_some()
-            || rev == self.saved_at.get_value()
-            || self.in_flight.get_value()
-        {
-            return;
+        if self.may_write(rev) {
+            self.write(self.journey_to_store(), rev);
         }
-        self.write(self.journey_to_store(), rev);
+    }
+
+    /// Whether editor revision `rev` is unsaved and may be written now: no other write of this
+    /// tab is under way, and no conflict waits for the user's choice.
+    fn may_write(&self, rev: u64) -> bool {
+        self.conflict.get_untracked().is_none()
+            && rev != self.saved_at.get_value()
+            && !self.in_flight.get_value()
     }
 
     fn write(&self, journey: Journey, rev: u64) {
@@ -317,8 +321,7 @@ impl Session {
         );
         self.stashed.set_value(stashed);
         let rev = self.editor.with_untracked(Editor::revision);
-        let unsaved = rev != self.saved_at.get_value();
-        if unsaved && !self.in_flight.get_value() && self.conflict.get_untracked().is_none() {
+        if self.may_write(rev) {
             self.write(journey, rev);
         }
     }

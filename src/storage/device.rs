@@ -2,6 +2,7 @@
 //! pressure, when the last backup was made, and erasing everything the app keeps here.
 
 use super::{DB_NAME, Library};
+use crate::browser::local_storage;
 use js_sys::{Array, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -46,16 +47,12 @@ pub async fn persist() -> Option<bool> {
     call(&manager()?, "persist").await?.as_bool()
 }
 
-fn local() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
 fn read_i64(key: &str) -> Option<i64> {
-    local()?.get_item(key).ok()??.parse().ok()
+    local_storage()?.get_item(key).ok()??.parse().ok()
 }
 
 fn write(key: &str, value: impl ToString) {
-    if let Some(s) = local() {
+    if let Some(s) = local_storage() {
         let _ = s.set_item(key, &value.to_string());
     }
 }
@@ -71,7 +68,7 @@ pub fn note_change(now_ms: i64) {
 /// Everything is in a file now.
 pub fn note_backup(now_ms: i64) {
     write(BACKUP_LAST, now_ms);
-    if let Some(s) = local() {
+    if let Some(s) = local_storage() {
         let _ = s.remove_item(BACKUP_SINCE);
         let _ = s.remove_item(BACKUP_EDITS);
     }
@@ -109,7 +106,7 @@ pub async fn erase_everything(library: &Library) -> Result<(), EraseError> {
         }
         futures::future::Either::Right(_) => return Err(EraseError::Blocked),
     }
-    if let Some(s) = local() {
+    if let Some(s) = local_storage() {
         let _ = s.clear();
     }
     let browser = |e: JsValue| EraseError::Browser(format!("{e:?}"));

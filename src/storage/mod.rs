@@ -104,10 +104,11 @@ impl Library {
         for (n, summary) in list.iter().enumerate() {
             match self.load(&summary.id).await {
                 Ok(stored) => journeys.push(stored.journey),
-                Err(StorageError::Unreadable(_) | StorageError::NotFound) => {
-                    unreadable.push(summary.clone())
-                }
-                Err(StorageError::Other(_)) => unreadable.push(summary.clone()),
+                // A record that does not read (or no longer reads as a record, or went away
+                // since the list was made) is named; lasting storage problems stop the read.
+                Err(
+                    StorageError::Unreadable(_) | StorageError::NotFound | StorageError::Other(_),
+                ) => unreadable.push(summary.clone()),
                 Err(e) => return Err(e),
             }
             progress(n + 1);

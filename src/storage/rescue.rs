@@ -5,7 +5,8 @@
 //! reload. `localStorage` is synchronous: the copy is written before the page unloads, and
 //! the next start takes it back in one explicit step ([`recover`]) before anything is read.
 
-use super::{Expect, Library, StorageError, Write};
+use super::{Expect, Library, StorageError};
+use crate::browser::local_storage;
 use klantreis_core::recovery::{self, Rescue, StoredVersion};
 use klantreis_core::{Id, Journey};
 use serde::{Deserialize, Serialize};
@@ -23,10 +24,6 @@ pub struct Rescued {
     pub json: String,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
 fn key(id: &Id) -> String {
     format!("{PREFIX}{id}")
 }
@@ -34,7 +31,7 @@ fn key(id: &Id) -> String {
 /// Keeps a copy; returns whether it could (storage may be full or blocked; then only the
 /// asynchronous write is left, as without this copy).
 pub fn stash(id: &Id, rescued: &Rescued) -> bool {
-    match (storage(), serde_json::to_string(rescued)) {
+    match (local_storage(), serde_json::to_string(rescued)) {
         (Some(s), Ok(text)) => s.set_item(&key(id), &text).is_ok(),
         _ => false,
     }
@@ -42,20 +39,20 @@ pub fn stash(id: &Id, rescued: &Rescued) -> bool {
 
 /// The copy of a journey, if there is one (left in place).
 pub fn peek(id: &Id) -> Option<Rescued> {
-    let text = storage()?.get_item(&key(id)).ok()??;
+    let text = local_storage()?.get_item(&key(id)).ok()??;
     serde_json::from_str(&text).ok()
 }
 
 /// Forgets the copy of a journey: it is stored, or superseded by a later save of its page.
 pub fn discard(id: &Id) {
-    if let Some(s) = storage() {
+    if let Some(s) = local_storage() {
         let _ = s.remove_item(&key(id));
     }
 }
 
 /// The ids of every journey with a rescued copy.
 pub fn pending() -> Vec<Id> {
-    let Some(s) = storage() else {
+    let Some(s) = local_storage() else {
         return Vec::new();
     };
     let len = s.length().unwrap_or(0);
@@ -113,12 +110,7 @@ pub async fn recover(
             }
             Rescue::KeepBoth => {
                 let separate = recovery::separate_copy(&copy, new_id(), title_of(&copy), now_ms);
-                let write = Write {
-                    journey: separate.clone(),
-                    expect: Expect::Absent,
-                    from_file: false,
-                };
-                library.save_all(&[write]).await?;
+                library.save(&separate, Expect::Absent).await?;
                 recovered.push(Recovered {
                     of: id.clone(),
                     title: copy.title.clone(),

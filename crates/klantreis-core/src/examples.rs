@@ -1,5 +1,6 @@
-//! The four journeys from practice (DOMAIN.md): demo data in the library ("voorbeelden") and
-//! fixtures for tests. Ids are fixed; the app opens an example as a copy under a new id.
+//! The four journeys from municipal practice (Jan's debts, X at the desk, the WMO kitchen
+//! table, the intake as welcome): demo data in the library ("voorbeelden") and fixtures for
+//! tests. Ids are fixed; the app opens an example as a copy under a new id.
 
 use crate::agency::{Agency, AgencyKind};
 use crate::journey::{Journey, Period, Persona};

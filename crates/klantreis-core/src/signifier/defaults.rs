@@ -74,7 +74,8 @@ pub fn default_story_set() -> SignifierSet {
     set
 }
 
-/// The default set of DOMAIN.md: a sensible start that a facilitator can edit.
+/// The default touchpoint set (context, feeling, grip, stress, emotion, initiative, what would
+/// have helped): a sensible start that a facilitator can edit.
 pub fn default_set() -> SignifierSet {
     SignifierSet {
         id: Id::new(DEFAULT_SET_ID),
