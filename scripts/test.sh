@@ -14,10 +14,12 @@ cargo fmt --all -- --check
 step "lint"
 # No two source files import each other, directly or around a circle.
 python3 scripts/circles.py
-cargo clippy -p klantreis-core -p klantreis-xlsx --all-targets -- -D warnings
+# The README names every source file and folder.
+python3 scripts/layout.py
+cargo clippy -p klantreis-core -p klantreis-words -p klantreis-xlsx --all-targets -- -D warnings
 cargo clippy -p klantreis -p klantreis-xlsx --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "domain tests (host)"
-cargo test -p klantreis-core -p klantreis-xlsx
+cargo test -p klantreis-core -p klantreis-words -p klantreis-xlsx
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test -p klantreis --target wasm32-unknown-unknown
 step "release build"

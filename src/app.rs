@@ -5,7 +5,7 @@ use crate::browser;
 use crate::components::dialog::{ConfirmDialog, provide_confirm};
 use crate::components::notices::{NoticeList, StorageBanner};
 use crate::components::safekeeping::Erased;
-use crate::i18n::{I18n, Lang, Msg, t};
+use crate::i18n::{Arg, Counted, I18n, Lang, Msg, text};
 use crate::pages::journey::JourneyPage;
 use crate::pages::library::LibraryPage;
 use crate::pages::patterns::PatternsPage;
@@ -28,8 +28,11 @@ pub fn App() -> impl IntoView {
     let app = AppState::new();
     provide_context(app);
     browser::guard_text_input(move |n| {
-        app.notices
-            .info(Msg::TypedControlsRemoved, vec![n.to_string()], None)
+        app.notices.info(
+            Msg::TypedControlsRemoved,
+            vec![Arg::Count(Counted::ControlCharacters, n)],
+            None,
+        )
     });
     provide_confirm();
 
@@ -49,7 +52,7 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || on_hash.remove());
 
     view! {
-        <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>
+        <a class="skip-link" href="#main">{text(Msg::SkipToContent)}</a>
         <StorageBanner/>
         <main id="main" tabindex="-1">
             {move || match app.route.get() {

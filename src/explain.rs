@@ -2,7 +2,7 @@
 //! ([`klantreis_core::fault`], validation problems) put into Dutch or English, the place in the
 //! file kept as it is (`journeys[0].touchpoints[1].emotion`).
 
-use crate::i18n::{Lang, Msg, fill};
+use crate::i18n::{Counted, Lang, Msg, fill_in};
 use klantreis_core::CommandError;
 use klantreis_core::fault::{Fault, JsonFault, fault, json_fault};
 use klantreis_core::format::RestoreError;
@@ -10,7 +10,7 @@ use klantreis_core::signifier::AnswerError;
 use klantreis_core::validate::{Problem, ValidationErrors};
 
 fn say(lang: Lang, m: Msg, args: &[String]) -> String {
-    fill(m.text(lang), args)
+    fill_in(lang.text(m), args)
 }
 
 /// A file or stored record that did not read: what and where.
@@ -20,8 +20,8 @@ pub fn restore_error(e: &RestoreError, lang: Lang) -> String {
             lang,
             Msg::ImportTooLarge,
             &[
-                format!("{:.1}", *size as f64 / 1e6),
-                format!("{:.0}", *max as f64 / 1e6),
+                lang.fixed(*size as f64 / 1e6, 1),
+                lang.fixed(*max as f64 / 1e6, 0),
             ],
         ),
         RestoreError::NotJson(detail) => say(lang, Msg::ImportNotJson, &[not_json(detail, lang)]),
@@ -34,6 +34,19 @@ pub fn restore_error(e: &RestoreError, lang: Lang) -> String {
             lang,
             Msg::ImportWhere,
             &[path.clone(), shape(message, lang)],
+        ),
+        RestoreError::NoJourneyList => say(
+            lang,
+            Msg::ImportWhere,
+            &["journeys".into(), say(lang, Msg::FaultNoJourneyList, &[])],
+        ),
+        RestoreError::JourneyTwice { path, id } => say(
+            lang,
+            Msg::ImportWhere,
+            &[
+                path.clone(),
+                say(lang, Msg::ProblemDuplicateId, std::slice::from_ref(id)),
+            ],
         ),
         RestoreError::Invalid(errors) => validation(errors, lang),
         RestoreError::Migration { from, .. } => say(lang, Msg::FaultMigration, &[from.to_string()]),
@@ -104,12 +117,12 @@ fn problem(p: &Problem, lang: Lang) -> String {
         Problem::TooLong { len, max } => say(
             lang,
             Msg::ProblemTooLong,
-            &[len.to_string(), max.to_string()],
+            &[lang.count(Counted::Characters, *len), max.to_string()],
         ),
         Problem::TooMany { len, max } => say(
             lang,
             Msg::ProblemTooMany,
-            &[len.to_string(), max.to_string()],
+            &[lang.count(Counted::Items, *len), max.to_string()],
         ),
         Problem::DuplicateId(id) => say(lang, Msg::ProblemDuplicateId, std::slice::from_ref(id)),
         Problem::UnknownAgency(id) => {
@@ -131,15 +144,13 @@ fn answer(e: &AnswerError, lang: Lang) -> String {
     match e {
         AnswerError::UnknownQuestion(id) => say(lang, Msg::AnswerUnknownQuestion, &[q(id)]),
         AnswerError::WrongKind { question, .. } => say(lang, Msg::AnswerWrongKind, &[q(question)]),
-        AnswerError::TriadSum { question, sum } => say(
-            lang,
-            Msg::AnswerTriadSum,
-            &[q(question), number(*sum, lang)],
-        ),
+        AnswerError::TriadSum { question, sum } => {
+            say(lang, Msg::AnswerTriadSum, &[q(question), lang.number(*sum)])
+        }
         AnswerError::TriadWeight { question, value } => say(
             lang,
             Msg::AnswerTriadWeight,
-            &[q(question), number(*value, lang)],
+            &[q(question), lang.number(*value)],
         ),
         AnswerError::SliderRange { question, value } => say(
             lang,
@@ -153,14 +164,5 @@ fn answer(e: &AnswerError, lang: Lang) -> String {
         AnswerError::NotApplicableText { question } => {
             say(lang, Msg::AnswerNotApplicableText, &[q(question)])
         }
-    }
-}
-
-/// A decimal number with a decimal comma in Dutch.
-fn number(x: f64, lang: Lang) -> String {
-    let text = format!("{}", (x * 1e6).round() / 1e6);
-    match lang {
-        Lang::Nl => text.replace('.', ","),
-        Lang::En => text,
     }
 }

@@ -1,6 +1,6 @@
 //! The translated name of each domain value, so the domain stays free of UI text.
 
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use klantreis_core::signifier::NewKind;
 use klantreis_core::{AgencyKind, Channel, Emotion, Initiative, Teller, WaitUnit, World};
 
@@ -75,11 +75,11 @@ pub fn teller(t: Teller) -> Msg {
     }
 }
 
-/// A date as Dutch readers write it (25-11-2026). Written out by hand: chrono's `format`
-/// brings its whole strftime machinery into the wasm bundle for this one pattern.
-pub fn date(d: klantreis_core::NaiveDate) -> String {
+/// A date as readers of the language write it (25-11-2026 in Dutch). Not chrono's `format`:
+/// it brings its whole strftime machinery into the wasm bundle for one pattern per language.
+pub fn date(d: klantreis_core::NaiveDate, lang: Lang) -> String {
     use klantreis_core::Datelike;
-    format!("{:02}-{:02}-{}", d.day(), d.month(), d.year())
+    lang.date(d.year(), d.month(), d.day())
 }
 
 /// The name of a kind of signifier question.

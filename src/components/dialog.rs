@@ -1,7 +1,7 @@
 //! One modal confirmation dialog for the whole app, on the native `<dialog>` element so focus
 //! is trapped, Escape cancels, and focus returns to where it was.
 
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -66,10 +66,10 @@ pub fn ConfirmDialog() -> impl IntoView {
             <p>{move || request.with(|r| r.as_ref().map(|r| r.body.clone()))}</p>
             <div class="dialog-actions">
                 <button type="button" class="button" on:click=move |_| request.set(None)>
-                    {t(Msg::Cancel)}
+                    {text(Msg::Cancel)}
                 </button>
                 <button type="button" class="button button-danger" on:click=confirm>
-                    {move || request.with(|r| r.as_ref().map(|r| t(r.confirm)()))}
+                    {move || request.with(|r| r.as_ref().map(|r| text(r.confirm)()))}
                 </button>
             </div>
         </dialog>

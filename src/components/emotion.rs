@@ -1,6 +1,6 @@
 //! The emotion of a touchpoint: five labelled steps (not colour alone) and "not rated".
 
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use crate::labels;
 use klantreis_core::Emotion;
 use leptos::prelude::*;
@@ -25,7 +25,7 @@ pub fn EmotionPicker(
     #[prop(optional, into)]
     legend: Option<Signal<String>>,
 ) -> impl IntoView {
-    let legend = legend.unwrap_or_else(|| Signal::derive(move || t(Msg::Emotion)().to_owned()));
+    let legend = legend.unwrap_or_else(|| Signal::derive(move || text(Msg::Emotion)().to_owned()));
     let name = format!("emotion-{}", crate::browser::new_id());
     let option = move |e: Option<Emotion>| {
         let name = name.clone();
@@ -40,7 +40,7 @@ pub fn EmotionPicker(
                 <span class="emotion-value" aria-hidden="true">
                     {e.map(|e| e.to_string()).unwrap_or_else(|| "–".into())}
                 </span>
-                <span class="emotion-label">{t(labels::emotion(e))}</span>
+                <span class="emotion-label">{text(labels::emotion(e))}</span>
             </label>
         }
     };

@@ -1,7 +1,7 @@
 //! Labelled form controls: a `<label for>` pointing at the control, so the accessible name
 //! is the label alone (a wrapping label would add a select's option texts to it).
 
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -46,9 +46,9 @@ pub fn TextField(
     };
     view! {
         <div class=format!("field {}", class.unwrap_or(""))>
-            <label class="field-label" for=id>{t(label)}</label>
+            <label class="field-label" for=id>{text(label)}</label>
             {control}
-            {hint.map(|h| view! { <span class="field-hint">{t(h)}</span> })}
+            {hint.map(|h| view! { <span class="field-hint">{text(h)}</span> })}
         </div>
     }
 }
@@ -65,7 +65,7 @@ pub fn SelectField(
     let id = control_id();
     view! {
         <div class=format!("field {}", class.unwrap_or(""))>
-            <label class="field-label" for=id.clone()>{t(label)}</label>
+            <label class="field-label" for=id.clone()>{text(label)}</label>
             <select id=id on:change:target=move |ev| on_change.run(ev.target().value())>
                 {move || {
                     let current = value.get();
@@ -93,7 +93,7 @@ pub fn DateField(
     let id = control_id();
     view! {
         <div class="field field-date">
-            <label class="field-label" for=id.clone()>{t(label)}</label>
+            <label class="field-label" for=id.clone()>{text(label)}</label>
             <input
                 id=id
                 type="date"

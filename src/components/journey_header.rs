@@ -40,7 +40,7 @@ pub fn JourneyHeader() -> impl IntoView {
     };
     view! {
         <section class="journey-header" aria-labelledby="journey-header-title">
-            <h2 id="journey-header-title" class="visually-hidden">{crate::i18n::t(Msg::Persona)}</h2>
+            <h2 id="journey-header-title" class="visually-hidden">{crate::i18n::text(Msg::Persona)}</h2>
             <div class="header-grid">
                 <div class="header-persona">
                     <JourneyText field=JourneyField::PersonaName label=Msg::PersonaName/>
@@ -64,7 +64,7 @@ pub fn JourneyHeader() -> impl IntoView {
                         />
                     </div>
                     <label class="field">
-                        <span class="field-label">{crate::i18n::t(Msg::Tags)}</span>
+                        <span class="field-label">{crate::i18n::text(Msg::Tags)}</span>
                         <input
                             type="text"
                             prop:value=move || tags.get()

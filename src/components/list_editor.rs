@@ -1,7 +1,7 @@
 //! Edits a list of short texts (pain points, opportunities): each item in place, remove by
 //! button, add by Enter or button.
 
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use leptos::prelude::*;
 
 #[component]
@@ -28,18 +28,18 @@ pub fn ListEditor(
     let count = move || items.with(Vec::len);
     view! {
         <fieldset class=format!("list-editor {}", class.unwrap_or(""))>
-            <legend>{t(label)}</legend>
+            <legend>{text(label)}</legend>
             <ul>
                 {move || {
                     (0..count())
                         .map(|i| {
                             let value = move || items.with(|l| l.get(i).cloned().unwrap_or_default());
-                            let remove_label = move || fill(Msg::RemoveItem.text(lang.get()), &[value()]);
+                            let remove_label = move || lang.get().text_with(Msg::RemoveItem, &[value()]);
                             view! {
                                 <li>
                                     <input
                                         type="text"
-                                        aria-label=move || format!("{} {}", t(label)(), i + 1)
+                                        aria-label=move || format!("{} {}", text(label)(), i + 1)
                                         prop:value=value
                                         on:input:target=move |ev| {
                                             let mut list = items.get_untracked();
@@ -73,8 +73,8 @@ pub fn ListEditor(
             <div class="list-add">
                 <input
                     type="text"
-                    aria-label=t(add_placeholder)
-                    placeholder=t(add_placeholder)
+                    aria-label=text(add_placeholder)
+                    placeholder=text(add_placeholder)
                     prop:value=move || draft.get()
                     on:input:target=move |ev| draft.set(ev.target().value())
                     on:keydown=move |ev| {
@@ -85,7 +85,7 @@ pub fn ListEditor(
                     }
                 />
                 <button type="button" class="button button-small" on:click=move |_| add()>
-                    {t(Msg::AddItem)}
+                    {text(Msg::AddItem)}
                 </button>
             </div>
         </fieldset>

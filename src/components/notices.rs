@@ -1,7 +1,7 @@
 //! Notices (confirmations with an undo, errors, news that stays) and the banner for lasting
 //! storage problems.
 
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::state::use_app;
 use crate::storage::StorageError;
 use leptos::prelude::*;
@@ -12,13 +12,13 @@ pub fn NoticeList() -> impl IntoView {
     let app = use_app();
     let lang = use_i18n().lang;
     view! {
-        <section class="notices" aria-live="polite" aria-label=t(Msg::Notifications)>
+        <section class="notices" aria-live="polite" aria-label=text(Msg::Notifications)>
             <For each=move || app.notices.list.get() key=|n| n.id let:n>
                 {
                     let id = n.id;
-                    let text = {
+                    let message = {
                         let args = n.args.clone();
-                        move || fill(n.msg.text(lang.get()), &args)
+                        move || lang.get().text_args(n.msg, &args)
                     };
                     let label = n.action_label;
                     let action = n.action.clone().map(|action| {
@@ -28,13 +28,13 @@ pub fn NoticeList() -> impl IntoView {
                         };
                         view! {
                             <button type="button" class="button button-small" on:click=run>
-                                {t(label)}
+                                {text(label)}
                             </button>
                         }
                     });
                     view! {
                         <div class="notice" class:notice-error=n.error role=if n.error { "alert" } else { "status" }>
-                            <span class="notice-text">{text}</span>
+                            <span class="notice-text">{message}</span>
                             {action}
                             // The name comes from the hidden word, so what is seen ("×") and
                             // what is heard ("Sluiten") never contradict (WCAG 2.5.3).
@@ -44,7 +44,7 @@ pub fn NoticeList() -> impl IntoView {
                                 on:click=move |_| app.notices.dismiss(id)
                             >
                                 <span aria-hidden="true">"×"</span>
-                                <span class="visually-hidden">{t(Msg::Dismiss)}</span>
+                                <span class="visually-hidden">{text(Msg::Dismiss)}</span>
                             </button>
                         </div>
                     }
@@ -63,7 +63,7 @@ pub fn storage_text(e: &StorageError, lang: crate::i18n::Lang) -> String {
         StorageError::Unreadable(e) => return crate::explain::restore_error(e, lang),
         other => return other.to_string(),
     };
-    msg.text(lang).to_owned()
+    lang.text(msg).to_owned()
 }
 
 /// A lasting problem with storage, above everything else.
@@ -79,9 +79,9 @@ pub fn StorageBanner() -> impl IntoView {
             };
             view! {
                 <div class="banner banner-warning" role="alert">
-                    <span>{t(msg)}</span>
+                    <span>{text(msg)}</span>
                     <button type="button" class="button button-small" on:click=move |_| app.storage_problem.set(None)>
-                        {t(Msg::Dismiss)}
+                        {text(Msg::Dismiss)}
                     </button>
                 </div>
             }
@@ -98,7 +98,7 @@ pub fn SkippedNote(titles: Vec<String>) -> impl IntoView {
         let names = titles.join(", ");
         view! {
             <p class="banner banner-warning skipped-note" role="status">
-                {move || fill(Msg::SkippedUnreadable.text(lang.get()), std::slice::from_ref(&names))}
+                {move || lang.get().text_with(Msg::SkippedUnreadable, std::slice::from_ref(&names))}
             </p>
         }
     })

@@ -1,7 +1,7 @@
 //! The bar above a page reached from the library, and the language switch in every bar.
 
 use crate::browser;
-use crate::i18n::{Lang, Msg, t};
+use crate::i18n::{Lang, Msg, text};
 use crate::state::{AppState, Route};
 use leptos::prelude::*;
 
@@ -15,36 +15,42 @@ pub fn PageBar(title: Msg) -> impl IntoView {
     view! {
         <header class="topbar">
             <button type="button" class="button button-quiet" on:click=move |_| app.navigate(Route::Library)>
-                "← " {t(Msg::BackToLibrary)}
+                "← " {text(Msg::BackToLibrary)}
             </button>
-            <h1 class="brand">{t(title)}</h1>
+            <h1 class="brand">{text(title)}</h1>
             <span class="topbar-spacer"></span>
             <LangSwitch/>
         </header>
     }
 }
 
-/// The language switch: shows the other language's name, remembered across visits.
+/// The language switch: one button per other language, each named in its own language and
+/// remembered across visits. With two languages it is one button, as before.
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let lang = crate::i18n::use_i18n().lang;
-    let toggle = move |_| {
-        let next = match lang.get_untracked() {
-            Lang::Nl => Lang::En,
-            Lang::En => Lang::Nl,
-        };
+    let choose = move |next: Lang| {
         browser::set_pref(LANG_PREF, next.code());
         lang.set(next);
     };
-    view! {
-        <button
-            type="button"
-            class="button button-quiet lang-switch"
-            on:click=toggle
-            aria-label=t(Msg::SwitchLanguageLabel)
-            lang=move || match lang.get() { Lang::Nl => "en", Lang::En => "nl" }
-        >
-            {t(Msg::SwitchLanguage)}
-        </button>
+    move || {
+        let current = lang.get();
+        Lang::ALL
+            .into_iter()
+            .filter(|other| *other != current)
+            .map(|other| {
+                view! {
+                    <button
+                        type="button"
+                        class="button button-quiet lang-switch"
+                        on:click=move |_| choose(other)
+                        aria-label=other.switch_to()
+                        lang=other.code()
+                    >
+                        {other.name()}
+                    </button>
+                }
+            })
+            .collect_view()
     }
 }

@@ -4,21 +4,17 @@
 use crate::browser::{format_time, now_ms};
 use crate::components::dialog::{ConfirmRequest, use_confirm};
 use crate::components::transfer::{Export, export};
-use crate::i18n::{Lang, Msg, fill, t, use_i18n};
+use crate::i18n::{Counted, Lang, Msg, text, use_i18n};
 use crate::state::{AppState, Route, use_app};
 use crate::storage::device;
 use leptos::prelude::*;
 
 /// "1,2 MB" in Dutch, "1.2 MB" in English; "10,7 GB" from a thousand megabytes on.
 fn megabytes(bytes: f64, lang: Lang) -> String {
-    let text = if bytes >= 1e9 {
-        format!("{:.1} GB", bytes / 1e9)
+    if bytes >= 1e9 {
+        format!("{} GB", lang.fixed(bytes / 1e9, 1))
     } else {
-        format!("{:.1} MB", bytes / 1e6)
-    };
-    match lang {
-        Lang::Nl => text.replace('.', ","),
-        Lang::En => text,
+        format!("{} MB", lang.fixed(bytes / 1e6, 1))
     }
 }
 
@@ -59,22 +55,19 @@ pub fn Safekeeping() -> impl IntoView {
             .get()
             .flatten()
             .map_or_else(String::new, |(used, quota)| {
-                fill(
-                    Msg::StorageUsed.text(l),
-                    &[megabytes(used, l), megabytes(quota, l)],
-                )
+                l.text_with(Msg::StorageUsed, &[megabytes(used, l), megabytes(quota, l)])
             });
         let kept = match app.persisted.get() {
             Some(true) => Msg::StoragePersisted,
             _ => Msg::StorageNotPersisted,
         };
-        format!("{used} {}", kept.text(l)).trim().to_owned()
+        format!("{used} {}", l.text(kept)).trim().to_owned()
     };
     let last = move || {
         let l = lang.get();
         match backup.get().0 {
-            Some(ms) => fill(Msg::BackupLast.text(l), &[format_time(ms, l)]),
-            None => Msg::BackupNever.text(l).to_owned(),
+            Some(ms) => l.text_with(Msg::BackupLast, &[format_time(ms, l)]),
+            None => l.text(Msg::BackupNever).to_owned(),
         }
     };
     let make = move |_| {
@@ -89,17 +82,16 @@ pub fn Safekeeping() -> impl IntoView {
             .filter(|s| s.workshop.as_ref().is_some_and(|(_, _, g)| g.is_none()))
             .count();
         confirm.ask(ConfirmRequest {
-            title: Msg::EraseTitle.text(l).to_owned(),
-            body: fill(
-                Msg::EraseBody.text(l),
+            title: l.text(Msg::EraseTitle).to_owned(),
+            body: l.text_with(
+                Msg::EraseBody,
                 &[
-                    (summaries.len() - workshops).to_string(),
-                    summaries
-                        .iter()
-                        .map(|s| s.touchpoints)
-                        .sum::<usize>()
-                        .to_string(),
-                    workshops.to_string(),
+                    l.count(Counted::Journeys, summaries.len() - workshops),
+                    l.count(
+                        Counted::Touchpoints,
+                        summaries.iter().map(|s| s.touchpoints).sum(),
+                    ),
+                    l.count(Counted::Workshops, workshops),
                 ],
             ),
             confirm: Msg::EraseConfirm,
@@ -109,17 +101,17 @@ pub fn Safekeeping() -> impl IntoView {
     let empty = move || app.summaries.with(Vec::is_empty);
     view! {
         <section class="library-section safekeeping" aria-labelledby="safekeeping">
-            <h2 id="safekeeping">{t(Msg::Safekeeping)}</h2>
+            <h2 id="safekeeping">{text(Msg::Safekeeping)}</h2>
             <p class="muted">{storage_line}</p>
             <Show when=move || backup.get().1 && !empty()>
-                <p class="banner banner-warning backup-due" role="status">{t(Msg::BackupDue)}</p>
+                <p class="banner banner-warning backup-due" role="status">{text(Msg::BackupDue)}</p>
             </Show>
             <div class="safekeeping-actions">
-                <button type="button" class="button" disabled=empty on:click=make>{t(Msg::BackupMake)}</button>
+                <button type="button" class="button" disabled=empty on:click=make>{text(Msg::BackupMake)}</button>
                 <span class="field-hint">{last}</span>
                 <span class="topbar-spacer"></span>
-                <a class="button button-quiet" href="#/privacy">{t(Msg::PrivacyTitle)}</a>
-                <button type="button" class="button button-danger" on:click=erase>{t(Msg::EraseEverything)}</button>
+                <a class="button button-quiet" href="#/privacy">{text(Msg::PrivacyTitle)}</a>
+                <button type="button" class="button button-danger" on:click=erase>{text(Msg::EraseEverything)}</button>
             </div>
         </section>
     }
@@ -136,9 +128,9 @@ pub fn Erased() -> impl IntoView {
     };
     view! {
         <div class="page-message erased" role="status">
-            <h1>{t(Msg::ErasedTitle)}</h1>
-            <p>{t(Msg::ErasedBody)}</p>
-            <button type="button" class="button" on:click=start_again>{t(Msg::StartAgain)}</button>
+            <h1>{text(Msg::ErasedTitle)}</h1>
+            <p>{text(Msg::ErasedBody)}</p>
+            <button type="button" class="button" on:click=start_again>{text(Msg::StartAgain)}</button>
         </div>
     }
 }

@@ -11,7 +11,7 @@ use crate::components::stories::StoriesView;
 use crate::components::transfer::{Export, download_as};
 use crate::components::vertelpunt::ClientMode;
 use crate::components::workshop::WorkshopBanner;
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::state::route::Focus;
 use crate::state::session::{Conflict, EditorView, MapSelection, SaveState, Session};
 use crate::state::{LibraryState, Route, use_app};
@@ -34,7 +34,7 @@ pub fn JourneyPage(id: Id, focus: Option<Focus>) -> impl IntoView {
         }
     });
     move || match loaded.get().flatten() {
-        None => view! { <p class="loading">{t(Msg::Loading)}</p> }.into_any(),
+        None => view! { <p class="loading">{text(Msg::Loading)}</p> }.into_any(),
         Some(Ok(stored)) => {
             // The benchmark measures rendering from here (the journey is loaded).
             crate::browser::perf_start("klantreis:render");
@@ -56,18 +56,18 @@ pub fn JourneyPage(id: Id, focus: Option<Focus>) -> impl IntoView {
         }
         Some(Err(e)) => {
             let lang = use_i18n().lang;
-            let text = move || match &e {
-                StorageError::NotFound => Msg::JourneyNotFound.text(lang.get()).to_owned(),
-                other => fill(
-                    Msg::StoredDataUnreadable.text(lang.get()),
+            let reason = move || match &e {
+                StorageError::NotFound => lang.get().text(Msg::JourneyNotFound).to_owned(),
+                other => lang.get().text_with(
+                    Msg::StoredDataUnreadable,
                     &[crate::components::notices::storage_text(other, lang.get())],
                 ),
             };
             view! {
                 <div class="page-message" role="alert">
-                    <p>{text}</p>
+                    <p>{reason}</p>
                     <button type="button" class="button" on:click=move |_| app.navigate(Route::Library)>
-                        {t(Msg::BackToLibrary)}
+                        {text(Msg::BackToLibrary)}
                     </button>
                 </div>
             }
@@ -84,7 +84,7 @@ fn JourneyEditor(session: Session) -> impl IntoView {
         set_title(&format!(
             "{} – {}",
             title.get(),
-            Msg::AppName.text(lang.get())
+            lang.get().text(Msg::AppName)
         ))
     });
 
@@ -146,7 +146,7 @@ fn ViewTabs(session: Session) -> impl IntoView {
                 on:click=move |_| session.view.set(view)
             >
                 {move || {
-                    let text = label.text(lang.get());
+                    let text = lang.get().text(label);
                     if view == EditorView::Stories { format!("{text} ({})", stories.get()) } else { text.to_owned() }
                 }}
             </button>
@@ -154,11 +154,10 @@ fn ViewTabs(session: Session) -> impl IntoView {
     };
     // The journey's title and its map as SVG, in the current language.
     let map_svg = move || {
-        let english = lang.get_untracked() == crate::i18n::Lang::En;
         session.with_journey(|j| {
             (
                 j.title.clone(),
-                klantreis_core::export::svg::map(j, english),
+                klantreis_core::export::svg::map(j, lang.get_untracked()),
             )
         })
     };
@@ -201,19 +200,19 @@ fn ViewTabs(session: Session) -> impl IntoView {
     };
     view! {
         <div class="tabs-row">
-            <nav class="tabs" role="tablist" aria-label=t(Msg::EditorViews)>
+            <nav class="tabs" role="tablist" aria-label=text(Msg::EditorViews)>
                 {tab(EditorView::Map, Msg::MapView)}
                 {tab(EditorView::Stories, Msg::StoriesView)}
                 {tab(EditorView::Signifiers, Msg::SignifiersView)}
                 {tab(EditorView::Report, Msg::ReportView)}
             </nav>
             <div class="tabs-actions">
-                <button type="button" class="button button-small" on:click=svg>{t(Msg::ExportSvg)}</button>
-                <button type="button" class="button button-small" on:click=png>{t(Msg::ExportPng)}</button>
-                <button type="button" class="button button-small" on:click=file>{t(Msg::ExportThisJourney)}</button>
+                <button type="button" class="button button-small" on:click=svg>{text(Msg::ExportSvg)}</button>
+                <button type="button" class="button button-small" on:click=png>{text(Msg::ExportPng)}</button>
+                <button type="button" class="button button-small" on:click=file>{text(Msg::ExportThisJourney)}</button>
                 <button type="button" class="button button-small"
                     on:click=move |_| session.app.navigate(Route::Present(session.with_journey(|j| j.id.clone()), None))>
-                    {t(Msg::Present)}
+                    {text(Msg::Present)}
                 </button>
             </div>
         </div>
@@ -240,7 +239,7 @@ fn Toolbar(session: Session) -> impl IntoView {
     let add_agency = move |_| {
         let agency = Agency::new(
             new_id(),
-            Msg::NewAgencyName.text(lang.get_untracked()),
+            lang.get_untracked().text(Msg::NewAgencyName),
             AgencyKind::Other,
         );
         let aid = agency.id.clone();
@@ -252,9 +251,9 @@ fn Toolbar(session: Session) -> impl IntoView {
     let can_redo = move || session.editor.with(|e| e.can_redo());
     view! {
         <header class="topbar topbar-editor">
-            <button type="button" class="button button-quiet" on:click=back>"← " {t(Msg::BackToLibrary)}</button>
+            <button type="button" class="button button-quiet" on:click=back>"← " {text(Msg::BackToLibrary)}</button>
             <label class="title-field">
-                <span class="visually-hidden">{t(Msg::JourneyTitle)}</span>
+                <span class="visually-hidden">{text(Msg::JourneyTitle)}</span>
                 <input
                     type="text"
                     class="title-input"
@@ -269,17 +268,17 @@ fn Toolbar(session: Session) -> impl IntoView {
                 />
             </label>
             <SaveStatus session=session/>
-            <div class="toolbar-group" role="group" aria-label=t(Msg::Undo)>
+            <div class="toolbar-group" role="group" aria-label=text(Msg::Undo)>
                 <button type="button" class="button" disabled=move || !can_undo() on:click=move |_| session.undo()
                     aria-keyshortcuts="Control+Z">
-                    "↶ " {t(Msg::Undo)}
+                    "↶ " {text(Msg::Undo)}
                 </button>
                 <button type="button" class="button" disabled=move || !can_redo() on:click=move |_| session.redo()
                     aria-keyshortcuts="Control+Shift+Z">
-                    "↷ " {t(Msg::Redo)}
+                    "↷ " {text(Msg::Redo)}
                 </button>
             </div>
-            <button type="button" class="button button-primary" on:click=add_agency>"+ " {t(Msg::AddAgency)}</button>
+            <button type="button" class="button button-primary" on:click=add_agency>"+ " {text(Msg::AddAgency)}</button>
             <LangSwitch/>
         </header>
     }
@@ -296,7 +295,7 @@ pub fn SaveStatus(session: Session) -> impl IntoView {
     };
     view! {
         <span class=move || format!("save-status {}", status().1) role="status">
-            {move || status().0.text(lang.get())}
+            {move || lang.get().text(status().0)}
         </span>
     }
 }
@@ -314,14 +313,14 @@ pub fn ConflictBanner(session: Session) -> impl IntoView {
             let can_load = c == Conflict::ChangedElsewhere;
             view! {
                 <div class="banner banner-warning" role="alert">
-                    <span>{t(msg)}</span>
+                    <span>{text(msg)}</span>
                     {can_load.then(|| view! {
                         <button type="button" class="button button-small" on:click=move |_| session.load_theirs(false)>
-                            {t(Msg::LoadTheirs)}
+                            {text(Msg::LoadTheirs)}
                         </button>
                     })}
                     <button type="button" class="button button-small button-primary" on:click=move |_| session.keep_mine()>
-                        {t(Msg::KeepMine)}
+                        {text(Msg::KeepMine)}
                     </button>
                 </div>
             }

@@ -5,7 +5,7 @@ use crate::components::dialog::{ConfirmRequest, use_confirm};
 use crate::components::page_bar::LangSwitch;
 use crate::components::safekeeping::{Safekeeping, make_backup};
 use crate::components::transfer::{Export, ImportControl, export};
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::state::{AppState, Route, use_app};
 use crate::storage::Expect;
 use klantreis_core::{Id, Journey, JourneySummary, examples};
@@ -106,7 +106,7 @@ fn delete(app: AppState, id: Id) {
 pub fn LibraryPage() -> impl IntoView {
     let app = use_app();
     let lang = use_i18n().lang;
-    Effect::new(move || set_title(Msg::AppName.text(lang.get())));
+    Effect::new(move || set_title(lang.get().text(Msg::AppName)));
     app.refresh();
     // Another tab saved or deleted: show the new list.
     Effect::new(move || {
@@ -138,60 +138,60 @@ pub fn LibraryPage() -> impl IntoView {
         let l = lang.get_untracked();
         let j = Journey::new(
             new_id(),
-            Msg::NewJourneyTitle.text(l),
-            Msg::DefaultPersona.text(l),
+            l.text(Msg::NewJourneyTitle),
+            l.text(Msg::DefaultPersona),
             now_ms(),
         );
         create_and_open(app, j);
     };
     view! {
         <header class="topbar">
-            <h1 class="brand">{t(Msg::AppName)}</h1>
+            <h1 class="brand">{text(Msg::AppName)}</h1>
             <span class="topbar-spacer"></span>
-            <a class="button button-quiet" href="#/patronen">{t(Msg::OpenPatterns)}</a>
+            <a class="button button-quiet" href="#/patronen">{text(Msg::OpenPatterns)}</a>
             <LangSwitch/>
         </header>
         <div class="library">
             <section class="library-section" aria-labelledby="mine">
                 <div class="section-head">
-                    <h2 id="mine">{t(Msg::MyJourneys)}</h2>
+                    <h2 id="mine">{text(Msg::MyJourneys)}</h2>
                     <button type="button" class="button button-primary" on:click=new_journey>
-                        "+ " {t(Msg::NewJourney)}
+                        "+ " {text(Msg::NewJourney)}
                     </button>
                 </div>
-                <p class="muted">{t(Msg::LibraryIntro)} " " {t(Msg::Privacy)}</p>
+                <p class="muted">{text(Msg::LibraryIntro)} " " {text(Msg::Privacy)}</p>
                 <div class="library-tools">
                     <ImportControl/>
                     <span class="topbar-spacer"></span>
                     <div class="export-buttons">
                         <button type="button" class="button" disabled=move || selection_count() == 0
                             on:click=export_as(Export::File, "klantreizen-selectie")>
-                            {move || fill(Msg::ExportSelection.text(lang.get()), &[selection_count().to_string()])}
+                            {move || lang.get().text_with(Msg::ExportSelection, &[selection_count().to_string()])}
                         </button>
                         <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty)
                             on:click=move |_| {
                                 make_backup(app, lang.get_untracked());
                             }>
-                            {t(Msg::ExportAll)}
+                            {text(Msg::ExportAll)}
                         </button>
                         <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty)
                             aria-describedby="csv-hint" on:click=export_as(Export::TouchpointsCsv, "klantreizen")>
-                            {t(Msg::CsvTouchpoints)}
+                            {text(Msg::CsvTouchpoints)}
                         </button>
                         <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty)
                             aria-describedby="csv-hint" on:click=export_as(Export::StoriesCsv, "klantreizen")>
-                            {t(Msg::CsvStories)}
+                            {text(Msg::CsvStories)}
                         </button>
                         <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty)
                             aria-describedby="csv-hint" on:click=export_as(Export::Workbook, "klantreizen")>
-                            {t(Msg::ExportWorkbook)}
+                            {text(Msg::ExportWorkbook)}
                         </button>
-                        <span id="csv-hint" class="field-hint">{t(Msg::CsvHint)}</span>
+                        <span id="csv-hint" class="field-hint">{text(Msg::CsvHint)}</span>
                     </div>
                 </div>
                 <Show
                     when=move || !app.summaries.with(Vec::is_empty)
-                    fallback=|| view! { <p class="empty">{t(Msg::NoJourneys)}</p> }
+                    fallback=|| view! { <p class="empty">{text(Msg::NoJourneys)}</p> }
                 >
                     <ul class="journey-list">
                         <For each=move || app.summaries.get() key=|s| (s.id.clone(), s.title.clone(), s.updated_ms) let:s>
@@ -203,8 +203,8 @@ pub fn LibraryPage() -> impl IntoView {
             <WorkshopList/>
             <Safekeeping/>
             <section class="library-section" aria-labelledby="examples">
-                <h2 id="examples">{t(Msg::Examples)}</h2>
-                <p class="muted">{t(Msg::ExamplesIntro)}</p>
+                <h2 id="examples">{text(Msg::Examples)}</h2>
+                <p class="muted">{text(Msg::ExamplesIntro)}</p>
                 <ul class="example-list">
                     {examples::all().into_iter().map(|j| view! { <ExampleCard journey=j/> }).collect_view()}
                 </ul>
@@ -228,7 +228,7 @@ fn WorkshopList() -> impl IntoView {
     };
     let new_workshop = move |_| {
         let l = lang.get_untracked();
-        let name = Msg::NewWorkshop.text(l);
+        let name = l.text(Msg::NewWorkshop);
         let template = klantreis_core::workshop::start(
             examples::all().swap_remove(1),
             new_id(),
@@ -246,11 +246,11 @@ fn WorkshopList() -> impl IntoView {
     view! {
         <section class="library-section" aria-labelledby="workshops">
             <div class="section-head">
-                <h2 id="workshops">{t(Msg::Workshops)}</h2>
-                <button type="button" class="button" on:click=new_workshop>"+ " {t(Msg::NewWorkshop)}</button>
+                <h2 id="workshops">{text(Msg::Workshops)}</h2>
+                <button type="button" class="button" on:click=new_workshop>"+ " {text(Msg::NewWorkshop)}</button>
             </div>
-            <p class="muted">{t(Msg::WorkshopsIntro)}</p>
-            <Show when=move || !workshops().is_empty() fallback=|| view! { <p class="empty">{t(Msg::NoWorkshops)}</p> }>
+            <p class="muted">{text(Msg::WorkshopsIntro)}</p>
+            <Show when=move || !workshops().is_empty() fallback=|| view! { <p class="empty">{text(Msg::NoWorkshops)}</p> }>
                 <ul class="workshop-list">
                     <For each=workshops key=|s| (s.id.clone(), s.title.clone()) let:s>
                         {
@@ -294,8 +294,8 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
     let ask_delete = move |_| {
         let l = lang.get_untracked();
         confirm.ask(ConfirmRequest {
-            title: fill(Msg::ConfirmDeleteJourney.text(l), &[title.get_value()]),
-            body: Msg::ConfirmDeleteJourneyBody.text(l).to_owned(),
+            title: l.text_with(Msg::ConfirmDeleteJourney, &[title.get_value()]),
+            body: l.text(Msg::ConfirmDeleteJourneyBody).to_owned(),
             confirm: Msg::Delete,
             on_confirm: {
                 let id = id.get_value();
@@ -314,8 +314,14 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
             }
         })
     };
-    let select_label = move || fill(Msg::SelectJourney.text(lang.get()), &[title.get_value()]);
-    let export_label = move || fill(Msg::ExportJourney.text(lang.get()), &[title.get_value()]);
+    let select_label = move || {
+        lang.get()
+            .text_with(Msg::SelectJourney, &[title.get_value()])
+    };
+    let export_label = move || {
+        lang.get()
+            .text_with(Msg::ExportJourney, &[title.get_value()])
+    };
     view! {
         <li class="journey-row">
             <input type="checkbox" class="journey-select" aria-label=select_label prop:checked=is_selected on:change=toggle/>
@@ -328,7 +334,7 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
                 >
                     <form class="rename" on:submit=move |ev| { ev.prevent_default(); save_name(); }>
                         <label class="field">
-                            <span class="field-label">{t(Msg::Title)}</span>
+                            <span class="field-label">{text(Msg::Title)}</span>
                             <input
                                 type="text"
                                 autofocus
@@ -337,32 +343,32 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
                                 on:keydown=move |ev| if ev.key() == "Escape" { renaming.set(false) }
                             />
                         </label>
-                        <button type="submit" class="button button-small button-primary">{t(Msg::Save)}</button>
-                        <button type="button" class="button button-small" on:click=move |_| renaming.set(false)>{t(Msg::Cancel)}</button>
+                        <button type="submit" class="button button-small button-primary">{text(Msg::Save)}</button>
+                        <button type="button" class="button button-small" on:click=move |_| renaming.set(false)>{text(Msg::Cancel)}</button>
                     </form>
                 </Show>
                 <span class="journey-meta">
                     {summary.workshop.clone().map(|(_, name, group)| view! {
-                        <span class="badge">{move || fill(Msg::WorkshopBadge.text(lang.get()), std::slice::from_ref(&name))} {group.map(|g| format!(" · {g}"))}</span>
+                        <span class="badge">{move || lang.get().text_with(Msg::WorkshopBadge, std::slice::from_ref(&name))} {group.map(|g| format!(" · {g}"))}</span>
                     })}
-                    <span>{t(Msg::Persona)} ": " {summary.persona.clone()}</span>
-                    <span>{t(Msg::Touchpoints)} ": " {summary.touchpoints}</span>
-                    <span>{t(Msg::Updated)} ": " {move || format_time(updated, lang.get())}</span>
+                    <span>{text(Msg::Persona)} ": " {summary.persona.clone()}</span>
+                    <span>{text(Msg::Touchpoints)} ": " {summary.touchpoints}</span>
+                    <span>{text(Msg::Updated)} ": " {move || format_time(updated, lang.get())}</span>
                 </span>
             </div>
             <div class="journey-actions">
-                <button type="button" class="button button-small" on:click=open>{t(Msg::Open)}</button>
+                <button type="button" class="button button-small" on:click=open>{text(Msg::Open)}</button>
                 <button type="button" class="button button-small" on:click=move |_| { draft.set(title.get_value()); renaming.set(true); }>
-                    {t(Msg::Rename)}
+                    {text(Msg::Rename)}
                 </button>
-                <button type="button" class="button button-small" on:click=move |_| duplicate(app, id.get_value(), Msg::CopySuffix.text(lang.get_untracked()))>
-                    {t(Msg::Duplicate)}
+                <button type="button" class="button button-small" on:click=move |_| duplicate(app, id.get_value(), lang.get_untracked().text(Msg::CopySuffix))>
+                    {text(Msg::Duplicate)}
                 </button>
                 <button type="button" class="button button-small" aria-label=export_label
                     on:click=move |_| export(app, vec![id.get_value()], title.get_value(), Export::File, lang.get_untracked())>
-                    {t(Msg::Export)}
+                    {text(Msg::Export)}
                 </button>
-                <button type="button" class="button button-small button-danger" on:click=ask_delete>{t(Msg::Delete)}</button>
+                <button type="button" class="button button-small button-danger" on:click=ask_delete>{text(Msg::Delete)}</button>
             </div>
         </li>
     }
@@ -384,10 +390,10 @@ fn ExampleCard(journey: Journey) -> impl IntoView {
             <h3>{summary.title.clone()}</h3>
             <p class="example-goal">{goal}</p>
             <p class="journey-meta">
-                <span>{t(Msg::Agencies)} ": " {summary.agencies}</span>
-                <span>{t(Msg::Touchpoints)} ": " {summary.touchpoints}</span>
+                <span>{text(Msg::Agencies)} ": " {summary.agencies}</span>
+                <span>{text(Msg::Touchpoints)} ": " {summary.touchpoints}</span>
             </p>
-            <button type="button" class="button" on:click=open>{t(Msg::OpenAsCopy)}</button>
+            <button type="button" class="button" on:click=open>{text(Msg::OpenAsCopy)}</button>
         </li>
     }
 }

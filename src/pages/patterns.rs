@@ -7,7 +7,7 @@ use crate::components::page_bar::PageBar;
 use crate::components::patterns::{
     ComparisonTable, CrossTable, EvidencePanel, FigurePane, PairsList, SelectionForm,
 };
-use crate::i18n::{Lang, Msg, fill, t, use_i18n};
+use crate::i18n::{Lang, Msg, text, use_i18n};
 use crate::state::patterns::PatternsStore;
 use crate::state::{AppState, LibraryState};
 use crate::storage::StorageError;
@@ -52,7 +52,7 @@ pub fn PatternsPage() -> impl IntoView {
         {move || match loaded.get().flatten() {
             None => view! {
                 <p class="loading" role="status">
-                    {move || { let (n, of) = progress.get(); fill(Msg::LoadingJourneys.text(lang.get()), &[n.to_string(), of.to_string()]) }}
+                    {move || { let (n, of) = progress.get(); lang.get().text_with(Msg::LoadingJourneys, &[n.to_string(), of.to_string()]) }}
                 </p>
             }.into_any(),
             Some(Err(e)) => view! {
@@ -83,12 +83,12 @@ fn figures(store: PatternsStore, items: &[usize], lang: Lang) -> Vec<Figure> {
         .map(|(q, question)| {
             let name = format!("klantreis:figure:{}", question.id);
             perf_start(&name);
-            let f = figure::question(&pool, items, q, lang.export());
+            let f = figure::question(&pool, items, q, lang);
             perf_end(&name);
             f
         })
         .collect();
-    out.extend(figure::overview(&pool, items, lang.export()));
+    out.extend(figure::overview(&pool, items, lang));
     out
 }
 
@@ -111,14 +111,14 @@ fn PatternsView(store: PatternsStore) -> impl IntoView {
     request_animation_frame(|| perf_end("klantreis:patterns"));
     view! {
         <div class="patterns">
-            <p class="muted patterns-intro">{t(Msg::PatternsIntro)}</p>
+            <p class="muted patterns-intro">{text(Msg::PatternsIntro)}</p>
             <div class="selections">
                 <SelectionForm selection=store.a title=Msg::SelectionA items=store.items_a/>
                 <div class="selection-b">
                     <label class="check">
                         <input type="checkbox" prop:checked=move || store.comparing.get()
                             on:change:target=move |ev| store.comparing.set(ev.target().checked())/>
-                        {t(Msg::CompareWithB)}
+                        {text(Msg::CompareWithB)}
                     </label>
                     <Show when=move || store.comparing.get()>
                         <SelectionForm selection=store.b title=Msg::SelectionB items=store.items_b/>
@@ -138,8 +138,8 @@ fn PatternsView(store: PatternsStore) -> impl IntoView {
                             <section class="figure" class:figure-two=two>
                                 <h2>{title}</h2>
                                 <div class="figure-panes">
-                                    <FigurePane figure=a label=two.then(|| Msg::SelectionA.text(lang.get_untracked()))/>
-                                    {b.map(|b| view! { <FigurePane figure=b label=Some(Msg::SelectionB.text(lang.get_untracked()))/> })}
+                                    <FigurePane figure=a label=two.then(|| lang.get_untracked().text(Msg::SelectionA))/>
+                                    {b.map(|b| view! { <FigurePane figure=b label=Some(lang.get_untracked().text(Msg::SelectionB))/> })}
                                 </div>
                             </section>
                         }

@@ -4,7 +4,7 @@
 
 use crate::components::emotion::emotion_class;
 use crate::components::workshop::TimerBadge;
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Counted, Msg, text, use_i18n};
 use crate::labels;
 use crate::state::{AppState, LibraryState, Route};
 use klantreis_core::{Id, Journey};
@@ -30,7 +30,7 @@ pub fn PresentPage(first: Id, second: Option<Id>) -> impl IntoView {
         }
     });
     move || match loaded.get().flatten() {
-        None => view! { <p class="loading">{t(Msg::Loading)}</p> }.into_any(),
+        None => view! { <p class="loading">{text(Msg::Loading)}</p> }.into_any(),
         Some((Ok(a), b)) => {
             let b = b.and_then(Result::ok);
             view! { <Presentation a=a b=b/> }.into_any()
@@ -102,14 +102,14 @@ fn Presentation(a: Journey, b: Option<Journey>) -> impl IntoView {
         <div class="present" class:present-two=two>
             <div class="present-bar">
                 <span class="present-step" aria-live="polite">
-                    {move || fill(Msg::PresentStep.text(lang.get()), &[step.get().to_string(), steps.to_string()])}
+                    {move || lang.get().text_with(Msg::PresentStep, &[step.get().to_string(), steps.to_string()])}
                 </span>
-                <span class="present-keys">{t(Msg::PresentKeys)}</span>
+                <span class="present-keys">{text(Msg::PresentKeys)}</span>
                 <TimerBadge/>
-                <button type="button" class="button button-small" on:click=move |_| step.update(|s| *s = s.saturating_sub(1).max(steps.min(1)))>{t(Msg::Previous)}</button>
-                <button type="button" class="button button-small" on:click=move |_| step.update(|s| *s = (*s + 1).min(steps))>{t(Msg::Next)}</button>
-                <button type="button" class="button button-small" on:click=move |_| full_screen()>{t(Msg::FullScreen)}</button>
-                <button type="button" class="button button-small" on:click=move |_| app.navigate(back.with_value(|b| b()))>{t(Msg::Close)}</button>
+                <button type="button" class="button button-small" on:click=move |_| step.update(|s| *s = s.saturating_sub(1).max(steps.min(1)))>{text(Msg::Previous)}</button>
+                <button type="button" class="button button-small" on:click=move |_| step.update(|s| *s = (*s + 1).min(steps))>{text(Msg::Next)}</button>
+                <button type="button" class="button button-small" on:click=move |_| full_screen()>{text(Msg::FullScreen)}</button>
+                <button type="button" class="button button-small" on:click=move |_| app.navigate(back.with_value(|b| b()))>{text(Msg::Close)}</button>
             </div>
             <div class="present-columns">
                 <Column journey=a step=step/>
@@ -146,12 +146,12 @@ fn Column(journey: Journey, step: RwSignal<usize>) -> impl IntoView {
                 let emotion = tp.emotion;
                 view! {
                     <article class="present-card">
-                        <p class="present-agency">{agency} " · " {move || labels::channel(&tp.channel).text(lang.get())}</p>
+                        <p class="present-agency">{agency} " · " {move || lang.get().text(labels::channel(&tp.channel))}</p>
                         <h2>{tp.title.clone()}</h2>
                         {(!tp.what.is_empty()).then(|| view! { <p>{tp.what.clone()}</p> })}
                         {(!tp.quote.is_empty()).then(|| view! { <blockquote>"“" {tp.quote.clone()} "”"</blockquote> })}
                         {emotion.map(|e| view! {
-                            <p class=format!("present-emotion {}", emotion_class(Some(e)))>{move || labels::emotion(Some(e)).text(lang.get())}</p>
+                            <p class=format!("present-emotion {}", emotion_class(Some(e)))>{move || lang.get().text(labels::emotion(Some(e)))}</p>
                         })}
                         <ul class="present-notes">
                             {tp.pain_points.iter().map(|p| view! { <li class="present-pain">{p.clone()}</li> }).collect_view()}
@@ -183,7 +183,12 @@ fn Curve(journey: StoredValue<Journey>, step: RwSignal<usize>) -> impl IntoView 
                 .collect::<Vec<_>>()
         })
     };
-    let label = move || fill(Msg::CurveSoFar.text(lang.get()), &[step.get().to_string()]);
+    let label = move || {
+        lang.get().text_with(
+            Msg::CurveSoFar,
+            &[lang.get().count(Counted::Touchpoints, step.get())],
+        )
+    };
     let line = move || {
         points()
             .iter()

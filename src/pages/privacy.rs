@@ -2,24 +2,24 @@
 //! data protection impact assessment (DPIA, AVG).
 
 use crate::components::page_bar::PageBar;
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use leptos::prelude::*;
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
-    let para = |m: Msg| view! { <p>{t(m)}</p> };
+    let para = |m: Msg| view! { <p>{text(m)}</p> };
     view! {
         <PageBar title=Msg::PrivacyTitle/>
         <article class="privacy">
-            <h2>{t(Msg::PrivacyWhereTitle)}</h2>
+            <h2>{text(Msg::PrivacyWhereTitle)}</h2>
             {para(Msg::PrivacyWhere)}
-            <h2>{t(Msg::PrivacyLeavesTitle)}</h2>
+            <h2>{text(Msg::PrivacyLeavesTitle)}</h2>
             {para(Msg::PrivacyLeaves)}
-            <h2>{t(Msg::PrivacyPseudonymsTitle)}</h2>
+            <h2>{text(Msg::PrivacyPseudonymsTitle)}</h2>
             {para(Msg::PrivacyPseudonyms)}
-            <h2>{t(Msg::PrivacyEraseTitle)}</h2>
+            <h2>{text(Msg::PrivacyEraseTitle)}</h2>
             {para(Msg::PrivacyErase)}
-            <h2>{t(Msg::PrivacyNotTitle)}</h2>
+            <h2>{text(Msg::PrivacyNotTitle)}</h2>
             {para(Msg::PrivacyNot)}
         </article>
     }

@@ -4,7 +4,7 @@
 use crate::components::page_bar::PageBar;
 use crate::components::transfer::ImportControl;
 use crate::components::workshop::{GroupList, Timer, WorkshopSettings, WorkshopSummary};
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use crate::pages::journey::{ConflictBanner, SaveStatus};
 use crate::state::session::Session;
 use crate::state::{AppState, LibraryState};
@@ -29,7 +29,7 @@ pub fn WorkshopPage(id: Id) -> impl IntoView {
     view! {
         <PageBar title=Msg::Workshop/>
         {move || match loaded.get().flatten() {
-            None => view! { <p class="loading">{t(Msg::Loading)}</p> }.into_any(),
+            None => view! { <p class="loading">{text(Msg::Loading)}</p> }.into_any(),
             Some(Err(e)) => view! { <p class="page-message" role="alert">{e.to_string()}</p> }.into_any(),
             Some(Ok(stored)) if stored.journey.workshop.as_ref().is_some_and(WorkshopInfo::is_template) => {
                 // The same autosave as the editor: revisions, flush on leave, rescue.
@@ -37,7 +37,7 @@ pub fn WorkshopPage(id: Id) -> impl IntoView {
                 provide_context(session);
                 view! { <Workshop session=session/> }.into_any()
             }
-            Some(Ok(_)) => view! { <p class="page-message" role="alert">{t(Msg::NotAWorkshop)}</p> }.into_any(),
+            Some(Ok(_)) => view! { <p class="page-message" role="alert">{text(Msg::NotAWorkshop)}</p> }.into_any(),
         }}
     }
 }
@@ -93,8 +93,8 @@ fn Workshop(session: Session) -> impl IntoView {
             </div>
             <GroupList template=template/>
             <section class="workshop-import" aria-labelledby="import-title">
-                <h2 id="import-title">{t(Msg::WorkshopImportTitle)}</h2>
-                <p class="muted">{t(Msg::WorkshopImportIntro)}</p>
+                <h2 id="import-title">{text(Msg::WorkshopImportTitle)}</h2>
+                <p class="muted">{text(Msg::WorkshopImportIntro)}</p>
                 <ImportControl/>
             </section>
             {move || groups.get().flatten().map(|list| {

@@ -9,6 +9,7 @@ pub mod route;
 pub mod session;
 pub mod sync;
 
+use crate::state::notices::NO_ARGS;
 use crate::storage::{Idb, Library, Memory, StorageError, Write};
 use klantreis_core::JourneySummary;
 use leptos::prelude::*;
@@ -82,11 +83,11 @@ impl AppState {
     /// had to be stored beside a newer version.
     async fn recover(&self, library: &Library, lang: crate::i18n::Lang) {
         use crate::browser::{format_time, new_id, now_ms};
-        use crate::i18n::{Msg, fill};
+        use crate::i18n::Msg;
         let now = now_ms();
         let title_of = |j: &klantreis_core::Journey| {
-            fill(
-                Msg::RecoveredTitle.text(lang),
+            lang.text_with(
+                Msg::RecoveredTitle,
                 &[j.title.clone(), format_time(now, lang)],
             )
         };
@@ -178,7 +179,7 @@ impl AppState {
             match crate::storage::device::erase_everything(&library).await {
                 Ok(()) => app.let_go_of_library(),
                 Err(crate::storage::device::EraseError::Blocked) => {
-                    app.notices.error(crate::i18n::Msg::EraseBlocked, vec![])
+                    app.notices.error(crate::i18n::Msg::EraseBlocked, NO_ARGS)
                 }
                 Err(e) => app
                     .notices

@@ -1,10 +1,13 @@
 //! Short messages for the user (a live region): confirmations with an undo, and errors.
 
-use crate::i18n::Msg;
+use crate::i18n::{Arg, Msg};
 use leptos::prelude::*;
 
 /// What the notice's "undo" button does. A plain closure rather than a `Callback`, which
 /// would be disposed with the component that raised the notice (a deleted card's panel).
+/// For a notice whose message has nothing to fill in.
+pub const NO_ARGS: Vec<Arg> = Vec::new();
+
 pub type NoticeAction = std::sync::Arc<dyn Fn() + Send + Sync>;
 
 #[derive(Clone)]
@@ -12,7 +15,7 @@ pub struct Notice {
     pub id: u64,
     pub error: bool,
     pub msg: Msg,
-    pub args: Vec<String>,
+    pub args: Vec<Arg>,
     pub action: Option<NoticeAction>,
     /// The action button's words ("Ongedaan maken" unless said otherwise).
     pub action_label: Msg,
@@ -39,7 +42,7 @@ impl Notices {
         &self,
         error: bool,
         msg: Msg,
-        args: Vec<String>,
+        args: Vec<Arg>,
         action: Option<(Msg, NoticeAction)>,
         lasting: bool,
     ) {
@@ -71,17 +74,22 @@ impl Notices {
     }
 
     /// A confirmation; `undo`, if given, is offered as "Ongedaan maken".
-    pub fn info(&self, msg: Msg, args: Vec<String>, undo: Option<NoticeAction>) {
-        self.push(false, msg, args, undo.map(|u| (Msg::Undo, u)), false);
+    pub fn info(&self, msg: Msg, args: Vec<impl Into<Arg>>, undo: Option<NoticeAction>) {
+        self.push(false, msg, into(args), undo.map(|u| (Msg::Undo, u)), false);
     }
 
     /// News the user must not miss (work recovered at start-up): stays until dismissed.
-    pub fn lasting(&self, msg: Msg, args: Vec<String>, action: Option<(Msg, NoticeAction)>) {
-        self.push(false, msg, args, action, true);
+    pub fn lasting(
+        &self,
+        msg: Msg,
+        args: Vec<impl Into<Arg>>,
+        action: Option<(Msg, NoticeAction)>,
+    ) {
+        self.push(false, msg, into(args), action, true);
     }
 
-    pub fn error(&self, msg: Msg, args: Vec<String>) {
-        self.push(true, msg, args, None, false);
+    pub fn error(&self, msg: Msg, args: Vec<impl Into<Arg>>) {
+        self.push(true, msg, into(args), None, false);
     }
 
     pub fn dismiss(&self, id: u64) {
@@ -93,4 +101,8 @@ impl Default for Notices {
     fn default() -> Self {
         Self::new()
     }
+}
+
+fn into(args: Vec<impl Into<Arg>>) -> Vec<Arg> {
+    args.into_iter().map(Into::into).collect()
 }

@@ -5,6 +5,7 @@ use super::AppState;
 use super::sync::Change;
 use crate::browser::now_ms;
 use crate::i18n::Msg;
+use crate::state::notices::NO_ARGS;
 use crate::storage::{Expect, StorageError, Stored, rescue};
 use gloo_timers::callback::Timeout;
 use klantreis_core::{Command, Editor, Id, Journey};
@@ -357,7 +358,7 @@ impl Session {
                     s.conflict.set(None);
                     s.save_state.set(SaveState::Saved);
                     if announce {
-                        s.app.notices.info(Msg::ReloadedFromOtherTab, vec![], None);
+                        s.app.notices.info(Msg::ReloadedFromOtherTab, NO_ARGS, None);
                     }
                 }
                 Err(e) => s.app.report(e),

@@ -28,7 +28,7 @@ test('a journey built from scratch is all there after a reload', async ({ page }
   await expect(page.locator('.lane-title')).toHaveText(['Gemeente', 'Schuldhulp', 'Werkcoach']);
   await expect(editor.curve()).toHaveAttribute('aria-label', 'Emotiecurve. 1: -1, 2: -2, 3: 0, 4: +1, 5: +2');
   await expect(editor.card('Intake')).toContainText('Ik werd niet gezien.');
-  await expect(editor.card('Aanmelding')).toContainText('1 knelpunt(en)');
+  await expect(editor.card('Aanmelding').locator('.mark-pain')).toHaveText('1 knelpunt');
 
   // The second touchpoint sits in the second lane and the second column.
   const intake = editor.card('Intake');

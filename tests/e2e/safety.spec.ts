@@ -136,7 +136,7 @@ test('erase everything: after a confirmation naming what goes, the browser keeps
   await page.waitForFunction(async () => (await caches.keys()).length > 0);
   await page.getByRole('button', { name: 'Alles wissen op dit apparaat' }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText('1 klantreis/reizen met samen 8 contactmomenten');
+  await expect(dialog).toContainText('1 klantreis met samen 8 contactmomenten');
   await dialog.getByRole('button', { name: 'Alles wissen' }).click();
   await expect(page.getByRole('heading', { name: 'Alles is gewist' })).toBeVisible();
   const left = await page.evaluate(async () => ({
@@ -187,7 +187,7 @@ test('control and text-reversing characters are taken out of typing and files, w
   bytes[at + 1] = 0xfe;
   await fileInput(page).setInputFiles({ name: 'raar.json', mimeType: 'application/json', buffer: bytes });
   await expect(page.locator('.notice', { hasText: 'Op 2 plaatsen stond iets onleesbaars' })).toBeVisible();
-  await expect(page.locator('.notice', { hasText: '1 onzichtbare stuurtekens' })).toBeVisible();
+  await expect(page.locator('.notice', { hasText: '1 onzichtbaar stuurteken' })).toBeVisible();
   await expect(library.rows().filter({ hasText: 'Intake2 X' })).toHaveCount(1);
 });
 

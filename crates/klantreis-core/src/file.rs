@@ -96,10 +96,7 @@ pub fn read_with(
         return journey_from(value, schema, migrations).map(|j| (vec![j], removed));
     }
     let Some(Value::Array(items)) = value.get_mut("journeys").map(Value::take) else {
-        return Err(RestoreError::Shape {
-            path: "journeys".into(),
-            message: "missing or not a list of journeys".into(),
-        });
+        return Err(RestoreError::NoJourneyList);
     };
     let mut journeys = Vec::with_capacity(items.len());
     let mut seen = HashSet::new();
@@ -107,12 +104,9 @@ pub fn read_with(
         let wrapped = serde_json::json!({ "schema": schema, "journey": item });
         let journey = journey_from(wrapped, schema, migrations).map_err(|e| prefixed(index, e))?;
         if !seen.insert(journey.id.clone()) {
-            return Err(RestoreError::Shape {
+            return Err(RestoreError::JourneyTwice {
                 path: format!("journeys[{index}].id"),
-                message: format!(
-                    "journey id {:?} occurs twice in this file",
-                    journey.id.as_str()
-                ),
+                id: journey.id.to_string(),
             });
         }
         journeys.push(journey);
@@ -198,7 +192,7 @@ mod tests {
     fn duplicate_journey_ids_in_one_file_are_refused() {
         let text = write(&[examples::jan(), examples::jan()], 0);
         match read(&text) {
-            Err(RestoreError::Shape { path, .. }) => assert_eq!(path, "journeys[1].id"),
+            Err(RestoreError::JourneyTwice { path, .. }) => assert_eq!(path, "journeys[1].id"),
             other => panic!("{other:?}"),
         }
     }

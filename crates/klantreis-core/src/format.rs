@@ -88,6 +88,10 @@ pub enum RestoreError {
     Migration { from: u64, message: String },
     #[error("{path}: {message}")]
     Shape { path: String, message: String },
+    #[error("journeys: missing or not a list of journeys")]
+    NoJourneyList,
+    #[error("{path}: journey id {id:?} occurs twice in this file")]
+    JourneyTwice { path: String, id: String },
     #[error("{0}")]
     Invalid(ValidationErrors),
 }

@@ -86,7 +86,7 @@ fn journeys_must_be_a_list() {
         format!(r#"{{"format":"{LIBRARY_FORMAT}","schema":3,"journeys":{{}}}}"#),
         format!(r#"{{"format":"{LIBRARY_FORMAT}","schema":3,"journeys":"x"}}"#),
     ] {
-        assert_eq!(shape_path(&bad), "journeys");
+        assert_eq!(err(&bad), RestoreError::NoJourneyList);
     }
     let empty = format!(r#"{{"format":"{LIBRARY_FORMAT}","schema":3,"journeys":[]}}"#);
     assert_eq!(read(&empty), Ok(vec![]));

@@ -315,10 +315,8 @@ fn a_selection_takes_an_answer_to_a_choice_and_every_answer_has_a_key() {
             matches!(&pool.items[i].values[initiative], klantreis_core::patterns::pool::Value::Choice(c) if c.contains(&0))
         );
     }
-    let choices = klantreis_core::patterns::figure::answer_choices(
-        &pool,
-        klantreis_core::export::table::Language::Dutch,
-    );
+    let choices =
+        klantreis_core::patterns::figure::answer_choices(&pool, klantreis_words::Lang::Nl);
     // Seven zones of the triad and four options of the choice.
     assert_eq!(choices.len(), 7 + 4);
     for (a, label) in &choices {

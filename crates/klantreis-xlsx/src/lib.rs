@@ -2,7 +2,8 @@
 //! signifier questions, with the same columns as the CSV exports (`klantreis_core::export::table`).
 
 use klantreis_core::Journey;
-use klantreis_core::export::table::{self, Cell, Language, Table};
+use klantreis_core::export::table::{self, Cell, Table};
+use klantreis_words::Lang;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 /// The most characters Excel keeps in one cell; longer text is cut, with an ellipsis.
@@ -13,7 +14,7 @@ const MAX_CELL_CHARS: usize = 32_767;
 pub struct WorkbookError(#[from] XlsxError);
 
 /// The workbook's bytes.
-pub fn workbook(journeys: &[Journey], lang: Language) -> Result<Vec<u8>, WorkbookError> {
+pub fn workbook(journeys: &[Journey], lang: Lang) -> Result<Vec<u8>, WorkbookError> {
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
     for sheet in table::workbook(journeys, lang) {
@@ -78,7 +79,7 @@ mod tests {
 
     #[test]
     fn four_named_sheets_with_text_and_numbers() {
-        let bytes = workbook(&examples::all(), Language::Dutch).unwrap();
+        let bytes = workbook(&examples::all(), Lang::Nl).unwrap();
         let book = part(&bytes, "xl/workbook.xml");
         for name in ["Reizen", "Contactmomenten", "Verhalen", "Duidingsvragen"] {
             assert!(book.contains(&format!("name=\"{name}\"")), "sheet {name}");
@@ -95,7 +96,7 @@ mod tests {
         let mut j = examples::intake();
         j.title = "<script>alert(1)</script>".into();
         j.touchpoints[0].what = "x".repeat(40_000);
-        let bytes = workbook(&[j], Language::English).unwrap();
+        let bytes = workbook(&[j], Lang::En).unwrap();
         let strings = part(&bytes, "xl/sharedStrings.xml");
         assert!(strings.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(!strings.contains("<script>"));

@@ -3,7 +3,7 @@
 
 use crate::components::dialog::{ConfirmRequest, use_confirm};
 use crate::components::field::{SelectField, TextField};
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Counted, Msg, text, use_i18n};
 use crate::labels;
 use crate::state::session::{MapSelection, Session, use_session};
 use klantreis_core::{Agency, AgencyKind, Colour, Command, Id};
@@ -36,7 +36,7 @@ pub fn AgencyDetail(id: Id) -> impl IntoView {
             .map(|k| {
                 (
                     k.key().to_owned(),
-                    labels::agency_kind(*k).text(l).to_owned(),
+                    l.text(labels::agency_kind(*k)).to_owned(),
                 )
             })
             .collect::<Vec<_>>()
@@ -68,10 +68,10 @@ pub fn AgencyDetail(id: Id) -> impl IntoView {
         } else {
             let l = lang.get_untracked();
             confirm.ask(ConfirmRequest {
-                title: Msg::DeleteAgency.text(l).to_owned(),
-                body: fill(
-                    Msg::ConfirmDeleteAgency.text(l),
-                    &[a.name.clone(), count.to_string()],
+                title: l.text(Msg::DeleteAgency).to_owned(),
+                body: l.text_with(
+                    Msg::ConfirmDeleteAgency,
+                    &[a.name.clone(), l.count(Counted::Touchpoints, count)],
                 ),
                 confirm: Msg::Delete,
                 on_confirm: remove,
@@ -81,7 +81,7 @@ pub fn AgencyDetail(id: Id) -> impl IntoView {
     view! {
         <Show when=move || agency.with(Option::is_some)>
             <div class="detail-body">
-                <h2 class="detail-title">{t(Msg::AgencyDetails)}</h2>
+                <h2 class="detail-title">{text(Msg::AgencyDetails)}</h2>
                 <TextField
                     label=Msg::AgencyName
                     value=Signal::derive(move || agency.with(|a| a.as_ref().map(|a| a.name.clone()).unwrap_or_default()))
@@ -98,7 +98,7 @@ pub fn AgencyDetail(id: Id) -> impl IntoView {
                     }
                 />
                 <label class="field field-colour">
-                    <span class="field-label">{t(Msg::AgencyColour)}</span>
+                    <span class="field-label">{text(Msg::AgencyColour)}</span>
                     <input
                         type="color"
                         prop:value=move || agency.with(|a| a.as_ref().map(|a| a.colour.to_string()).unwrap_or_default())
@@ -110,11 +110,11 @@ pub fn AgencyDetail(id: Id) -> impl IntoView {
                     />
                 </label>
                 <div class="detail-actions">
-                    <button type="button" class="button button-small" on:click=move |_| move_by(-1)>"↑ " {t(Msg::MoveUp)}</button>
-                    <button type="button" class="button button-small" on:click=move |_| move_by(1)>"↓ " {t(Msg::MoveDown)}</button>
+                    <button type="button" class="button button-small" on:click=move |_| move_by(-1)>"↑ " {text(Msg::MoveUp)}</button>
+                    <button type="button" class="button button-small" on:click=move |_| move_by(1)>"↓ " {text(Msg::MoveDown)}</button>
                 </div>
                 <div class="detail-danger">
-                    <button type="button" class="button button-danger" on:click=delete>{t(Msg::DeleteAgency)}</button>
+                    <button type="button" class="button button-danger" on:click=delete>{text(Msg::DeleteAgency)}</button>
                 </div>
             </div>
         </Show>

@@ -4,7 +4,7 @@ mod agency;
 mod signifiers;
 mod touchpoint;
 
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use crate::state::session::{MapSelection, use_session};
 use agency::AgencyDetail;
 use leptos::prelude::*;
@@ -14,11 +14,11 @@ use touchpoint::TouchpointDetail;
 pub fn DetailPanel() -> impl IntoView {
     let session = use_session();
     view! {
-        <aside class="detail" aria-label=t(Msg::TouchpointDetails)>
+        <aside class="detail" aria-label=text(Msg::TouchpointDetails)>
             {move || match session.selection.get() {
                 MapSelection::Touchpoint(id) => view! { <TouchpointDetail id=id/> }.into_any(),
                 MapSelection::Agency(id) => view! { <AgencyDetail id=id/> }.into_any(),
-                MapSelection::None => view! { <p class="detail-empty">{t(Msg::NothingSelected)}</p> }.into_any(),
+                MapSelection::None => view! { <p class="detail-empty">{text(Msg::NothingSelected)}</p> }.into_any(),
             }}
         </aside>
     }

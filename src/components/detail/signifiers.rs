@@ -1,7 +1,7 @@
 //! A touchpoint's answers to the journey's touchpoint signifiers, in the side panel.
 
 use crate::components::signifier::{AnswerList, QuestionChange, apply_change};
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use crate::state::session::use_session;
 use klantreis_core::Id;
 use klantreis_core::signifier::QuestionKind;
@@ -23,7 +23,7 @@ pub fn TouchpointSignifiers(id: StoredValue<Id>) -> impl IntoView {
     });
     view! {
         <section class="signifiers" aria-labelledby="signifiers-title">
-            <h3 id="signifiers-title" class="detail-subtitle">{t(Msg::Signifiers)}</h3>
+            <h3 id="signifiers-title" class="detail-subtitle">{text(Msg::Signifiers)}</h3>
             <AnswerList
                 questions=questions
                 answers=Signal::derive(move || {

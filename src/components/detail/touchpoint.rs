@@ -7,8 +7,9 @@ use crate::components::emotion::EmotionPicker;
 use crate::components::field::{DateField, SelectField, TextField};
 use crate::components::list_editor::ListEditor;
 use crate::components::map::focus_card;
-use crate::i18n::{Lang, Msg, t, use_i18n};
+use crate::i18n::{Lang, Msg, text, use_i18n};
 use crate::labels;
+use crate::state::notices::NO_ARGS;
 use crate::state::session::{MapSelection, Session, use_session};
 use klantreis_core::{
     Channel, Command, Emotion, Id, Initiative, Touchpoint, WaitUnit, Waiting, World,
@@ -57,11 +58,11 @@ fn options<T: Copy>(
     key: fn(T) -> &'static str,
     label: fn(T) -> Msg,
 ) -> Vec<(String, String)> {
-    none.map(|m| (String::new(), m.text(lang).to_owned()))
+    none.map(|m| (String::new(), lang.text(m).to_owned()))
         .into_iter()
         .chain(
             all.iter()
-                .map(|v| (key(*v).to_owned(), label(*v).text(lang).to_owned())),
+                .map(|v| (key(*v).to_owned(), lang.text(label(*v)).to_owned())),
         )
         .collect()
 }
@@ -86,17 +87,17 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
         session.selection.set(MapSelection::None);
         session.app.notices.info(
             Msg::TouchpointDeleted,
-            vec![],
+            NO_ARGS,
             Some(std::sync::Arc::new(move || session.undo())),
         );
     };
     view! {
         <Show when=move || tp.with(Option::is_some)>
             <div class="detail-body">
-                <h2 class="detail-title">{t(Msg::TouchpointDetails)}</h2>
+                <h2 class="detail-title">{text(Msg::TouchpointDetails)}</h2>
                 <div class="detail-actions">
-                    <button type="button" class="button button-small" on:click=move |_| move_by(-1)>"← " {t(Msg::MoveEarlier)}</button>
-                    <button type="button" class="button button-small" on:click=move |_| move_by(1)>{t(Msg::MoveLater)} " →"</button>
+                    <button type="button" class="button button-small" on:click=move |_| move_by(-1)>"← " {text(Msg::MoveEarlier)}</button>
+                    <button type="button" class="button button-small" on:click=move |_| move_by(1)>{text(Msg::MoveLater)} " →"</button>
                 </div>
                 <TextField label=Msg::TouchpointTitle value=edit.field(|t| t.title.clone()) on_input=edit.typing("title", |t, v| t.title = v)/>
                 <HowItHappened edit=edit/>
@@ -104,7 +105,7 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                 <WhatWasSaid edit=edit/>
                 <TouchpointSignifiers id=id/>
                 <div class="detail-danger">
-                    <button type="button" class="button button-danger" on:click=delete>{t(Msg::DeleteTouchpoint)}</button>
+                    <button type="button" class="button button-danger" on:click=delete>{text(Msg::DeleteTouchpoint)}</button>
                 </div>
             </div>
         </Show>
@@ -129,7 +130,7 @@ fn HowItHappened(edit: Editing) -> impl IntoView {
         Channel::FIXED
             .iter()
             .chain(std::iter::once(&Channel::Other(String::new())))
-            .map(|c| (c.key().to_owned(), labels::channel(c).text(l).to_owned()))
+            .map(|c| (c.key().to_owned(), l.text(labels::channel(c)).to_owned()))
             .collect::<Vec<_>>()
     });
     let initiatives = Signal::derive(move || {
@@ -144,11 +145,11 @@ fn HowItHappened(edit: Editing) -> impl IntoView {
     let worlds = Signal::derive(move || {
         let l = lang.get();
         vec![
-            (String::new(), Msg::Unknown.text(l).to_owned()),
-            ("leefwereld".into(), Msg::Leefwereld.text(l).to_owned()),
+            (String::new(), l.text(Msg::Unknown).to_owned()),
+            ("leefwereld".into(), l.text(Msg::Leefwereld).to_owned()),
             (
                 "systeemwereld".into(),
-                Msg::Systeemwereld.text(l).to_owned(),
+                l.text(Msg::Systeemwereld).to_owned(),
             ),
         ]
     });
@@ -232,9 +233,9 @@ fn WaitingTime(edit: Editing) -> impl IntoView {
     };
     view! {
         <fieldset class="waiting">
-            <legend>{t(Msg::Waiting)}</legend>
+            <legend>{text(Msg::Waiting)}</legend>
             <label class="field">
-                <span class="field-label">{t(Msg::WaitingAmount)}</span>
+                <span class="field-label">{text(Msg::WaitingAmount)}</span>
                 <input
                     type="number"
                     min="0"
@@ -267,10 +268,10 @@ fn WhatWasSaid(edit: Editing) -> impl IntoView {
     let stories = Signal::derive(move || {
         let l = lang.get();
         edit.session.with_journey(|j| {
-            std::iter::once((String::new(), Msg::NoStory.text(l).to_owned()))
+            std::iter::once((String::new(), l.text(Msg::NoStory).to_owned()))
                 .chain(j.stories.iter().map(|s| {
                     let title = if s.title.is_empty() {
-                        labels::teller(s.teller).text(l).to_owned()
+                        l.text(labels::teller(s.teller)).to_owned()
                     } else {
                         s.title.clone()
                     };
@@ -316,7 +317,7 @@ fn WhatWasSaid(edit: Editing) -> impl IntoView {
                     edit.set(|t| t.moment_of_truth = on)
                 }
             />
-            <span>"★ " {t(Msg::MomentOfTruth)}</span>
+            <span>"★ " {text(Msg::MomentOfTruth)}</span>
         </label>
         <SelectField
             label=Msg::Story

@@ -3,7 +3,7 @@
 
 use super::layout::{AskedCount, DRAG_TYPE, Layout, focus_card, lane_row};
 use crate::components::emotion::emotion_class;
-use crate::i18n::{Msg, fill, use_i18n};
+use crate::i18n::{Counted, Msg, use_i18n};
 use crate::labels;
 use crate::state::session::{MapSelection, use_session};
 use klantreis_core::{Command, Id, World};
@@ -89,10 +89,10 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
             let has_quote = !tp.quote.trim().is_empty();
             let channel = match &tp.channel {
                 klantreis_core::Channel::Other(text) if !text.is_empty() => text.clone(),
-                other => labels::channel(other).text(l).to_owned(),
+                other => l.text(labels::channel(other)).to_owned(),
             };
             let system = tp.world == Some(World::Systeemwereld);
-            let world = tp.world.map(|w| labels::world(w).text(l));
+            let world = tp.world.map(|w| l.text(labels::world(w)));
             view! {
                 <button
                     type="button"
@@ -119,29 +119,29 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                     <span class="card-top">
                         <span class=format!("card-emotion {}", emotion_class(emotion))>
                             <span aria-hidden="true">{emotion.map(|e| e.to_string()).unwrap_or_else(|| "–".into())}</span>
-                            <span class="visually-hidden">{Msg::Emotion.text(l)} ": " {labels::emotion(emotion).text(l)}</span>
+                            <span class="visually-hidden">{l.text(Msg::Emotion)} ": " {l.text(labels::emotion(emotion))}</span>
                         </span>
                         <span class="card-title">{tp.title.clone()}</span>
                     </span>
                     <span class="card-meta">
                         <span class="card-channel">{channel}</span>
-                        {tp.date.map(|d| view! { <span class="card-date">{crate::labels::date(d)}</span> })}
+                        {tp.date.map(|d| view! { <span class="card-date">{crate::labels::date(d, l)}</span> })}
                     </span>
                     {has_quote.then(|| view! { <span class="card-quote">"“" {tp.quote.clone()} "”"</span> })}
                     <span class="card-marks">
-                        {tp.moment_of_truth.then(|| view! { <span class="mark mark-truth">"★ " {Msg::MomentOfTruthShort.text(l)}</span> })}
+                        {tp.moment_of_truth.then(|| view! { <span class="mark mark-truth">"★ " {l.text(Msg::MomentOfTruthShort)}</span> })}
                         {world.map(|w| view! { <span class="mark" class:mark-system=system>{w}</span> })}
                         {(pains > 0).then(|| view! {
-                            <span class="mark mark-pain">{fill(Msg::PainPointsCount.text(l), &[pains.to_string()])}</span>
+                            <span class="mark mark-pain">{l.count(Counted::PainPoints, pains)}</span>
                         })}
                         {(answered > 0).then(|| view! {
-                            <span class="mark mark-signified" title=fill(Msg::AnsweredCount.text(l), &[answered.to_string(), asked.to_string()])>
+                            <span class="mark mark-signified" title=l.text_with(Msg::AnsweredCount, &[answered.to_string(), asked.to_string()])>
                                 {triad.map(mini_triad)}
-                                {fill(Msg::AnsweredShort.text(l), &[answered.to_string(), asked.to_string()])}
+                                {l.text_with(Msg::AnsweredShort, &[answered.to_string(), asked.to_string()])}
                             </span>
                         })}
                         {(chances > 0).then(|| view! {
-                            <span class="mark mark-chance">{fill(Msg::OpportunitiesCount.text(l), &[chances.to_string()])}</span>
+                            <span class="mark mark-chance">{l.count(Counted::Opportunities, chances)}</span>
                         })}
                     </span>
                 </button>

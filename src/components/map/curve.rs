@@ -2,7 +2,7 @@
 
 use super::layout::COL_W;
 use crate::components::emotion::emotion_class;
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
@@ -43,7 +43,7 @@ pub fn EmotionCurve() -> impl IntoView {
                 .collect::<Vec<_>>()
                 .join(", ")
         });
-        format!("{}. {}", t(Msg::EmotionCurve)(), values)
+        format!("{}. {}", text(Msg::EmotionCurve)(), values)
     };
     view! {
         <svg

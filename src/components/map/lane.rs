@@ -2,7 +2,7 @@
 
 use super::layout::{COL_W, DRAG_TYPE, LABEL_W, focus_card, lane_row};
 use crate::browser::new_id;
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::labels;
 use crate::state::session::{MapSelection, use_session};
 use klantreis_core::{Command, Id, Touchpoint};
@@ -29,7 +29,7 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
     };
     let add_touchpoint = move |_| {
         let agency = id.get_value();
-        let title = Msg::NewTouchpointTitle.text(lang.get_untracked());
+        let title = lang.get_untracked().text(Msg::NewTouchpointTitle);
         let tp = Touchpoint::new(new_id(), agency, title);
         let tp_id = tp.id.clone();
         let index = session.with_journey(|j| j.touchpoints.len());
@@ -73,9 +73,7 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
             let add_label = {
                 let name = name.clone();
                 move || {
-                    fill(
-                        Msg::AddTouchpointTo.text(lang.get()),
-                        std::slice::from_ref(&name),
+                    lang.get().text_with(Msg::AddTouchpointTo, std::slice::from_ref(&name),
                     )
                 }
             };
@@ -96,7 +94,7 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
                         on:click=move |_| session.selection.set(MapSelection::Agency(id.get_value()))
                     >
                         <span class="lane-title">{name}</span>
-                        <span class="lane-kind">{t(labels::agency_kind(kind))}</span>
+                        <span class="lane-kind">{text(labels::agency_kind(kind))}</span>
                     </button>
                     <button
                         type="button"

@@ -6,7 +6,7 @@ mod curve;
 mod lane;
 mod layout;
 
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use crate::state::session::use_session;
 use card::TouchpointCard;
 use curve::EmotionCurve;
@@ -54,10 +54,10 @@ pub fn JourneyMap() -> impl IntoView {
 
     view! {
         <section class="map-wrap" aria-labelledby="map-title">
-            <h2 id="map-title" class="visually-hidden">{t(Msg::Map)}</h2>
+            <h2 id="map-title" class="visually-hidden">{text(Msg::Map)}</h2>
             <Show
                 when=move || !empty()
-                fallback=|| view! { <p class="map-empty">{t(Msg::EmptyMap)}</p> }
+                fallback=|| view! { <p class="map-empty">{text(Msg::EmptyMap)}</p> }
             >
                 <div
                     class="map"
@@ -78,7 +78,7 @@ pub fn JourneyMap() -> impl IntoView {
                             .collect_view()
                     }}
                     <div class="map-curve-label" style="grid-row: 2; grid-column: 1">
-                        {t(Msg::EmotionCurve)}
+                        {text(Msg::EmotionCurve)}
                     </div>
                     <div class="map-curve" style:grid-column=move || format!("2 / span {}", columns())>
                         <EmotionCurve/>
@@ -95,14 +95,14 @@ pub fn JourneyMap() -> impl IntoView {
                             .then(|| {
                                 view! {
                                     <p class="map-no-cards" style:grid-row=(HEAD_ROWS + 1).to_string()>
-                                        {t(Msg::NoTouchpointsYet)}
+                                        {text(Msg::NoTouchpointsYet)}
                                     </p>
                                 }
                             })
                     }}
                 </div>
             </Show>
-            <p class="map-hint">{t(Msg::MapKeyboardHint)}</p>
+            <p class="map-hint">{text(Msg::MapKeyboardHint)}</p>
         </section>
     }
 }

@@ -2,7 +2,7 @@
 
 use super::figure::FigurePane;
 use crate::components::field::SelectField;
-use crate::i18n::{Msg, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::state::patterns::PatternsStore;
 use klantreis_core::patterns::figure;
 use leptos::prelude::*;
@@ -20,7 +20,7 @@ pub fn CrossTable() -> impl IntoView {
     let options = {
         let choices = choices.clone();
         Signal::derive(move || {
-            let english = lang.get() == crate::i18n::Lang::En;
+            let english = lang.get().reads_english();
             let pool = store.pool.get_value();
             choices
                 .iter()
@@ -44,12 +44,12 @@ pub fn CrossTable() -> impl IntoView {
         let pool = store.pool.get_value();
         store
             .items_a
-            .with(|items| figure::cross(&pool, items, rows.get(), cols.get(), lang.get().export()))
+            .with(|items| figure::cross(&pool, items, rows.get(), cols.get(), lang.get()))
     });
     view! {
         <section class="patterns-section figure" aria-labelledby="cross-title">
-            <h2 id="cross-title">{t(Msg::CrossTitle)}</h2>
-            <p class="muted">{t(Msg::CrossIntro)}</p>
+            <h2 id="cross-title">{text(Msg::CrossTitle)}</h2>
+            <p class="muted">{text(Msg::CrossIntro)}</p>
             <div class="cross-pick">
                 <SelectField label=Msg::CrossRows options=options value=Signal::derive(move || rows.get().to_string()) on_change=pick(rows)/>
                 <SelectField label=Msg::CrossColumns options=options value=Signal::derive(move || cols.get().to_string()) on_change=pick(cols)/>

@@ -2,7 +2,7 @@
 //! place in its journey.
 
 use super::open::open_item;
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::state::AppState;
 use crate::state::patterns::PatternsStore;
 use klantreis_core::patterns::Source;
@@ -38,16 +38,16 @@ pub fn EvidencePanel() -> impl IntoView {
                     let journey = &pool.journeys[item.journey];
                     let kind = match item.source {
                         Source::Touchpoint => item.agency.clone().unwrap_or_default(),
-                        Source::Story => Msg::StoryItem.text(lang.get_untracked()).to_owned(),
+                        Source::Story => lang.get_untracked().text(Msg::StoryItem).to_owned(),
                     };
-                    let date = item.date.map(crate::labels::date).unwrap_or_default();
+                    let date = item.date.map(|d| crate::labels::date(d, lang.get_untracked())).unwrap_or_default();
                     view! {
                         <li>
                             <span class="evidence-title">{item.title.clone()}</span>
                             <span class="evidence-meta">{format!("{} · {} · {kind} {date}", journey.title, journey.persona)}</span>
                             <button type="button" class="button button-small"
                                 on:click=move |_| open_item(app, &store.pool.get_value(), i)>
-                                {t(Msg::OpenItem)}
+                                {text(Msg::OpenItem)}
                             </button>
                         </li>
                     }
@@ -56,14 +56,14 @@ pub fn EvidencePanel() -> impl IntoView {
             view! {
                 <aside class="evidence" aria-labelledby="evidence-title">
                     <div class="evidence-head">
-                        <h2 id="evidence-title" tabindex="-1" node_ref=heading>{t(Msg::Evidence)}</h2>
+                        <h2 id="evidence-title" tabindex="-1" node_ref=heading>{text(Msg::Evidence)}</h2>
                         <button type="button" class="button button-quiet" on:click=move |_| store.evidence.set(None)>
-                            {t(Msg::Close)}
+                            {text(Msg::Close)}
                         </button>
                     </div>
                     <p class="evidence-what">{ev.title.clone()}</p>
                     <ul class="evidence-list">{rows}</ul>
-                    {(more > 0).then(|| view! { <p class="muted">{move || fill(Msg::EvidenceMore.text(lang.get()), &[more.to_string()])}</p> })}
+                    {(more > 0).then(|| view! { <p class="muted">{move || lang.get().text_with(Msg::EvidenceMore, &[more.to_string()])}</p> })}
                 </aside>
             }
         })

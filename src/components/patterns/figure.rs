@@ -4,7 +4,7 @@
 use super::open::open_item;
 use super::table_buttons::TableButtons;
 use crate::files::{download, download_png, file_name};
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::state::AppState;
 use crate::state::patterns::{Evidence, PatternsStore};
 use klantreis_core::export::table::Table;
@@ -28,7 +28,7 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
                 .rows
                 .get(row)
                 .and_then(|r| r.first())
-                .map(|c| c.render(lang.get_untracked().export()))
+                .map(|c| c.render(lang.get_untracked()))
                 .unwrap_or_default();
             format!("{}: {name}", f.title)
         })
@@ -73,7 +73,7 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
         return view! {
             <div class="figure-pane">
                 {label.map(|l| view! { <p class="figure-label">{l}</p> })}
-                <p class="figure-empty">{t(Msg::NoAnswers)}</p>
+                <p class="figure-empty">{text(Msg::NoAnswers)}</p>
             </div>
         }
         .into_any();
@@ -85,15 +85,15 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
             <div class="figure-chart" on:click=on_chart inner_html=figure.with_value(|f| f.svg.clone())></div>
             // The table is built when opened: a figure's table can have a thousand rows.
             <details class="figure-table" on:toggle:target=move |ev| table_open.set(ev.target().open())>
-                <summary>{t(Msg::ShowTable)}</summary>
+                <summary>{text(Msg::ShowTable)}</summary>
                 <Show when=move || table_open.get()>
                     <DataTable table=figure.with_value(|f| f.table.clone())
                         counts=figure.with_value(|f| f.evidence.iter().map(Vec::len).collect()) on_show=show/>
                 </Show>
             </details>
             <div class="figure-actions">
-                <button type="button" class="button button-small" on:click=svg>{t(Msg::DownloadSvg)}</button>
-                <button type="button" class="button button-small" on:click=png>{t(Msg::DownloadPng)}</button>
+                <button type="button" class="button button-small" on:click=svg>{text(Msg::DownloadSvg)}</button>
+                <button type="button" class="button button-small" on:click=png>{text(Msg::DownloadPng)}</button>
                 <TableButtons table=figure.with_value(|f| f.table.clone()) title=figure.with_value(|f| f.title.clone())/>
             </div>
         </div>
@@ -122,13 +122,13 @@ pub fn DataTable(
             view! {
                 <tr>
                     {row.into_iter().enumerate().map(|(c, cell)| {
-                        let text = move || cell.render(lang.get().export());
+                        let text = move || cell.render(lang.get());
                         if c == 0 { view! { <th scope="row">{text}</th> }.into_any() } else { view! { <td>{text}</td> }.into_any() }
                     }).collect_view()}
                     {on_show.map(|cb| view! {
                         <td>
                             <button type="button" class="button button-small" disabled=n == 0 on:click=move |_| cb.run(k)>
-                                {move || fill(Msg::ShowEvidence.text(lang.get()), &[n.to_string()])}
+                                {move || lang.get().text_with(Msg::ShowEvidence, &[n.to_string()])}
                             </button>
                         </td>
                     })}
@@ -142,7 +142,7 @@ pub fn DataTable(
                 <thead>
                     <tr>
                         {head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
-                        {with_evidence.then(|| view! { <th scope="col"><span class="visually-hidden">{t(Msg::Evidence)}</span></th> })}
+                        {with_evidence.then(|| view! { <th scope="col"><span class="visually-hidden">{text(Msg::Evidence)}</span></th> })}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -2,7 +2,7 @@
 //! moment of truth, persona and a triad answer zone. Every control is a labelled native input.
 
 use crate::components::field::{DateField, SelectField};
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Counted, Msg, text, use_i18n};
 use crate::labels;
 use crate::state::patterns::PatternsStore;
 use klantreis_core::patterns::figure;
@@ -12,7 +12,7 @@ use klantreis_core::{Channel, Teller, World};
 use leptos::prelude::*;
 
 fn any(lang: crate::i18n::Lang) -> (String, String) {
-    (String::new(), Msg::AnyValue.text(lang).to_owned())
+    (String::new(), lang.text(Msg::AnyValue).to_owned())
 }
 
 #[component]
@@ -35,7 +35,7 @@ pub fn SelectionForm(
         let l = lang.get();
         let mut out = vec![any(l)];
         out.extend(
-            figure::answer_choices(&pool_q.get_value(), l.export())
+            figure::answer_choices(&pool_q.get_value(), l)
                 .into_iter()
                 .map(|(a, label)| (a.key(), label)),
         );
@@ -55,7 +55,7 @@ pub fn SelectionForm(
             let label = Channel::FIXED
                 .iter()
                 .find(|f| f.key() == c)
-                .map_or_else(|| c.clone(), |f| labels::channel(f).text(l).to_owned());
+                .map_or_else(|| c.clone(), |f| l.text(labels::channel(f)).to_owned());
             (c.clone(), label)
         }));
         out
@@ -67,7 +67,7 @@ pub fn SelectionForm(
             out.extend(
                 pairs
                     .iter()
-                    .map(|(k, m)| ((*k).to_owned(), m.text(l).to_owned())),
+                    .map(|(k, m)| ((*k).to_owned(), l.text(*m).to_owned())),
             );
             out
         })
@@ -78,9 +78,9 @@ pub fn SelectionForm(
     let value = move |f: fn(&Selection) -> String| Signal::derive(move || selection.with(f));
     view! {
         <fieldset class="selection-form">
-            <legend>{t(title)}</legend>
+            <legend>{text(title)}</legend>
             <p class="selection-count" aria-live="polite">
-                {move || fill(Msg::SelectionCount.text(lang.get()), &[items.with(Vec::len).to_string()])}
+                {move || lang.get().count(Counted::Answered, items.with(Vec::len))}
             </p>
             <div class="selection-grid">
                 <DateField label=Msg::FilterFrom value=Signal::derive(move || selection.with(|s| s.from))
@@ -91,9 +91,9 @@ pub fn SelectionForm(
                     options=Signal::derive(move || {
                         let l = lang.get();
                         vec![
-                            (String::new(), Msg::SourceBoth.text(l).to_owned()),
-                            ("touchpoint".into(), Msg::SourceTouchpoints.text(l).to_owned()),
-                            ("story".into(), Msg::SourceStories.text(l).to_owned()),
+                            (String::new(), l.text(Msg::SourceBoth).to_owned()),
+                            ("touchpoint".into(), l.text(Msg::SourceTouchpoints).to_owned()),
+                            ("story".into(), l.text(Msg::SourceStories).to_owned()),
                         ]
                     })
                     value=value(|s| match s.source { None => String::new(), Some(Source::Touchpoint) => "touchpoint".into(), Some(Source::Story) => "story".into() })
@@ -134,7 +134,7 @@ pub fn SelectionForm(
             </div>
             <button type="button" class="button button-quiet" disabled=move || selection.with(Selection::is_all)
                 on:click=move |_| selection.set(Selection::default())>
-                {t(Msg::ClearSelection)}
+                {text(Msg::ClearSelection)}
             </button>
         </fieldset>
     }

@@ -1,7 +1,7 @@
 //! The statistics: A against B on every question, and every pair of questions within A.
 
 use super::figure::DataTable;
-use crate::i18n::{Msg, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::state::patterns::PatternsStore;
 use klantreis_core::export::table::Table;
 use klantreis_core::patterns::{compare, figure, pairs};
@@ -16,12 +16,12 @@ pub fn ComparisonTable() -> impl IntoView {
         let result = store
             .items_a
             .with(|a| store.items_b.with(|b| compare(&pool, a, b)));
-        figure::comparison_table(&pool, &result, lang.get().export())
+        figure::comparison_table(&pool, &result, lang.get())
     });
     view! {
         <section class="patterns-section" aria-labelledby="comparison-title">
-            <h2 id="comparison-title">{t(Msg::ComparisonTitle)}</h2>
-            <p class="muted">{t(Msg::ComparisonIntro)}</p>
+            <h2 id="comparison-title">{text(Msg::ComparisonTitle)}</h2>
+            <p class="muted">{text(Msg::ComparisonIntro)}</p>
             <div class="comparison">{move || view! { <DataTable table=table.get()/> }}</div>
         </section>
     }
@@ -43,14 +43,14 @@ pub fn PairsList() -> impl IntoView {
         result.set(Some(figure::pairs_table(
             &pool,
             &list,
-            lang.get_untracked().export(),
+            lang.get_untracked(),
         )));
     };
     view! {
         <section class="patterns-section" aria-labelledby="pairs-title">
-            <h2 id="pairs-title">{t(Msg::PairsTitle)}</h2>
-            <p class="muted">{t(Msg::PairsIntro)}</p>
-            <button type="button" class="button" on:click=run>{t(Msg::PairsRun)}</button>
+            <h2 id="pairs-title">{text(Msg::PairsTitle)}</h2>
+            <p class="muted">{text(Msg::PairsIntro)}</p>
+            <button type="button" class="button" on:click=run>{text(Msg::PairsRun)}</button>
             {move || result.get().map(|table| view! { <div class="pairs"><DataTable table=table/></div> })}
         </section>
     }

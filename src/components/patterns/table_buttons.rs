@@ -1,8 +1,9 @@
 //! A table's way out: CSV for a file, tab-separated text for the clipboard.
 
 use crate::files::{download, file_name};
-use crate::i18n::{Msg, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::state::AppState;
+use crate::state::notices::NO_ARGS;
 use klantreis_core::export::csv;
 use klantreis_core::export::table::Table;
 use leptos::prelude::*;
@@ -14,27 +15,27 @@ pub fn TableButtons(table: Table, title: String) -> impl IntoView {
     let lang = use_i18n().lang;
     let table = StoredValue::new(table);
     let csv = move |_| {
-        let text = table.with_value(|t| csv::render(t, lang.get_untracked().export()));
+        let text = table.with_value(|t| csv::render(t, lang.get_untracked()));
         if let Err(e) = download(&file_name(&title, "csv"), "text/csv", &text) {
             app.notices
                 .error(Msg::StorageFailed, vec![format!("{e:?}")]);
         }
     };
     let copy = move |_| {
-        let text = table.with_value(|t| csv::for_clipboard(t, lang.get_untracked().export()));
+        let text = table.with_value(|t| csv::for_clipboard(t, lang.get_untracked()));
         let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-            return app.notices.error(Msg::CopyFailed, vec![]);
+            return app.notices.error(Msg::CopyFailed, NO_ARGS);
         };
         let promise = clipboard.write_text(&text);
         leptos::task::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => app.notices.info(Msg::TableCopied, vec![], None),
-                Err(_) => app.notices.error(Msg::CopyFailed, vec![]),
+                Ok(_) => app.notices.info(Msg::TableCopied, NO_ARGS, None),
+                Err(_) => app.notices.error(Msg::CopyFailed, NO_ARGS),
             }
         });
     };
     view! {
-        <button type="button" class="button button-small" on:click=csv>{t(Msg::DownloadCsv)}</button>
-        <button type="button" class="button button-small" on:click=copy>{t(Msg::CopyTable)}</button>
+        <button type="button" class="button button-small" on:click=csv>{text(Msg::DownloadCsv)}</button>
+        <button type="button" class="button button-small" on:click=copy>{text(Msg::CopyTable)}</button>
     }
 }

@@ -2,7 +2,7 @@
 //! the story in brief, the map, pain points and opportunities, quotes with their source, and
 //! the signifiers in summary.
 
-use crate::i18n::{Lang, Msg, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::labels;
 use crate::state::session::use_session;
 use klantreis_core::export::summary::{Figures, summarise};
@@ -17,7 +17,6 @@ fn percent(w: f64) -> String {
 pub fn Report() -> impl IntoView {
     let session = use_session();
     let lang = use_i18n().lang;
-    let english = move || lang.get() == Lang::En;
     let j = Memo::new(move |_| session.with_journey(Clone::clone));
     let print = move |_| {
         if let Err(e) = window().print() {
@@ -28,13 +27,14 @@ pub fn Report() -> impl IntoView {
         }
     };
     let field = move |label: Msg, value: String| {
-        (!value.trim().is_empty()).then(|| view! { <div><dt>{t(label)}</dt><dd>{value}</dd></div> })
+        (!value.trim().is_empty())
+            .then(|| view! { <div><dt>{text(label)}</dt><dd>{value}</dd></div> })
     };
     move || {
         let j = j.get();
         let l = lang.get();
         // Our own SVG: every text in it is escaped by `export::svg`.
-        let map = svg::map(&j, english());
+        let map = svg::map(&j, l);
         let rows = j
             .touchpoints
             .iter()
@@ -60,13 +60,13 @@ pub fn Report() -> impl IntoView {
             .map(|t| {
                 let agency = j.agency(&t.agency).map(|a| a.name.clone()).unwrap_or_default();
                 let story = t.story.as_ref().and_then(|s| j.story(s)).map(|s| {
-                    let title = if s.title.is_empty() { Msg::StoryUntitled.text(l).to_owned() } else { s.title.clone() };
-                    format!(" · {} ({})", title, labels::teller(s.teller).text(l))
+                    let title = if s.title.is_empty() { l.text(Msg::StoryUntitled).to_owned() } else { s.title.clone() };
+                    format!(" · {} ({})", title, l.text(labels::teller(s.teller)))
                 });
                 view! {
                     <li>
                         <blockquote>"“" {t.quote.clone()} "”"</blockquote>
-                        <p class="quote-source">{Msg::Source.text(l)} ": " {t.title.clone()} ", " {agency} {story}</p>
+                        <p class="quote-source">{l.text(Msg::Source)} ": " {t.title.clone()} ", " {agency} {story}</p>
                     </li>
                 }
             })
@@ -75,14 +75,14 @@ pub fn Report() -> impl IntoView {
         let summaries = summarise(
             &j.touchpoint_set,
             j.touchpoints.iter().map(|t| &t.answers),
-            english(),
+            l,
         );
         let summary_rows = summaries
             .into_iter()
             .map(|s| {
                 let figures = match s.figures {
                     None => "–".to_owned(),
-                    Some(Figures::Mean(m)) => format!("{} {m:.1}", Msg::Mean.text(l)),
+                    Some(Figures::Mean(m)) => format!("{} {m:.1}", l.text(Msg::Mean)),
                     Some(Figures::Triad(w)) => w
                         .iter()
                         .map(|(pole, v)| format!("{pole}: {}", percent(*v)))
@@ -106,14 +106,14 @@ pub fn Report() -> impl IntoView {
             })
             .collect_view();
         let period = match (j.period.start, j.period.end) {
-            (Some(s), Some(e)) => format!("{} – {}", labels::date(s), labels::date(e)),
-            (Some(s), None) => labels::date(s),
+            (Some(s), Some(e)) => format!("{} – {}", labels::date(s, l), labels::date(e, l)),
+            (Some(s), None) => labels::date(s, l),
             _ => String::new(),
         };
         view! {
             <article class="report">
                 <div class="report-actions">
-                    <button type="button" class="button button-primary" on:click=print>{t(Msg::Print)}</button>
+                    <button type="button" class="button button-primary" on:click=print>{text(Msg::Print)}</button>
                 </div>
                 <h1>{j.title.clone()}</h1>
                 <dl class="report-facts">
@@ -124,30 +124,30 @@ pub fn Report() -> impl IntoView {
                     {field(Msg::Outcome, j.outcome.clone())}
                     {field(Msg::Period, period)}
                 </dl>
-                <figure class="report-map" aria-label=t(Msg::Map) inner_html=map></figure>
+                <figure class="report-map" aria-label=text(Msg::Map) inner_html=map></figure>
                 <section>
-                    <h2>{t(Msg::PainsAndChances)}</h2>
+                    <h2>{text(Msg::PainsAndChances)}</h2>
                     <table class="report-table">
                         <thead><tr>
-                            <th>"#"</th><th>{t(Msg::TouchpointDetails)}</th><th>{t(Msg::Agency)}</th>
-                            <th>{t(Msg::PainPoints)}</th><th>{t(Msg::Opportunities)}</th>
+                            <th>"#"</th><th>{text(Msg::TouchpointDetails)}</th><th>{text(Msg::Agency)}</th>
+                            <th>{text(Msg::PainPoints)}</th><th>{text(Msg::Opportunities)}</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </section>
                 <section>
-                    <h2>{t(Msg::Quotes)}</h2>
+                    <h2>{text(Msg::Quotes)}</h2>
                     {if has_quotes {
                         view! { <ul class="report-quotes">{quotes}</ul> }.into_any()
                     } else {
-                        view! { <p>{t(Msg::NoQuotes)}</p> }.into_any()
+                        view! { <p>{text(Msg::NoQuotes)}</p> }.into_any()
                     }}
                 </section>
                 <section>
-                    <h2>{t(Msg::SignifierSummary)}</h2>
+                    <h2>{text(Msg::SignifierSummary)}</h2>
                     <table class="report-table">
                         <thead><tr>
-                            <th>{t(Msg::Prompt)}</th><th>{t(Msg::Answered)}</th><th>{t(Msg::NotApplicable)}</th><th></th>
+                            <th>{text(Msg::Prompt)}</th><th>{text(Msg::Answered)}</th><th>{text(Msg::NotApplicable)}</th><th></th>
                         </tr></thead>
                         <tbody>{summary_rows}</tbody>
                     </table>

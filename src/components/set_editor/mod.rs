@@ -6,7 +6,7 @@ mod question;
 mod text_pair;
 
 use crate::browser::new_id;
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::state::session::use_session;
 use klantreis_core::SetTarget;
 use klantreis_core::signifier::{NewKind, Text};
@@ -36,22 +36,22 @@ pub fn SetEditor() -> impl IntoView {
                 aria-pressed=move || if target.get() == t { "true" } else { "false" }
                 on:click=move |_| target.set(t)
             >
-                {crate::i18n::t(label)}
+                {crate::i18n::text(label)}
             </button>
         }
     };
-    let name_label = Signal::derive(move || Msg::SetName.text(lang.get()).to_owned());
+    let name_label = Signal::derive(move || lang.get().text(Msg::SetName).to_owned());
     view! {
         <section class="set-editor" aria-labelledby="set-editor-title">
             <div class="section-head">
-                <h2 id="set-editor-title">{t(Msg::SignifiersView)}</h2>
-                <div class="toolbar-group" role="group" aria-label=t(Msg::SetFor)>
-                    <span class="field-label">{t(Msg::SetFor)}</span>
+                <h2 id="set-editor-title">{text(Msg::SignifiersView)}</h2>
+                <div class="toolbar-group" role="group" aria-label=text(Msg::SetFor)>
+                    <span class="field-label">{text(Msg::SetFor)}</span>
                     {switch(SetTarget::Touchpoints, Msg::ForTouchpoints)}
                     {switch(SetTarget::Stories, Msg::ForStories)}
                 </div>
             </div>
-            <p class="muted">{t(Msg::SetEditorIntro)}</p>
+            <p class="muted">{text(Msg::SetEditorIntro)}</p>
             {move || {
                 let t = target.get();
                 view! {
@@ -64,7 +64,7 @@ pub fn SetEditor() -> impl IntoView {
                 }
             }}
             <p class="field-hint">
-                {move || set.with(|s| format!("{} · {}", s.id, fill(Msg::SetVersion.text(lang.get()), &[s.version.to_string()])))}
+                {move || set.with(|s| format!("{} · {}", s.id, lang.get().text_with(Msg::SetVersion, &[s.version.to_string()])))}
             </p>
             <ol class="question-list">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -73,17 +73,17 @@ pub fn SetEditor() -> impl IntoView {
             </ol>
             <div class="add-question">
                 <div class="field">
-                    <label class="field-label" for="new-question-kind">{t(Msg::QuestionKindLabel)}</label>
+                    <label class="field-label" for="new-question-kind">{text(Msg::QuestionKindLabel)}</label>
                     <select
                         id="new-question-kind"
                         on:change:target=move |ev| if let Some(k) = NewKind::from_key(&ev.target().value()) { new_kind.set(k) }
                     >
                         {NewKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.key() selected=move || new_kind.get() == k>{crate::i18n::t(crate::labels::kind(k))}</option>
+                            <option value=k.key() selected=move || new_kind.get() == k>{crate::i18n::text(crate::labels::kind(k))}</option>
                         }).collect_view()}
                     </select>
                 </div>
-                <button type="button" class="button button-primary" on:click=add>"+ " {t(Msg::AddQuestion)}</button>
+                <button type="button" class="button button-primary" on:click=add>"+ " {text(Msg::AddQuestion)}</button>
             </div>
         </section>
     }

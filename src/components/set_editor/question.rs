@@ -4,7 +4,7 @@
 
 use super::text_pair::TextPair;
 use crate::browser::new_id;
-use crate::i18n::{Lang, Msg, fill, t, use_i18n};
+use crate::i18n::{Lang, Msg, fill_in, text, use_i18n};
 use crate::labels::kind as kind_label;
 use crate::state::session::{Session, use_session};
 use klantreis_core::signifier::{ChoiceOption, NewKind, Question, QuestionKind, Text};
@@ -47,8 +47,8 @@ impl Editing {
     fn label(self, msg: Msg, n: Option<usize>) -> Signal<String> {
         let lang = self.lang;
         Signal::derive(move || {
-            let text = msg.text(lang.get());
-            n.map_or_else(|| text.to_owned(), |n| fill(text, &[n.to_string()]))
+            let text = lang.get().text(msg);
+            n.map_or_else(|| text.to_owned(), |n| fill_in(text, &[n.to_string()]))
         })
     }
 
@@ -107,7 +107,7 @@ pub fn QuestionEditor(id: Id, target: RwSignal<SetTarget>) -> impl IntoView {
         Some(view! {
             <li class="question" class:question-retired=q.retired>
                 <QuestionHead edit=edit question=q.clone()/>
-                {q.retired.then(|| view! { <p class="field-hint">{t(Msg::RetiredNote)}</p> })}
+                {q.retired.then(|| view! { <p class="field-hint">{text(Msg::RetiredNote)}</p> })}
                 <TextPair
                     label=edit.label(Msg::Prompt, None)
                     value=Signal::derive(move || question.with(|q| q.as_ref().map(|q| q.prompt.clone()).unwrap_or_default()))
@@ -151,7 +151,7 @@ fn QuestionHead(edit: Editing, question: Question) -> impl IntoView {
     let prompt = move || {
         edit.question.with(|q| {
             q.as_ref()
-                .map(|q| q.prompt.get(lang.get() == Lang::En).to_owned())
+                .map(|q| q.prompt.get(lang.get().reads_english()).to_owned())
                 .unwrap_or_default()
         })
     };
@@ -173,15 +173,15 @@ fn QuestionHead(edit: Editing, question: Question) -> impl IntoView {
     };
     view! {
         <div class="question-head">
-            <span class="question-kind">{t(kind_label(NewKind::of(&question.kind)))}</span>
+            <span class="question-kind">{text(kind_label(NewKind::of(&question.kind)))}</span>
             <code class="question-id">{question.id.to_string()}</code>
             <span class="topbar-spacer"></span>
-            <button type="button" class="button button-small" on:click=move |_| shift(-1) aria-label=move || format!("{}: {}", t(Msg::MoveUp)(), prompt())>"↑"</button>
-            <button type="button" class="button button-small" on:click=move |_| shift(1) aria-label=move || format!("{}: {}", t(Msg::MoveDown)(), prompt())>"↓"</button>
+            <button type="button" class="button button-small" on:click=move |_| shift(-1) aria-label=move || format!("{}: {}", text(Msg::MoveUp)(), prompt())>"↑"</button>
+            <button type="button" class="button button-small" on:click=move |_| shift(1) aria-label=move || format!("{}: {}", text(Msg::MoveDown)(), prompt())>"↓"</button>
             {if question.retired {
-                view! { <button type="button" class="button button-small" on:click=move |_| edit.edit(None, |q| q.retired = false)>{t(Msg::AskAgain)}</button> }.into_any()
+                view! { <button type="button" class="button button-small" on:click=move |_| edit.edit(None, |q| q.retired = false)>{text(Msg::AskAgain)}</button> }.into_any()
             } else {
-                view! { <button type="button" class="button button-small button-danger" on:click=take_out>{t(Msg::RemoveQuestion)}</button> }.into_any()
+                view! { <button type="button" class="button button-small button-danger" on:click=take_out>{text(Msg::RemoveQuestion)}</button> }.into_any()
             }}
         </div>
     }
@@ -273,7 +273,7 @@ fn ChoiceOptions(edit: Editing, live: Vec<usize>, multiple: bool) -> impl IntoVi
             view! {
                 <div class="option-row">
                     {edit.kind_text((Msg::OptionN, Some(i + 1)), format!("option{i}"), get, set, i)}
-                    <button type="button" class="button button-small" on:click=remove>{t(Msg::RemoveOption)}</button>
+                    <button type="button" class="button button-small" on:click=remove>{text(Msg::RemoveOption)}</button>
                 </div>
             }
         })
@@ -284,7 +284,7 @@ fn ChoiceOptions(edit: Editing, live: Vec<usize>, multiple: bool) -> impl IntoVi
             if let QuestionKind::Choice { options, .. } = &mut q.kind {
                 let n = options.len() + 1;
                 let label = Text::new(
-                    &fill(Msg::OptionN.text(l), &[n.to_string()]),
+                    &l.text_with(Msg::OptionN, &[n.to_string()]),
                     &format!("Option {n}"),
                 );
                 options.push(ChoiceOption {
@@ -303,9 +303,9 @@ fn ChoiceOptions(edit: Editing, live: Vec<usize>, multiple: bool) -> impl IntoVi
                     let on = ev.target().checked();
                     edit.edit(None, move |q| if let QuestionKind::Choice { multiple, .. } = &mut q.kind { *multiple = on })
                 }/>
-                <span>{t(Msg::Multiple)}</span>
+                <span>{text(Msg::Multiple)}</span>
             </label>
-            <button type="button" class="button button-small" on:click=add>"+ " {t(Msg::AddOption)}</button>
+            <button type="button" class="button button-small" on:click=add>"+ " {text(Msg::AddOption)}</button>
         </div>
     }
 }

@@ -1,6 +1,6 @@
 //! A text in Dutch and English, side by side: the prompts, poles and options of a question.
 
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use klantreis_core::signifier::Text;
 use leptos::prelude::*;
 
@@ -20,7 +20,7 @@ pub(crate) fn TextPair(
         view! {
             <div class="field">
                 <label class="field-label" for=id.clone()>
-                    {move || label.get()} " (" {t(if english { Msg::English } else { Msg::Dutch })} ")"
+                    {move || label.get()} " (" {text(if english { Msg::English } else { Msg::Dutch })} ")"
                 </label>
                 <input
                     id=id

@@ -1,6 +1,6 @@
 //! What an answer widget reports, and the language its question's texts show in.
 
-use crate::i18n::{Lang, use_i18n};
+use crate::i18n::use_i18n;
 use klantreis_core::signifier::Answer;
 use leptos::prelude::*;
 
@@ -9,5 +9,5 @@ pub type AnswerChange = (Option<Answer>, bool);
 
 pub fn use_english() -> Signal<bool> {
     let lang = use_i18n().lang;
-    Signal::derive(move || lang.get() == Lang::En)
+    Signal::derive(move || lang.get().reads_english())
 }

@@ -6,7 +6,7 @@ use super::choice::ChoiceInput;
 use super::slider::SliderInput;
 use super::triad::TriadInput;
 use crate::components::emotion::EmotionPicker;
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use klantreis_core::signifier::{Answer, Question, QuestionKind};
 use leptos::prelude::*;
 
@@ -80,11 +80,11 @@ pub fn AnswerInput(
                             on_change.run((next, false))
                         }
                     >
-                        {t(Msg::NotApplicable)}
+                        {text(Msg::NotApplicable)}
                     </button>
                     <Show when=move || value.with(|v| v.is_some() && !matches!(v, Some(Answer::NotApplicable)))>
                         <button type="button" class="button button-small button-quiet" on:click=move |_| on_change.run((None, false))>
-                            {t(Msg::ClearAnswer)}
+                            {text(Msg::ClearAnswer)}
                         </button>
                     </Show>
                 </div>

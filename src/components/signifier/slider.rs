@@ -1,7 +1,7 @@
 //! The slider widget: one point between two poles, or "does not apply".
 
 use super::change::{AnswerChange, use_english};
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use klantreis_core::signifier::{Answer, Text};
 use leptos::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn SliderInput(
             l.get(english.get()),
             r.get(english.get())
         ),
-        None => t(Msg::NotAnsweredYet)().to_owned(),
+        None => text(Msg::NotAnsweredYet)().to_owned(),
     };
     let set = move |text: String| {
         if let Ok(v) = text.parse::<u8>() {

@@ -2,7 +2,7 @@
 //! as three percentages.
 
 use super::change::{AnswerChange, use_english};
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use klantreis_core::signifier::triad::{CORNERS, HEIGHT, normalise, nudge, point_of, weights_of};
 use klantreis_core::signifier::{Answer, Text};
 use leptos::prelude::*;
@@ -73,7 +73,7 @@ pub fn TriadInput(
             .map(|i| format!("{} {}%", pole_text.with_value(|p| p(i)), percent(w[i])))
             .collect::<Vec<_>>()
             .join(", "),
-        None => t(Msg::NotAnsweredYet)().to_owned(),
+        None => text(Msg::NotAnsweredYet)().to_owned(),
     };
     let corners = CORNERS
         .iter()
@@ -134,7 +134,7 @@ pub fn TriadInput(
                 <div class="triad-pole triad-pole-right">{move || pole_text.with_value(|p| p(2))}</div>
             </div>
             <p class="triad-readout" aria-hidden="true">{readout}</p>
-            <p class="field-hint">{t(Msg::TriadHelp)}</p>
+            <p class="field-hint">{text(Msg::TriadHelp)}</p>
         </div>
     }
 }

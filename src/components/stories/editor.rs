@@ -3,8 +3,9 @@
 
 use crate::components::field::{DateField, SelectField, TextField, control_id};
 use crate::components::signifier::{AnswerList, QuestionChange, apply_change};
-use crate::i18n::{Msg, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::labels;
+use crate::state::notices::NO_ARGS;
 use crate::state::session::{Session, use_session};
 use klantreis_core::{Command, Id, Story, Teller};
 use leptos::html;
@@ -54,7 +55,7 @@ pub fn StoryEditor(id: Id) -> impl IntoView {
         let l = lang.get();
         Teller::ALL
             .iter()
-            .map(|t| (t.key().to_owned(), labels::teller(*t).text(l).to_owned()))
+            .map(|t| (t.key().to_owned(), l.text(labels::teller(*t)).to_owned()))
             .collect::<Vec<_>>()
     });
     let touchpoints = Signal::derive(move || {
@@ -74,7 +75,7 @@ pub fn StoryEditor(id: Id) -> impl IntoView {
         };
         let quote = selected_text(area.unchecked_ref());
         if quote.is_empty() {
-            session.app.notices.error(Msg::SelectTextFirst, vec![]);
+            session.app.notices.error(Msg::SelectTextFirst, NO_ARGS);
             return;
         }
         let tp_id = match target.get_untracked() {
@@ -113,7 +114,7 @@ pub fn StoryEditor(id: Id) -> impl IntoView {
         session.story.set(None);
         session.app.notices.info(
             Msg::StoryDeleted,
-            vec![],
+            NO_ARGS,
             Some(std::sync::Arc::new(move || session.undo())),
         );
     };
@@ -131,7 +132,7 @@ pub fn StoryEditor(id: Id) -> impl IntoView {
                     on_change=move |d| edit(session, &id.get_value(), None, |s| s.date = d)/>
             </div>
             <div class="field story-text">
-                <label class="field-label" for=text_id.clone()>{t(Msg::StoryText)}</label>
+                <label class="field-label" for=text_id.clone()>{text(Msg::StoryText)}</label>
                 <textarea
                     id=text_id
                     node_ref=text_area
@@ -146,20 +147,20 @@ pub fn StoryEditor(id: Id) -> impl IntoView {
             <div class="quote-take">
                 <SelectField label=Msg::QuoteTarget options=touchpoints value=target on_change=move |v| target.set(v)/>
                 <button type="button" class="button" on:mousedown=|ev| ev.prevent_default() on:click=take_quote>
-                    "❝ " {t(Msg::UseSelectionAsQuote)}
+                    "❝ " {text(Msg::UseSelectionAsQuote)}
                 </button>
             </div>
             <p class="linked">
-                <strong>{t(Msg::LinkedTouchpoints)} ": "</strong>
+                <strong>{text(Msg::LinkedTouchpoints)} ": "</strong>
                 {move || {
                     let list = linked.get();
-                    if list.is_empty() { t(Msg::NoneLinked)().to_owned() } else { list.join(", ") }
+                    if list.is_empty() { text(Msg::NoneLinked)().to_owned() } else { list.join(", ") }
                 }}
             </p>
             <section class="signifiers" aria-labelledby="story-signifiers-title">
                 <div class="section-head">
-                    <h3 id="story-signifiers-title" class="detail-subtitle">{t(Msg::StorySignifiers)}</h3>
-                    <button type="button" class="button button-primary" on:click=open_client>{t(Msg::ContinueInVertelpunt)}</button>
+                    <h3 id="story-signifiers-title" class="detail-subtitle">{text(Msg::StorySignifiers)}</h3>
+                    <button type="button" class="button button-primary" on:click=open_client>{text(Msg::ContinueInVertelpunt)}</button>
                 </div>
                 <AnswerList
                     questions=questions
@@ -172,7 +173,7 @@ pub fn StoryEditor(id: Id) -> impl IntoView {
                 />
             </section>
             <div class="detail-danger">
-                <button type="button" class="button button-danger" on:click=delete>{t(Msg::DeleteStory)}</button>
+                <button type="button" class="button button-danger" on:click=delete>{text(Msg::DeleteStory)}</button>
             </div>
         </div>
     }

@@ -7,7 +7,7 @@ pub use editor::edit_story;
 mod script;
 
 use crate::browser::new_id;
-use crate::i18n::{Msg, t, use_i18n};
+use crate::i18n::{Counted, Msg, text, use_i18n};
 use crate::labels;
 use crate::state::session::{Session, use_session};
 use editor::StoryEditor;
@@ -79,13 +79,13 @@ pub fn StoriesView() -> impl IntoView {
     view! {
         <div class="stories">
             <aside class="story-list" aria-labelledby="stories-title">
-                <h2 id="stories-title">{t(Msg::StoriesView)}</h2>
+                <h2 id="stories-title">{text(Msg::StoriesView)}</h2>
                 <div class="story-list-actions">
-                    <button type="button" class="button" on:click=new_story>"+ " {t(Msg::NewStory)}</button>
-                    <button type="button" class="button button-primary" on:click=start_vertelpunt>{t(Msg::StartVertelpunt)}</button>
+                    <button type="button" class="button" on:click=new_story>"+ " {text(Msg::NewStory)}</button>
+                    <button type="button" class="button button-primary" on:click=start_vertelpunt>{text(Msg::StartVertelpunt)}</button>
                 </div>
-                <p class="field-hint">{t(Msg::VertelpuntIntro)}</p>
-                <Show when=move || !stories.with(Vec::is_empty) fallback=|| view! { <p class="muted">{t(Msg::NoStories)}</p> }>
+                <p class="field-hint">{text(Msg::VertelpuntIntro)}</p>
+                <Show when=move || !stories.with(Vec::is_empty) fallback=|| view! { <p class="muted">{text(Msg::NoStories)}</p> }>
                     <ul>
                         {move || {
                             let l = lang.get();
@@ -97,7 +97,7 @@ pub fn StoriesView() -> impl IntoView {
                                         let id = id.clone();
                                         move || session.story.with(|s| s.as_ref() == Some(&id))
                                     };
-                                    let title = if title.trim().is_empty() { Msg::StoryUntitled.text(l).to_owned() } else { title };
+                                    let title = if title.trim().is_empty() { l.text(Msg::StoryUntitled).to_owned() } else { title };
                                     view! {
                                         <li>
                                             <button
@@ -108,9 +108,9 @@ pub fn StoriesView() -> impl IntoView {
                                             >
                                                 <span class="story-item-title">{title}</span>
                                                 <span class="story-item-meta">
-                                                    {labels::teller(teller).text(l)}
-                                                    {date.map(|d| format!(" · {}", crate::labels::date(d)))}
-                                                    {format!(" · {} {}", linked, Msg::Touchpoints.text(l).to_lowercase())}
+                                                    {l.text(labels::teller(teller))}
+                                                    {date.map(|d| format!(" · {}", crate::labels::date(d, l)))}
+                                                    {format!(" · {}", l.count(Counted::Touchpoints, linked))}
                                                 </span>
                                             </button>
                                         </li>

@@ -1,6 +1,6 @@
 //! The vertelpunt's interview script: opening, prompts and closing, editable per journey.
 
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, text};
 use crate::state::session::use_session;
 use klantreis_core::Command;
 use klantreis_core::script::InterviewScript;
@@ -49,7 +49,7 @@ fn ScriptText(
         };
         view! {
             <div class="field">
-                <label class="field-label" for=id.clone()>{t(label)} " (" {t(if english { Msg::English } else { Msg::Dutch })} ")"</label>
+                <label class="field-label" for=id.clone()>{text(label)} " (" {text(if english { Msg::English } else { Msg::Dutch })} ")"</label>
                 <textarea id=id rows="2" prop:value=value on:input=on_input></textarea>
             </div>
         }
@@ -62,7 +62,7 @@ fn ScriptText(
 pub fn ScriptEditor() -> impl IntoView {
     view! {
         <details class="script">
-            <summary>{t(Msg::Script)}</summary>
+            <summary>{text(Msg::Script)}</summary>
             <ScriptText label=Msg::ScriptOpening get=|s| &s.opening set=|s| &mut s.opening/>
             <ScriptText label=Msg::ScriptPrompt get=|s| &s.prompt set=|s| &mut s.prompt/>
             <ScriptText label=Msg::ScriptClosing get=|s| &s.closing set=|s| &mut s.closing/>

@@ -3,7 +3,8 @@
 
 use crate::browser::{format_time, new_id};
 use crate::files::read_text;
-use crate::i18n::{Lang, Msg, fill, t, use_i18n};
+use crate::i18n::{Arg, Counted, Lang, Msg, fill_in, text, use_i18n};
+use crate::state::notices::NO_ARGS;
 use crate::state::{AppState, use_app};
 use crate::storage::{Expect, Library, StorageError, Stored, Write};
 use klantreis_core::file;
@@ -137,11 +138,10 @@ enum Effect {
 /// Stores the whole file in one transaction: all of it or, on any failure, nothing.
 fn store(app: AppState, pending: Pending, progress: RwSignal<Option<String>>, lang: Lang) {
     let open_after = opens_after_import(&pending);
-    let (writes, effects) = writes(&pending.items, Msg::ImportSuffix.text(lang));
-    progress.set(Some(fill(
-        Msg::ImportStoring.text(lang),
-        &[writes.len().to_string()],
-    )));
+    let (writes, effects) = writes(&pending.items, lang.text(Msg::ImportSuffix));
+    progress.set(Some(
+        lang.text_with(Msg::ImportStoring, &[writes.len().to_string()]),
+    ));
     spawn_local(async move {
         let result = app.store_all(&writes).await;
         progress.set(None);
@@ -150,7 +150,7 @@ fn store(app: AppState, pending: Pending, progress: RwSignal<Option<String>>, la
             Err(e) => {
                 let why = match e {
                     StorageError::Conflict { .. } => {
-                        Msg::ImportChangedMeanwhile.text(lang).to_owned()
+                        lang.text(Msg::ImportChangedMeanwhile).to_owned()
                     }
                     other => crate::components::notices::storage_text(&other, lang),
                 };
@@ -225,7 +225,7 @@ fn undo(app: AppState, outcome: std::sync::Arc<Outcome>) {
         }
         app.refresh();
         match result {
-            Ok(()) => app.notices.info(Msg::ImportUndone, vec![], None),
+            Ok(()) => app.notices.info(Msg::ImportUndone, NO_ARGS, None),
             Err(e) => app.report(e),
         }
     });
@@ -257,13 +257,13 @@ pub fn ImportControl() -> impl IntoView {
                 size: chosen.size() as usize,
                 max: MAX_BYTES,
             };
-            failure.set(Some(fill(
-                Msg::ImportFailed.text(l),
+            failure.set(Some(l.text_with(
+                Msg::ImportFailed,
                 &[crate::explain::restore_error(&e, l)],
             )));
             return;
         }
-        progress.set(Some(Msg::ImportReading.text(l).to_owned()));
+        progress.set(Some(l.text(Msg::ImportReading).to_owned()));
         spawn_local(async move {
             let text = read_text(&chosen).await;
             let journeys = match text {
@@ -275,15 +275,21 @@ pub fn ImportControl() -> impl IntoView {
             progress.set(None);
             let (journeys, replaced, removed) = match journeys {
                 Ok(j) => j,
-                Err(why) => return failure.set(Some(fill(Msg::ImportFailed.text(l), &[why]))),
+                Err(why) => return failure.set(Some(l.text_with(Msg::ImportFailed, &[why]))),
             };
             if replaced > 0 {
-                app.notices
-                    .lasting(Msg::ImportReplacedBytes, vec![replaced.to_string()], None);
+                app.notices.lasting(
+                    Msg::ImportReplacedBytes,
+                    vec![Arg::Count(Counted::Places, replaced)],
+                    None,
+                );
             }
             if removed > 0 {
-                app.notices
-                    .lasting(Msg::ImportRemovedControls, vec![removed.to_string()], None);
+                app.notices.lasting(
+                    Msg::ImportRemovedControls,
+                    vec![Arg::Count(Counted::ControlCharacters, removed)],
+                    None,
+                );
             }
             let Some(library) = app.library() else { return };
             let items = match compare(&library, journeys).await {
@@ -307,7 +313,7 @@ pub fn ImportControl() -> impl IntoView {
     view! {
         <div class="import">
             <label class="button">
-                {t(Msg::Import)} "…"
+                {text(Msg::Import)} "…"
                 <input
                     node_ref=input
                     type="file"
@@ -317,7 +323,7 @@ pub fn ImportControl() -> impl IntoView {
                     on:change=on_file
                 />
             </label>
-            <span id="import-hint" class="field-hint">{t(Msg::ImportHint)}</span>
+            <span id="import-hint" class="field-hint">{text(Msg::ImportHint)}</span>
             {move || progress.get().map(|p| view! { <p class="import-progress" role="status"><progress></progress> " " {p}</p> })}
             {move || failure.get().map(|f| view! { <p class="import-error" role="alert">{f}</p> })}
             {move || pending.get().map(|p| view! { <Choices pending=p on_cancel=move || pending.set(None) on_confirm=confirm/> })}
@@ -349,7 +355,7 @@ fn Choices(
                 view! {
                     <label class="check">
                         <input type="radio" name=name prop:checked=move || choice.get() == value on:change=move |_| choice.set(value)/>
-                        <span>{t(label)}</span>
+                        <span>{text(label)}</span>
                     </label>
                 }
             };
@@ -361,7 +367,7 @@ fn Choices(
                     Why::FileOlder => Msg::ImportWhyOlder,
                     Why::EditedHere => Msg::ImportWhyEdited,
                 };
-                fill(msg.text(l), &[format_time(mine, l), format_time(theirs, l)])
+                fill_in(l.text(msg), &[format_time(mine, l), format_time(theirs, l)])
             };
             view! {
                 <li>
@@ -376,11 +382,11 @@ fn Choices(
         .collect_view();
     view! {
         <div class="import-conflicts" role="group" aria-labelledby="conflicts-title">
-            <p id="conflicts-title">{t(Msg::ImportConflicts)}</p>
+            <p id="conflicts-title">{text(Msg::ImportConflicts)}</p>
             <ul>{rows}</ul>
             <div class="dialog-actions">
-                <button type="button" class="button" on:click=move |_| on_cancel()>{t(Msg::Cancel)}</button>
-                <button type="button" class="button button-primary" on:click=move |_| on_confirm(())>{t(Msg::Import)}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel()>{text(Msg::Cancel)}</button>
+                <button type="button" class="button button-primary" on:click=move |_| on_confirm(())>{text(Msg::Import)}</button>
             </div>
         </div>
     }

@@ -53,14 +53,12 @@ pub fn export(app: AppState, ids: Vec<Id>, name: String, kind: Export, lang: Lan
 
 /// Downloads journeys already in hand (the one open in the editor, with edits not yet saved).
 pub fn download_as(app: AppState, journeys: &[Journey], name: &str, kind: Export, lang: Lang) {
-    let csv_lang = lang.export();
-    let english = lang == Lang::En;
     let (text, extension, mime) = match kind {
         Export::Workbook => {
             let name = file_name(name, "xlsx");
             let text = file::write(journeys, now_ms());
             spawn_local(async move {
-                let written = workbook::write(text, english).await.and_then(|bytes| {
+                let written = workbook::write(text, lang).await.and_then(|bytes| {
                     download_bytes(&name, XLSX_MIME, &bytes)
                         .map_err(|e| workbook::WorkbookError::Write(format!("{e:?}")))
                 });
@@ -76,11 +74,11 @@ pub fn download_as(app: AppState, journeys: &[Journey], name: &str, kind: Export
             "application/json",
         ),
         Export::TouchpointsCsv => (
-            csv::touchpoints(journeys, csv_lang),
+            csv::touchpoints(journeys, lang),
             "contactmomenten.csv",
             "text/csv",
         ),
-        Export::StoriesCsv => (csv::stories(journeys, csv_lang), "verhalen.csv", "text/csv"),
+        Export::StoriesCsv => (csv::stories(journeys, lang), "verhalen.csv", "text/csv"),
     };
     if let Err(e) = download(&file_name(name, extension), mime, &text) {
         app.notices

@@ -1,6 +1,7 @@
 //! XLSX through the web worker `xlsx_worker` (crates/klantreis-xlsx): the workbook writer is
 //! 190 KB, so the browser fetches it only on the first workbook export, never on page load.
 
+use crate::i18n::Lang;
 use futures::channel::oneshot;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
@@ -29,7 +30,7 @@ fn describe(e: &JsValue) -> String {
 
 /// The bytes of a workbook of the journeys in `library_file` (our own file format).
 /// The worker says when it listens, and only then gets the file (see `xlsx_worker`).
-pub async fn write(library_file: String, english: bool) -> Result<Vec<u8>, WorkbookError> {
+pub async fn write(library_file: String, lang: Lang) -> Result<Vec<u8>, WorkbookError> {
     let worker = web_sys::Worker::new(WORKER).map_err(|e| WorkbookError::Worker(describe(&e)))?;
     let (send, receive) = oneshot::channel::<Result<Vec<u8>, WorkbookError>>();
     // Whichever of message or error comes first answers; the other finds the sender gone.
@@ -42,7 +43,7 @@ pub async fn write(library_file: String, english: bool) -> Result<Vec<u8>, Workb
             }
         }
     };
-    let message = js_sys::Array::of2(&library_file.into(), &english.into());
+    let message = js_sys::Array::of2(&library_file.into(), &lang.code().into());
     let on_message = {
         let answer = answer.clone();
         let worker = worker.clone();

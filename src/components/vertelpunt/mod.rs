@@ -5,7 +5,7 @@
 use crate::components::dialog::{ConfirmRequest, use_confirm};
 use crate::components::signifier::{AnswerChange, AnswerInput, apply_change, use_english};
 use crate::components::stories::edit_story;
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::state::session::use_session;
 use klantreis_core::Id;
 use klantreis_core::signifier::Question;
@@ -40,8 +40,8 @@ fn use_leave_guard(root: NodeRef<html::Div>) -> impl Fn() + Copy + 'static {
     let leave = move || {
         let l = lang.get_untracked();
         confirm.ask(ConfirmRequest {
-            title: Msg::ConfirmLeaveVertelpunt.text(l).to_owned(),
-            body: Msg::ConfirmLeaveVertelpuntBody.text(l).to_owned(),
+            title: l.text(Msg::ConfirmLeaveVertelpunt).to_owned(),
+            body: l.text(Msg::ConfirmLeaveVertelpuntBody).to_owned(),
             confirm: Msg::Leave,
             on_confirm: std::sync::Arc::new(move || {
                 if let Some(el) = root.get_untracked() {
@@ -125,29 +125,30 @@ pub fn ClientMode(id: Id) -> impl IntoView {
         at.update(|i| *i = i.saturating_add_signed(delta).min(total() - 1));
         focus_heading();
     };
-    let text = move |f: fn(
+    let script_text = move |f: fn(
         &klantreis_core::script::InterviewScript,
     ) -> &klantreis_core::signifier::Text| {
         move || session.with_journey(|j| f(&j.script).get(english.get()).to_owned())
     };
     let content = move || match step.get() {
         Some(Step::Opening) => view! {
-            <h2 tabindex="-1" class="client-big">{text(|s| &s.opening)}</h2>
+            <h2 tabindex="-1" class="client-big">{script_text(|s| &s.opening)}</h2>
         }
         .into_any(),
         Some(Step::Story) => {
-            view! { <StoryStep id=id prompt=Signal::derive(text(|s| &s.prompt))/> }.into_any()
+            view! { <StoryStep id=id prompt=Signal::derive(script_text(|s| &s.prompt))/> }
+                .into_any()
         }
         Some(Step::Question(q)) => view! { <QuestionStep id=id question=q/> }.into_any(),
         Some(Step::Closing) | None => view! {
-            <h2 tabindex="-1" class="client-big">{text(|s| &s.closing)}</h2>
+            <h2 tabindex="-1" class="client-big">{script_text(|s| &s.closing)}</h2>
         }
         .into_any(),
     };
     let is_last = move || at.get() + 1 >= total();
     let progress = move || {
-        fill(
-            Msg::StepOf.text(lang.get()),
+        lang.get().text_with(
+            Msg::StepOf,
             &[(at.get() + 1).to_string(), total().to_string()],
         )
     };
@@ -157,7 +158,7 @@ pub fn ClientMode(id: Id) -> impl IntoView {
             class="client-mode"
             role="dialog"
             aria-modal="true"
-            aria-label=t(Msg::Vertelpunt)
+            aria-label=text(Msg::Vertelpunt)
             tabindex="-1"
         >
             <header class="client-head">
@@ -169,24 +170,24 @@ pub fn ClientMode(id: Id) -> impl IntoView {
                     aria-label=progress
                 ></progress>
                 <button type="button" class="button button-quiet client-leave" on:click=move |_| leave()>
-                    {t(Msg::LeaveVertelpunt)}
+                    {text(Msg::LeaveVertelpunt)}
                 </button>
             </header>
             <main class="client-step">{content}</main>
             <footer class="client-nav">
                 <button type="button" class="button client-button" disabled=move || at.get() == 0 on:click=move |_| go(-1)>
-                    "← " {t(Msg::Previous)}
+                    "← " {text(Msg::Previous)}
                 </button>
                 <Show
                     when=is_last
                     fallback=move || view! {
                         <button type="button" class="button button-primary client-button" on:click=move |_| go(1)>
-                            {t(Msg::Next)} " →"
+                            {text(Msg::Next)} " →"
                         </button>
                     }
                 >
                     <button type="button" class="button button-primary client-button" on:click=move |_| leave()>
-                        {t(Msg::Done)}
+                        {text(Msg::Done)}
                     </button>
                 </Show>
             </footer>

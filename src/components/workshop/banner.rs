@@ -1,6 +1,6 @@
 //! Above a group's journey: which workshop and group this is, and the assignment to work from.
 
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::state::Route;
 use crate::state::session::Session;
 use leptos::prelude::*;
@@ -16,12 +16,12 @@ pub fn WorkshopBanner(session: Session) -> impl IntoView {
             // The workshop's template: the way back to the workshop.
             let name = w.name.clone();
             return Some(view! {
-                <section class="workshop-banner" aria-label=t(Msg::Workshop)>
+                <section class="workshop-banner" aria-label=text(Msg::Workshop)>
                     <p class="workshop-banner-title">
-                        {move || fill(Msg::TemplateOf.text(lang.get()), std::slice::from_ref(&name))} " "
+                        {move || lang.get().text_with(Msg::TemplateOf, std::slice::from_ref(&name))} " "
                         <button type="button" class="button button-small"
                             on:click=move |_| session.app.navigate(Route::Workshop(template()))>
-                            {t(Msg::ToWorkshop)}
+                            {text(Msg::ToWorkshop)}
                         </button>
                     </p>
                 </section>
@@ -33,11 +33,11 @@ pub fn WorkshopBanner(session: Session) -> impl IntoView {
             let name = w.name.clone();
             let assignment = w.assignment.clone();
             view! {
-                <section class="workshop-banner" aria-label=t(Msg::Workshop)>
-                    <p class="workshop-banner-title">{move || fill(Msg::WorkshopBanner.text(lang.get()), &[name.clone(), group.clone()])}</p>
+                <section class="workshop-banner" aria-label=text(Msg::Workshop)>
+                    <p class="workshop-banner-title">{move || lang.get().text_with(Msg::WorkshopBanner, &[name.clone(), group.clone()])}</p>
                     {(!assignment.trim().is_empty()).then(|| view! {
                         <details open>
-                            <summary>{t(Msg::Assignment)}</summary>
+                            <summary>{text(Msg::Assignment)}</summary>
                             <p class="workshop-assignment">{assignment}</p>
                         </details>
                     })}

@@ -3,7 +3,7 @@
 
 use crate::browser::now_ms;
 use crate::files::{download, file_name};
-use crate::i18n::{Msg, fill, t, use_i18n};
+use crate::i18n::{Counted, Msg, text, use_i18n};
 use crate::state::{AppState, Route};
 use klantreis_core::workshop::{group_journey_id, package};
 use klantreis_core::{Id, Journey, JourneySummary, file};
@@ -101,12 +101,12 @@ pub fn GroupList(#[prop(into)] template: Signal<Journey>) -> impl IntoView {
     view! {
         <section class="workshop-groups" aria-labelledby="groups-title">
             <div class="section-head">
-                <h2 id="groups-title">{t(Msg::WorkshopGroupsTitle)}</h2>
+                <h2 id="groups-title">{text(Msg::WorkshopGroupsTitle)}</h2>
                 <button type="button" class="button button-primary" disabled=move || workshop().is_none_or(|w| w.groups.is_empty()) on:click=all>
-                    {t(Msg::PackagesAll)}
+                    {text(Msg::PackagesAll)}
                 </button>
             </div>
-            <p class="muted">{t(Msg::PackagesIntro)}</p>
+            <p class="muted">{text(Msg::PackagesIntro)}</p>
             <ul class="group-list">
                 <For each=rows key=|(i, g, id, s)| (*i, g.clone(), id.clone(), s.as_ref().map(|s| s.updated_ms)) let:row>
                     {
@@ -116,8 +116,8 @@ pub fn GroupList(#[prop(into)] template: Signal<Journey>) -> impl IntoView {
                         let pick_id = id.clone();
                         let here = summary.is_some();
                         let status = move || match &summary {
-                            Some(s) => fill(Msg::GroupStatus.text(lang.get()), &[s.touchpoints.to_string()]),
-                            None => Msg::GroupNotHere.text(lang.get()).to_owned(),
+                            Some(s) => lang.get().count(Counted::Touchpoints, s.touchpoints),
+                            None => lang.get().text(Msg::GroupNotHere).to_owned(),
                         };
                         view! {
                             <li class="group-row">
@@ -140,16 +140,16 @@ pub fn GroupList(#[prop(into)] template: Signal<Journey>) -> impl IntoView {
                                 {i.map(|i| view! {
                                     <button type="button" class="button button-small"
                                         on:click=move |_| hand_out(app, &template.get_untracked(), i)>
-                                        {move || fill(Msg::PackageFor.text(lang.get()), std::slice::from_ref(&group))}
+                                        {move || lang.get().text_with(Msg::PackageFor, std::slice::from_ref(&group))}
                                     </button>
                                 })}
                                 <button type="button" class="button button-small" disabled=!here
                                     on:click=move |_| app.navigate(Route::Journey(open_id.clone(), None))>
-                                    {t(Msg::Open)}
+                                    {text(Msg::Open)}
                                 </button>
                                 <button type="button" class="button button-small" disabled=!here
                                     on:click=move |_| app.navigate(Route::Present(present_id.clone(), None))>
-                                    {t(Msg::Present)}
+                                    {text(Msg::Present)}
                                 </button>
                             </li>
                         }
@@ -163,7 +163,7 @@ pub fn GroupList(#[prop(into)] template: Signal<Journey>) -> impl IntoView {
                         app.navigate(Route::Present(a.clone(), Some(b.clone())));
                     }
                 }>
-                {t(Msg::PresentSideBySide)}
+                {text(Msg::PresentSideBySide)}
             </button>
         </section>
     }

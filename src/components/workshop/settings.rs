@@ -2,7 +2,8 @@
 
 use crate::components::field::{DateField, SelectField, TextField};
 use crate::components::list_editor::ListEditor;
-use crate::i18n::{Msg, t, use_i18n};
+use crate::i18n::{Msg, text, use_i18n};
+use crate::state::notices::NO_ARGS;
 use crate::state::{AppState, Route};
 use klantreis_core::{Journey, examples, workshop::WorkshopInfo};
 use leptos::prelude::*;
@@ -39,11 +40,11 @@ pub fn WorkshopSettings(
             .map(|(i, j)| {
                 (
                     format!("example:{i}"),
-                    format!("{}: {}", Msg::Example.text(l), j.title),
+                    format!("{}: {}", l.text(Msg::Example), j.title),
                 )
             })
             .collect();
-        out.push(("empty".into(), Msg::TemplateEmpty.text(l).to_owned()));
+        out.push(("empty".into(), l.text(Msg::TemplateEmpty).to_owned()));
         out.extend(
             app.summaries
                 .get()
@@ -96,20 +97,20 @@ pub fn WorkshopSettings(
                 "{} · {} {} · {} {}",
                 j.persona.name,
                 j.agencies.len(),
-                Msg::AgenciesCount.text(lang.get()),
+                lang.get().text(Msg::AgenciesCount),
                 j.touchpoints.len(),
-                Msg::TouchpointsCount.text(lang.get())
+                lang.get().text(Msg::TouchpointsCount)
             )
         })
     };
     view! {
         <section class="workshop-settings" aria-labelledby="settings-title">
-            <h2 id="settings-title" class="visually-hidden">{t(Msg::WorkshopSettings)}</h2>
+            <h2 id="settings-title" class="visually-hidden">{text(Msg::WorkshopSettings)}</h2>
             <div class="field-row">
                 <TextField label=Msg::WorkshopName value=Signal::derive(move || info().map(|w| w.name).unwrap_or_default())
                     on_input=Callback::new(move |v: String| {
                         if v.trim().is_empty() {
-                            app.notices.error(Msg::WorkshopNameRequired, vec![]);
+                            app.notices.error(Msg::WorkshopNameRequired, NO_ARGS);
                             return;
                         }
                         edit(Box::new(move |j, w| {
@@ -127,13 +128,13 @@ pub fn WorkshopSettings(
                 value=Signal::derive(move || info().map(|w| w.assignment).unwrap_or_default())
                 on_input=Callback::new(move |v: String| edit(Box::new(move |_, w| w.assignment = v), Some("assignment")))/>
             <div class="workshop-template">
-                <p><strong>{t(Msg::WorkshopTemplate)}</strong> " " {summary}</p>
+                <p><strong>{text(Msg::WorkshopTemplate)}</strong> " " {summary}</p>
                 <div class="workshop-template-actions">
                     <SelectField label=Msg::TemplateFrom options=sources value=Signal::derive(move || source.get())
                         on_change=Callback::new(move |v| source.set(v))/>
-                    <button type="button" class="button" on:click=take>{t(Msg::TemplateTake)}</button>
+                    <button type="button" class="button" on:click=take>{text(Msg::TemplateTake)}</button>
                     <button type="button" class="button" on:click=move |_| app.navigate(Route::Journey(template_id(), None))>
-                        {t(Msg::TemplateEdit)}
+                        {text(Msg::TemplateEdit)}
                     </button>
                 </div>
             </div>

@@ -4,8 +4,7 @@
 
 use super::table::{self, Table};
 use crate::journey::Journey;
-
-pub use super::table::Language;
+use klantreis_words::Lang;
 
 /// Makes Excel read the file as UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -21,7 +20,7 @@ pub fn inert(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn write(table: &Table, lang: Language, delimiter: u8) -> String {
+fn write(table: &Table, lang: Lang, delimiter: u8) -> String {
     let mut w = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
@@ -39,22 +38,22 @@ fn write(table: &Table, lang: Language, delimiter: u8) -> String {
 }
 
 /// Any table as CSV text for a file.
-pub fn render(table: &Table, lang: Language) -> String {
+pub fn render(table: &Table, lang: Lang) -> String {
     format!("{BOM}{}", write(table, lang, b';'))
 }
 
 /// Any table as tab-separated text, as spreadsheets and word processors paste it.
-pub fn for_clipboard(table: &Table, lang: Language) -> String {
+pub fn for_clipboard(table: &Table, lang: Lang) -> String {
     write(table, lang, b'\t')
 }
 
 /// One row per touchpoint of every journey.
-pub fn touchpoints(journeys: &[Journey], lang: Language) -> String {
+pub fn touchpoints(journeys: &[Journey], lang: Lang) -> String {
     render(&table::touchpoints(journeys, lang), lang)
 }
 
 /// One row per story of every journey.
-pub fn stories(journeys: &[Journey], lang: Language) -> String {
+pub fn stories(journeys: &[Journey], lang: Lang) -> String {
     render(&table::stories(journeys, lang), lang)
 }
 
@@ -92,7 +91,7 @@ mod tests {
         jan.touchpoints[3].title = "\t=1+1".into();
         jan.touchpoints[4].title = "-2+3".into();
         jan.touchpoint_set.questions[0].prompt.nl = "=1+1 vraag".into();
-        let (head, rows) = parse(&touchpoints(&[jan.clone()], Language::Dutch));
+        let (head, rows) = parse(&touchpoints(&[jan.clone()], Lang::Nl));
         let titles: Vec<&str> = rows
             .iter()
             .map(|r| r[col(&head, "titel")].as_str())
@@ -117,7 +116,7 @@ mod tests {
     #[test]
     fn one_row_per_touchpoint_with_signifier_columns() {
         let journeys = [examples::jan(), examples::x()];
-        let (head, rows) = parse(&touchpoints(&journeys, Language::Dutch));
+        let (head, rows) = parse(&touchpoints(&journeys, Lang::Nl));
         assert_eq!(rows.len(), 8 + 6);
         // 19 fixed columns, then 7 questions of which one triad (3 columns).
         assert_eq!(head.len(), 19 + 9);
@@ -144,7 +143,7 @@ mod tests {
 
     #[test]
     fn english_uses_english_headers_and_decimal_points() {
-        let (head, rows) = parse(&touchpoints(&[examples::jan()], Language::English));
+        let (head, rows) = parse(&touchpoints(&[examples::jan()], Lang::En));
         assert_eq!(
             rows[1][col(
                 &head,
@@ -160,7 +159,7 @@ mod tests {
     fn separators_quotes_and_newlines_in_text_survive() {
         let mut j = examples::intake();
         j.touchpoints[0].quote = "Hij zei: \"ja; nee\"\nen ging".into();
-        let (head, rows) = parse(&touchpoints(&[j], Language::Dutch));
+        let (head, rows) = parse(&touchpoints(&[j], Lang::Nl));
         assert_eq!(
             rows[0][col(&head, "citaat")],
             "Hij zei: \"ja; nee\"\nen ging"
@@ -174,15 +173,15 @@ mod tests {
             .answers
             .insert("seen".into(), Answer::NotApplicable);
         j.touchpoint_set.questions[1].retired = true;
-        let (head, rows) = parse(&touchpoints(&[j], Language::Dutch));
+        let (head, rows) = parse(&touchpoints(&[j], Lang::Nl));
         assert_eq!(rows[1][col(&head, "Ik voelde me…")], "n.v.t.");
         assert_eq!(rows[2][col(&head, "Ik voelde me…")], "10");
     }
 
     #[test]
     fn the_clipboard_gets_tabs_and_no_byte_order_mark() {
-        let t = crate::export::table::journeys(&[examples::jan()], Language::Dutch);
-        let text = for_clipboard(&t, Language::Dutch);
+        let t = crate::export::table::journeys(&[examples::jan()], Lang::Nl);
+        let text = for_clipboard(&t, Lang::Nl);
         assert!(text.starts_with("reis-id\treis\tpersona"));
         assert!(text.contains("\tJan: van schulden naar werk\t"));
         assert_eq!(text.lines().count(), 2);
@@ -190,7 +189,7 @@ mod tests {
 
     #[test]
     fn stories_get_their_own_file() {
-        let (head, rows) = parse(&stories(&examples::all(), Language::Dutch));
+        let (head, rows) = parse(&stories(&examples::all(), Lang::Nl));
         assert_eq!(rows.len(), 3);
         assert_eq!(rows[0][col(&head, "verteld door")], "client");
         assert!(rows[0][col(&head, "tekst")].starts_with("Ik lag elke nacht wakker"));

@@ -3,6 +3,7 @@
 
 use crate::signifier::{Answer, Answers, QuestionKind, SignifierSet};
 use crate::touchpoint::Emotion;
+use klantreis_words::Lang;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Figures {
@@ -33,7 +34,7 @@ fn mean(values: &[f64]) -> Option<f64> {
 pub fn summarise<'a>(
     set: &SignifierSet,
     answers: impl Iterator<Item = &'a Answers> + Clone,
-    english: bool,
+    lang: Lang,
 ) -> Vec<QuestionSummary> {
     set.asked()
         .map(|q| {
@@ -55,7 +56,7 @@ pub fn summarise<'a>(
                         let n = all.len() as f64;
                         Figures::Triad([0, 1, 2].map(|i| {
                             let mean = all.iter().map(|w| w[i]).sum::<f64>() / n;
-                            (poles[i].get(english).to_owned(), mean)
+                            (poles[i].get(lang.reads_english()).to_owned(), mean)
                         }))
                     })
                 }
@@ -87,7 +88,7 @@ pub fn summarise<'a>(
                                 .iter()
                                 .filter(|a| matches!(a, Answer::Choice(ids) if ids.contains(&o.id)))
                                 .count();
-                            (o.label.get(english).to_owned(), n)
+                            (o.label.get(lang.reads_english()).to_owned(), n)
                         })
                         .collect();
                     counts
@@ -107,7 +108,7 @@ pub fn summarise<'a>(
                 }
             };
             QuestionSummary {
-                prompt: q.prompt.get(english).to_owned(),
+                prompt: q.prompt.get(lang.reads_english()).to_owned(),
                 answered: given.len(),
                 not_applicable,
                 figures,
@@ -127,7 +128,7 @@ mod tests {
         let s = summarise(
             &j.touchpoint_set,
             j.touchpoints.iter().map(|t| &t.answers),
-            false,
+            Lang::Nl,
         );
         assert_eq!(s.len(), 7);
         let seen = &s[1];
@@ -165,7 +166,7 @@ mod tests {
         let s = summarise(
             &j.touchpoint_set,
             j.touchpoints.iter().map(|t| &t.answers),
-            false,
+            Lang::Nl,
         );
         assert_eq!((s[1].answered, s[1].not_applicable), (3, 1));
         assert_eq!(s[1].figures, Some(Figures::Mean(50.0)));
@@ -177,7 +178,7 @@ mod tests {
         let s = summarise(
             &j.touchpoint_set,
             j.touchpoints.iter().map(|t| &t.answers),
-            true,
+            Lang::En,
         );
         assert!(s.iter().all(|q| q.answered == 0 && q.figures.is_none()));
         assert_eq!(s[0].prompt, "This contact was mostly about…");

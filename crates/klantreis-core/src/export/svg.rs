@@ -3,6 +3,7 @@
 
 use crate::journey::Journey;
 use crate::touchpoint::World;
+use klantreis_words::{Lang, Msg};
 use std::fmt::Write;
 
 const LABEL_W: f64 = 190.0;
@@ -78,7 +79,7 @@ fn y_of(value: i8) -> f64 {
 }
 
 /// The map of one journey: header, emotion curve, one lane per agency, one card per touchpoint.
-pub fn map(journey: &Journey, english: bool) -> String {
+pub fn map(journey: &Journey, lang: Lang) -> String {
     let cols = journey.touchpoints.len().max(1);
     let width = LABEL_W + cols as f64 * COL_W;
     let height = HEAD_H + CURVE_H + journey.agencies.len() as f64 * LANE_H + PAD;
@@ -92,11 +93,7 @@ pub fn map(journey: &Journey, english: bool) -> String {
         s,
         r##"<rect width="{width}" height="{height}" fill="#ffffff"/>"##
     );
-    let (goal, means) = if english {
-        ("Goal", "Means")
-    } else {
-        ("Doel", "Middel")
-    };
+    let (goal, means) = (lang.text(Msg::MapGoal), lang.text(Msg::MapMeans));
     let _ = write!(
         s,
         r##"<text x="16" y="32" font-size="22" font-weight="700" fill="#1b1f24">{}</text><text x="16" y="58" font-size="14" fill="#4b5563">{} · {}: {} · {}: {}</text>"##,
@@ -108,14 +105,7 @@ pub fn map(journey: &Journey, english: bool) -> String {
         escape(&journey.means)
     );
     // Curve grid and label.
-    let (curve_label, x0) = (
-        if english {
-            "Emotion curve"
-        } else {
-            "Emotiecurve"
-        },
-        LABEL_W,
-    );
+    let (curve_label, x0) = (lang.text(Msg::MapEmotionCurve), LABEL_W);
     let _ = write!(
         s,
         r##"<text x="16" y="{}" font-size="13" font-weight="700" fill="#4b5563">{curve_label}</text>"##,
@@ -230,17 +220,10 @@ pub fn map(journey: &Journey, english: bool) -> String {
         }
         let mut marks = Vec::new();
         if t.moment_of_truth {
-            marks.push(
-                if english {
-                    "★ decisive"
-                } else {
-                    "★ beslissend"
-                }
-                .to_owned(),
-            );
+            marks.push(lang.text(Msg::MapDecisive).to_owned());
         }
         if t.world == Some(World::Systeemwereld) {
-            marks.push(if english { "system" } else { "systeem" }.to_owned());
+            marks.push(lang.text(Msg::MapSystem).to_owned());
         }
         if !t.pain_points.is_empty() {
             marks.push(format!("⚠ {}", t.pain_points.len()));
@@ -268,7 +251,7 @@ mod tests {
     #[test]
     fn one_card_per_touchpoint_and_one_dot_per_emotion() {
         let j = examples::jan();
-        let svg = map(&j, false);
+        let svg = map(&j, Lang::Nl);
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(svg.ends_with("</svg>"));
         assert_eq!(
@@ -290,7 +273,7 @@ mod tests {
         j.agencies[0].name = evil.into();
         j.touchpoints[0].title = evil.into();
         j.touchpoints[0].quote = evil.into();
-        let svg = map(&j, true);
+        let svg = map(&j, Lang::En);
         assert!(!svg.contains("<script"), "{svg}");
         assert!(svg.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;&amp;&quot;"));
         // Every tag opened is closed or self-closed: a crude well-formedness check.

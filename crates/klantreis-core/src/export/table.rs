@@ -5,47 +5,11 @@
 use crate::journey::Journey;
 use crate::signifier::{Answer, Answers, Question, QuestionKind, SignifierSet};
 use crate::touchpoint::Channel;
+use klantreis_words::{Lang, Msg};
 
-/// The two languages of headers and values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Language {
-    Dutch,
-    English,
-}
-
-impl Language {
-    pub fn pick(self, nl: &'static str, en: &'static str) -> &'static str {
-        match self {
-            Language::Dutch => nl,
-            Language::English => en,
-        }
-    }
-
-    fn english(self) -> bool {
-        self == Language::English
-    }
-
-    /// A number as text, at most four decimals, with a decimal comma in Dutch.
-    pub fn number(self, value: f64) -> String {
-        // Tiny values (p-values) keep their size instead of rounding to 0.
-        let text = if value != 0.0 && value.abs() < 1e-4 {
-            format!("{value:.2e}")
-        } else {
-            let text = format!("{value:.4}");
-            text.trim_end_matches('0').trim_end_matches('.').to_owned()
-        };
-        match self {
-            Language::Dutch => text.replace('.', ","),
-            Language::English => text,
-        }
-    }
-
-    fn yes_no(self, value: bool) -> &'static str {
-        self.pick(
-            if value { "ja" } else { "nee" },
-            if value { "yes" } else { "no" },
-        )
-    }
+/// "ja" or "nee" in the language.
+fn yes_no(lang: Lang, value: bool) -> &'static str {
+    lang.text(if value { Msg::YesValue } else { Msg::NoValue })
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -70,7 +34,7 @@ impl Cell {
     }
 
     /// The cell as CSV text.
-    pub fn render(&self, lang: Language) -> String {
+    pub fn render(&self, lang: Lang) -> String {
         match self {
             Cell::Empty => String::new(),
             Cell::Text(t) => t.clone(),
@@ -111,8 +75,8 @@ fn columns<'a>(sets: impl Iterator<Item = &'a SignifierSet>) -> Vec<Column<'a>> 
     out
 }
 
-fn answer_headers(columns: &[Column], lang: Language) -> Vec<String> {
-    let english = lang.english();
+fn answer_headers(columns: &[Column], lang: Lang) -> Vec<String> {
+    let english = lang.reads_english();
     let mut out = Vec::new();
     for c in columns {
         let prompt = c.question.prompt.get(english);
@@ -146,9 +110,9 @@ fn answer_cells(
     columns: &[Column],
     set: &SignifierSet,
     answers: &Answers,
-    lang: Language,
+    lang: Lang,
 ) -> Vec<Cell> {
-    let na = lang.pick("n.v.t.", "n/a");
+    let na = lang.text(Msg::NotApplicableShort);
     let mut out = Vec::new();
     for c in columns {
         let width = if matches!(c.question.kind, QuestionKind::Triad { .. }) {
@@ -167,48 +131,34 @@ fn answer_cells(
             Some(Answer::Slider(v)) => out.push(Cell::Number(f64::from(*v))),
             Some(Answer::Emotion(e)) => out.push(Cell::Number(f64::from(e.value()))),
             Some(Answer::Text(t)) => out.push(Cell::text(t.clone())),
-            Some(Answer::Choice(ids)) => {
-                out.push(Cell::text(choice_labels(c.question, ids, lang.english())))
-            }
+            Some(Answer::Choice(ids)) => out.push(Cell::text(choice_labels(
+                c.question,
+                ids,
+                lang.reads_english(),
+            ))),
         }
     }
     out
 }
 
-pub(crate) fn channel_text(c: &Channel, lang: Language) -> String {
-    match c {
-        Channel::Other(t) => t.clone(),
-        other => lang
-            .pick(
-                match other {
-                    Channel::Balie => "balie",
-                    Channel::Telefoon => "telefoon",
-                    Channel::Brief => "brief",
-                    Channel::Email => "e-mail",
-                    Channel::Website => "website/portaal",
-                    Channel::Formulier => "formulier",
-                    _ => "huisbezoek/keukentafel",
-                },
-                match other {
-                    Channel::Balie => "desk",
-                    Channel::Telefoon => "phone",
-                    Channel::Brief => "letter",
-                    Channel::Email => "e-mail",
-                    Channel::Website => "website/portal",
-                    Channel::Formulier => "form",
-                    _ => "home visit/kitchen table",
-                },
-            )
-            .to_owned(),
-    }
+/// The channel as a value in a cell: lower case, as spreadsheets filter it.
+pub(crate) fn channel_text(c: &Channel, lang: Lang) -> String {
+    let msg = match c {
+        Channel::Other(t) => return t.clone(),
+        Channel::Balie => Msg::CellBalie,
+        Channel::Telefoon => Msg::CellTelefoon,
+        Channel::Brief => Msg::CellBrief,
+        Channel::Email => Msg::CellEmail,
+        Channel::Website => Msg::CellWebsite,
+        Channel::Formulier => Msg::CellFormulier,
+        Channel::Huisbezoek => Msg::CellHuisbezoek,
+    };
+    lang.text(msg).to_owned()
 }
 
-/// Column headers in the language, from (Dutch, English) pairs.
-pub(crate) fn fixed_headers(fixed: &[(&'static str, &'static str)], lang: Language) -> Vec<String> {
-    fixed
-        .iter()
-        .map(|(nl, en)| lang.pick(nl, en).to_owned())
-        .collect()
+/// Column headers in the language.
+pub(crate) fn fixed_headers(fixed: &[Msg], lang: Lang) -> Vec<String> {
+    fixed.iter().map(|m| lang.text(*m).to_owned()).collect()
 }
 
 /// `rows` of every journey: `fixed` columns (Dutch, English headers), then one column per
@@ -217,9 +167,9 @@ fn with_answers<'a>(
     name: &'static str,
     journeys: &'a [Journey],
     set: fn(&Journey) -> &SignifierSet,
-    fixed: &[(&'static str, &'static str)],
+    fixed: &[Msg],
     rows: impl Fn(&'a Journey) -> Vec<(Vec<Cell>, &'a Answers)>,
-    lang: Language,
+    lang: Lang,
 ) -> Table {
     let cols = columns(journeys.iter().map(set));
     let mut headers = fixed_headers(fixed, lang);
@@ -243,29 +193,29 @@ fn date(d: Option<chrono::NaiveDate>) -> Cell {
 }
 
 /// One row per touchpoint of every journey.
-pub fn touchpoints(journeys: &[Journey], lang: Language) -> Table {
-    const FIXED: [(&str, &str); 19] = [
-        ("reis-id", "journey id"),
-        ("reis", "journey"),
-        ("persona", "persona"),
-        ("volgorde", "order"),
-        ("instantie", "agency"),
-        ("soort instantie", "agency kind"),
-        ("kanaal", "channel"),
-        ("datum", "date"),
-        ("beleving", "emotion"),
-        ("initiatief", "initiative"),
-        ("wachttijd (minuten)", "waiting (minutes)"),
-        ("leefwereld/systeemwereld", "lifeworld/system world"),
-        ("moment van de waarheid", "moment of truth"),
-        ("titel", "title"),
-        ("wat er gebeurde", "what happened"),
-        ("citaat", "quote"),
-        ("knelpunten", "pain points"),
-        ("kansen", "opportunities"),
-        ("verhaal", "story"),
+pub fn touchpoints(journeys: &[Journey], lang: Lang) -> Table {
+    const FIXED: [Msg; 19] = [
+        Msg::ColJourneyId,
+        Msg::ColJourney,
+        Msg::ColPersona,
+        Msg::ColOrder,
+        Msg::ColAgency,
+        Msg::ColAgencyKind,
+        Msg::ColChannel,
+        Msg::ColDate,
+        Msg::ColEmotion,
+        Msg::ColInitiative,
+        Msg::ColWaitingMinutes,
+        Msg::ColLifeworldSystemWorld,
+        Msg::ColMomentOfTruth,
+        Msg::ColTitle,
+        Msg::ColWhatHappened,
+        Msg::ColQuote,
+        Msg::ColPainPoints,
+        Msg::ColOpportunities,
+        Msg::ColStory,
     ];
-    fn rows(j: &Journey, lang: Language) -> Vec<(Vec<Cell>, &Answers)> {
+    fn rows(j: &Journey, lang: Lang) -> Vec<(Vec<Cell>, &Answers)> {
         j.touchpoints
             .iter()
             .enumerate()
@@ -284,7 +234,7 @@ pub fn touchpoints(journeys: &[Journey], lang: Language) -> Table {
                     Cell::text(t.initiative.map(|i| i.key()).unwrap_or_default()),
                     Cell::number(t.waiting.map(|w| w.minutes() as f64)),
                     Cell::text(t.world.map(|w| w.key()).unwrap_or_default()),
-                    Cell::text(lang.yes_no(t.moment_of_truth)),
+                    Cell::text(yes_no(lang, t.moment_of_truth)),
                     Cell::text(t.title.clone()),
                     Cell::text(t.what.clone()),
                     Cell::text(t.quote.clone()),
@@ -302,22 +252,22 @@ pub fn touchpoints(journeys: &[Journey], lang: Language) -> Table {
             })
             .collect()
     }
-    let name = lang.pick("Contactmomenten", "Touchpoints");
+    let name = lang.text(Msg::SheetTouchpoints);
     let rows = |j| rows(j, lang);
     with_answers(name, journeys, |j| &j.touchpoint_set, &FIXED, rows, lang)
 }
 
 /// One row per story of every journey.
-pub fn stories(journeys: &[Journey], lang: Language) -> Table {
-    const FIXED: [(&str, &str); 8] = [
-        ("reis-id", "journey id"),
-        ("reis", "journey"),
-        ("persona", "persona"),
-        ("verhaal-id", "story id"),
-        ("verteld door", "told by"),
-        ("datum", "date"),
-        ("titel", "title"),
-        ("tekst", "text"),
+pub fn stories(journeys: &[Journey], lang: Lang) -> Table {
+    const FIXED: [Msg; 8] = [
+        Msg::ColJourneyId,
+        Msg::ColJourney,
+        Msg::ColPersona,
+        Msg::ColStoryId,
+        Msg::ColToldBy,
+        Msg::ColDate,
+        Msg::ColTitle,
+        Msg::ColText,
     ];
     fn rows(j: &Journey) -> Vec<(Vec<Cell>, &Answers)> {
         j.stories
@@ -337,26 +287,26 @@ pub fn stories(journeys: &[Journey], lang: Language) -> Table {
             })
             .collect()
     }
-    let name = lang.pick("Verhalen", "Stories");
+    let name = lang.text(Msg::SheetStories);
     with_answers(name, journeys, |j| &j.story_set, &FIXED, rows, lang)
 }
 
 /// One row per journey: what it is about and how much it holds.
-pub fn journeys(journeys: &[Journey], lang: Language) -> Table {
-    const FIXED: [(&str, &str); 13] = [
-        ("reis-id", "journey id"),
-        ("reis", "journey"),
-        ("persona", "persona"),
-        ("situatie", "situation"),
-        ("doel", "goal"),
-        ("middel", "means"),
-        ("aanleiding", "trigger"),
-        ("uitkomst", "outcome"),
-        ("begin", "start"),
-        ("einde", "end"),
-        ("labels", "tags"),
-        ("contactmomenten", "touchpoints"),
-        ("verhalen", "stories"),
+pub fn journeys(journeys: &[Journey], lang: Lang) -> Table {
+    const FIXED: [Msg; 13] = [
+        Msg::ColJourneyId,
+        Msg::ColJourney,
+        Msg::ColPersona,
+        Msg::ColSituation,
+        Msg::ColGoal,
+        Msg::ColMeans,
+        Msg::ColTrigger,
+        Msg::ColOutcome,
+        Msg::ColStart,
+        Msg::ColEnd,
+        Msg::ColTags,
+        Msg::ColTouchpoints,
+        Msg::ColStories,
     ];
     let rows = journeys
         .iter()
@@ -379,25 +329,25 @@ pub fn journeys(journeys: &[Journey], lang: Language) -> Table {
         })
         .collect();
     Table {
-        name: lang.pick("Reizen", "Journeys"),
+        name: lang.text(Msg::SheetJourneys),
         headers: fixed_headers(&FIXED, lang),
         rows,
     }
 }
 
 /// One row per question of every distinct signifier set (by id and version).
-pub fn signifiers(journeys: &[Journey], lang: Language) -> Table {
-    const FIXED: [(&str, &str); 8] = [
-        ("set-id", "set id"),
-        ("set", "set"),
-        ("versie", "version"),
-        ("vraag-id", "question id"),
-        ("soort", "kind"),
-        ("vraag", "question"),
-        ("antwoorden", "answers"),
-        ("niet meer gesteld", "retired"),
+pub fn signifiers(journeys: &[Journey], lang: Lang) -> Table {
+    const FIXED: [Msg; 8] = [
+        Msg::ColSetId,
+        Msg::ColSet,
+        Msg::ColVersion,
+        Msg::ColQuestionId,
+        Msg::ColKind,
+        Msg::ColQuestion,
+        Msg::ColAnswers,
+        Msg::ColRetired,
     ];
-    let english = lang.english();
+    let english = lang.reads_english();
     let mut seen: Vec<(&str, u32)> = Vec::new();
     let mut rows = Vec::new();
     for set in journeys
@@ -446,19 +396,19 @@ pub fn signifiers(journeys: &[Journey], lang: Language) -> Table {
                 Cell::text(kind),
                 Cell::text(q.prompt.get(english)),
                 Cell::text(answers),
-                Cell::text(lang.yes_no(q.retired)),
+                Cell::text(yes_no(lang, q.retired)),
             ]);
         }
     }
     Table {
-        name: lang.pick("Duidingsvragen", "Signifiers"),
+        name: lang.text(Msg::SheetSignifiers),
         headers: fixed_headers(&FIXED, lang),
         rows,
     }
 }
 
 /// Every sheet of a workbook, in order.
-pub fn workbook(list: &[Journey], lang: Language) -> [Table; 4] {
+pub fn workbook(list: &[Journey], lang: Lang) -> [Table; 4] {
     [
         journeys(list, lang),
         touchpoints(list, lang),
@@ -474,7 +424,7 @@ mod tests {
 
     #[test]
     fn numbers_stay_numbers_and_rows_match_headers() {
-        let book = workbook(&examples::all(), Language::Dutch);
+        let book = workbook(&examples::all(), Lang::Nl);
         for t in &book {
             assert!(!t.rows.is_empty(), "{} has rows", t.name);
             for r in &t.rows {
@@ -498,7 +448,7 @@ mod tests {
     #[test]
     fn a_set_is_listed_once_per_version() {
         let list = [examples::jan(), examples::x()];
-        let t = signifiers(&list, Language::English);
+        let t = signifiers(&list, Lang::En);
         // Both journeys share the standard touchpoint set and the story set: 7 + 7 questions.
         assert_eq!(t.rows.len(), 14);
         assert_eq!(t.rows[0][4], Cell::text("triad"));

@@ -9,6 +9,7 @@ use crate::signifier::{Answer, QuestionKind, Text};
 use crate::story::Teller;
 use crate::touchpoint::World;
 use chrono::NaiveDate;
+use klantreis_words::{Lang, Msg};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Source {
@@ -110,8 +111,8 @@ fn kind_of(kind: &QuestionKind) -> Option<Kind> {
         QuestionKind::Emotion => Kind::Number {
             min: -2.0,
             max: 2.0,
-            left: Text::new("heel negatief", "very negative"),
-            right: Text::new("heel positief", "very positive"),
+            left: words(Msg::FigVeryNegative),
+            right: words(Msg::FigVeryPositive),
         },
         QuestionKind::Choice { multiple, options } => Kind::Choice {
             multiple: *multiple,
@@ -289,4 +290,9 @@ fn sorted_unique<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// A built-in text in Dutch and English, for the pooled emotion question's poles.
+fn words(msg: Msg) -> Text {
+    Text::new(Lang::Nl.text(msg), Lang::En.text(msg))
 }

@@ -3,9 +3,10 @@
 //! group works on a copy that carries the same workshop and its own group name, so a group's
 //! file is an ordinary journey file and merging is importing.
 
-use crate::export::table::{Cell, Language, Table, fixed_headers};
+use crate::export::table::{Cell, Table, fixed_headers};
 use crate::id::Id;
 use crate::journey::Journey;
+use klantreis_words::{Lang, Msg};
 
 pub mod info;
 pub use info::WorkshopInfo;
@@ -132,17 +133,10 @@ pub fn summary(groups: &[&Journey]) -> (Vec<Mention>, Vec<Mention>) {
 }
 
 /// Mentions as a table (text, count, groups), for the page and for the report.
-pub fn mentions_table(list: &[Mention], lang: Language) -> Table {
+pub fn mentions_table(list: &[Mention], lang: Lang) -> Table {
     Table {
         name: "mentions",
-        headers: fixed_headers(
-            &[
-                ("tekst", "text"),
-                ("aantal", "count"),
-                ("groepen", "groups"),
-            ],
-            lang,
-        ),
+        headers: fixed_headers(&[Msg::ColText, Msg::ColCount, Msg::ColGroups], lang),
         rows: list
             .iter()
             .map(|m| {
@@ -238,7 +232,7 @@ mod tests {
                 .any(|m| m.text == "Brief onduidelijk" && m.count == 1)
         );
         assert_eq!(chances[0].groups.len(), 2);
-        let table = mentions_table(&pains, Language::English);
+        let table = mentions_table(&pains, Lang::En);
         assert_eq!(table.headers, ["text", "count", "groups"]);
         assert_eq!(table.rows[0][1], Cell::Number(5.0));
         assert_eq!(table.rows[0][2], Cell::Text("Rood, Groen, Blauw".into()));

@@ -1,6 +1,6 @@
 //! The web worker that writes XLSX workbooks. Trunk builds it as a second wasm file that the
 //! app fetches only when someone exports a workbook, so rust_xlsxwriter stays out of the first
-//! load. It says `{ ready }` once it listens; then message in: `[library file text, english]`,
+//! load. It says `{ ready }` once it listens; then message in: `[library file text, language code]`,
 //! message out: `{ bytes }` or `{ error }`.
 
 #[cfg(target_arch = "wasm32")]
@@ -16,12 +16,13 @@ fn main() {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            let english = js_sys::Reflect::get(&data, &JsValue::from(1))
+            let lang = js_sys::Reflect::get(&data, &JsValue::from(1))
                 .ok()
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false);
+                .and_then(|v| v.as_string())
+                .and_then(|code| klantreis_words::Lang::from_code(&code))
+                .unwrap_or_default();
             let out = js_sys::Object::new();
-            let (key, value): (&str, JsValue) = match write(&text, english) {
+            let (key, value): (&str, JsValue) = match write(&text, lang) {
                 Ok(bytes) => ("bytes", js_sys::Uint8Array::from(bytes.as_slice()).into()),
                 Err(e) => ("error", JsValue::from_str(&e)),
             };
@@ -38,14 +39,8 @@ fn main() {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn write(text: &str, english: bool) -> Result<Vec<u8>, String> {
-    use klantreis_core::export::table::Language;
+fn write(text: &str, lang: klantreis_words::Lang) -> Result<Vec<u8>, String> {
     let journeys = klantreis_core::file::read(text).map_err(|e| e.to_string())?;
-    let lang = if english {
-        Language::English
-    } else {
-        Language::Dutch
-    };
     klantreis_xlsx::workbook(&journeys, lang).map_err(|e| e.to_string())
 }
 

@@ -1,11 +1,12 @@
 //! The choice figure: bars per option.
 
 use crate::export::svg::{escape, wrap};
-use crate::export::table::{Cell, Language, Table, fixed_headers};
+use crate::export::table::{Cell, Table, fixed_headers};
 use std::fmt::Write;
 
 use super::draw::*;
 use super::words::*;
+use klantreis_words::{Lang, Msg};
 
 pub(super) fn bars(
     title: String,
@@ -13,7 +14,7 @@ pub(super) fn bars(
     labels: &[String],
     answered: usize,
     na: usize,
-    lang: Language,
+    lang: Lang,
 ) -> Figure {
     let (w, row_h, label_w, pad) = (520.0, 30.0, 200.0, 12.0);
     let h = pad * 2.0 + row_h * options.len().max(1) as f64;
@@ -61,14 +62,7 @@ pub(super) fn bars(
         svg: out,
         table: Table {
             name: "choice",
-            headers: fixed_headers(
-                &[
-                    ("antwoord", "answer"),
-                    ("aantal", "count"),
-                    ("aandeel (%)", "share (%)"),
-                ],
-                lang,
-            ),
+            headers: fixed_headers(&[Msg::ColAnswer, Msg::ColCount, Msg::ColShare], lang),
             rows,
         },
         evidence: options.to_vec(),

@@ -1,7 +1,7 @@
 //! A cross table of two questions (choices by answer, triads by zone), and the answers a selection can take.
 
 use crate::export::svg::wrap;
-use crate::export::table::{Cell, Language, Table};
+use crate::export::table::{Cell, Table};
 use crate::patterns::compare::category;
 use crate::patterns::compare::{Outcome, Subject};
 use crate::patterns::composition::Zone;
@@ -13,6 +13,7 @@ use std::fmt::Write;
 use super::draw::*;
 use super::outcome::outcome_cells;
 use super::words::*;
+use klantreis_words::{Lang, Msg};
 
 /// Questions that can be crossed: single choices (by option) and triads (by zone).
 pub fn categorical(pool: &Pool) -> Vec<usize> {
@@ -26,8 +27,8 @@ pub fn categorical(pool: &Pool) -> Vec<usize> {
 }
 
 /// Every answer a selection can ask for: each triad's zones and each choice's options.
-pub fn answer_choices(pool: &Pool, lang: Language) -> Vec<(AnswerIs, String)> {
-    let english = lang == Language::English;
+pub fn answer_choices(pool: &Pool, lang: Lang) -> Vec<(AnswerIs, String)> {
+    let english = lang.reads_english();
     let mut out = Vec::new();
     for (q, question) in pool.questions.iter().enumerate() {
         let prompt = question.prompt.get(english);
@@ -42,8 +43,8 @@ pub fn answer_choices(pool: &Pool, lang: Language) -> Vec<(AnswerIs, String)> {
     out
 }
 
-pub(super) fn categories(pool: &Pool, q: usize, lang: Language) -> Vec<String> {
-    let english = lang == Language::English;
+pub(super) fn categories(pool: &Pool, q: usize, lang: Lang) -> Vec<String> {
+    let english = lang.reads_english();
     match &pool.questions[q].kind {
         Kind::Choice { options, .. } => options
             .iter()
@@ -62,8 +63,8 @@ pub(super) fn categories(pool: &Pool, q: usize, lang: Language) -> Vec<String> {
 
 /// Two categorical questions crossed: counts per cell, shaded, with the chi-square test (or
 /// Fisher's for 2×2) in the summary. Each row's items are its evidence.
-pub fn cross(pool: &Pool, items: &[usize], rows_q: usize, cols_q: usize, lang: Language) -> Figure {
-    let english = lang == Language::English;
+pub fn cross(pool: &Pool, items: &[usize], rows_q: usize, cols_q: usize, lang: Lang) -> Figure {
+    let english = lang.reads_english();
     let (r_names, c_names) = (
         categories(pool, rows_q, lang),
         categories(pool, cols_q, lang),
@@ -95,7 +96,7 @@ pub fn cross(pool: &Pool, items: &[usize], rows_q: usize, cols_q: usize, lang: L
             test.render(lang),
             stat.render(lang),
             lang.number(p),
-            lang.pick("effect", "effect"),
+            lang.text(Msg::FigEffect),
             effect.render(lang),
             note.render(lang)
         ),

@@ -1,15 +1,16 @@
 //! The pooled emotion curve over the steps of many journeys.
 
 use crate::export::svg::emotion_colour;
-use crate::export::table::{Cell, Language, Table, fixed_headers};
+use crate::export::table::{Cell, Table, fixed_headers};
 use crate::patterns::views::CurvePoint;
 use std::fmt::Write;
 
 use super::draw::*;
 use super::words::*;
+use klantreis_words::{Lang, Msg};
 
 /// The pooled emotion curve over where touchpoints fall in their journeys.
-pub fn curve(title: String, points: &[CurvePoint], lang: Language) -> Figure {
+pub fn curve(title: String, points: &[CurvePoint], lang: Lang) -> Figure {
     let (w, h, pad) = (520.0, 220.0, 40.0);
     let x_of = |t: usize| pad + (w - 2.0 * pad) * (t as f64 + 0.5) / 10.0;
     let y_of = |m: f64| pad + (h - 2.0 * pad) * (2.0 - m) / 4.0;
@@ -66,7 +67,7 @@ pub fn curve(title: String, points: &[CurvePoint], lang: Language) -> Figure {
         12.0,
         "start",
         INK,
-        lang.pick("begin van de reis", "start of the journey"),
+        lang.text(Msg::FigStartOfTheJourney),
     );
     text(
         &mut out,
@@ -75,7 +76,7 @@ pub fn curve(title: String, points: &[CurvePoint], lang: Language) -> Figure {
         12.0,
         "end",
         INK,
-        lang.pick("einde", "end"),
+        lang.text(Msg::ColEnd),
     );
     out.push_str("</svg>");
     let label = |t: usize| format!("{}–{}%", t * 10, t * 10 + 10);
@@ -87,9 +88,9 @@ pub fn curve(title: String, points: &[CurvePoint], lang: Language) -> Figure {
             name: "curve",
             headers: fixed_headers(
                 &[
-                    ("plaats in de reis", "place in the journey"),
-                    ("contacten", "contacts"),
-                    ("gemiddelde beleving", "mean emotion"),
+                    Msg::ColPlaceInTheJourney,
+                    Msg::ColContacts,
+                    Msg::ColMeanEmotion,
                 ],
                 lang,
             ),

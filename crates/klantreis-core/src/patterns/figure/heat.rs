@@ -1,26 +1,27 @@
 //! Emotion per agency or channel: a heat table of the mean emotion with counts beside it.
 
 use crate::export::svg::wrap;
-use crate::export::table::{Cell, Language, Table};
+use crate::export::table::{Cell, Table};
 use crate::patterns::views::GroupRow;
 use std::fmt::Write;
 
 use super::draw::*;
 use super::words::*;
+use klantreis_words::{Lang, Msg};
 
 /// Emotion and counts per agency or per channel: a heat map of the mean emotion with the
 /// counts beside it.
-pub fn groups(title: String, rows: &[GroupRow], lang: Language) -> Figure {
+pub fn groups(title: String, rows: &[GroupRow], lang: Lang) -> Figure {
     let (w, row_h, label_w) = (620.0, 28.0, 180.0);
     let head = 40.0;
     let h = head + row_h * rows.len().max(1) as f64 + 8.0;
     let cols = [
-        lang.pick("contacten", "contacts"),
-        lang.pick("beleving", "emotion"),
-        lang.pick("knelpunten", "pain points"),
-        lang.pick("kansen", "opportunities"),
-        lang.pick("systeem %", "system %"),
-        lang.pick("wacht, dagen", "wait, days"),
+        lang.text(Msg::ColContacts),
+        lang.text(Msg::ColEmotion),
+        lang.text(Msg::ColPainPoints),
+        lang.text(Msg::ColOpportunities),
+        lang.text(Msg::FigSystemPercent),
+        lang.text(Msg::FigWaitDays),
     ];
     let col_w = (w - label_w) / cols.len() as f64;
     let mut out = String::new();
@@ -88,7 +89,7 @@ pub fn groups(title: String, rows: &[GroupRow], lang: Language) -> Figure {
         }
     }
     out.push_str("</svg>");
-    let mut headers = vec![lang.pick("naam", "name").to_owned()];
+    let mut headers = vec![lang.text(Msg::FigName).to_owned()];
     headers.extend(cols.iter().map(|c| (*c).to_owned()));
     Figure {
         summary: touchpoints(rows.iter().map(|r| r.items.len()).sum(), lang),

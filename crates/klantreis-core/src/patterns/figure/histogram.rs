@@ -1,19 +1,20 @@
 //! The slider and emotion figure: a histogram with n, mean, median and sd.
 
 use crate::export::svg::{emotion_colour, escape};
-use crate::export::table::{Cell, Language, Table, fixed_headers};
+use crate::export::table::{Cell, Table, fixed_headers};
 use crate::patterns::views::{self};
 use std::fmt::Write;
 
 use super::draw::*;
 use super::words::*;
+use klantreis_words::{Lang, Msg};
 
 pub(super) fn histogram(
     title: String,
     v: &views::NumberView,
     range: (f64, f64),
     ends: [&str; 2],
-    lang: Language,
+    lang: Lang,
 ) -> Figure {
     let (w, h, pad) = (520.0, 240.0, 40.0);
     let n = v.bins.len();
@@ -84,9 +85,9 @@ pub(super) fn histogram(
         Some(d) => format!(
             "{} · {} {} · {} {} · sd {}",
             n_line(d.n, v.not_applicable, lang),
-            lang.pick("gemiddelde", "mean"),
+            lang.text(Msg::FigMean),
             number_text(d.mean, lang),
-            lang.pick("mediaan", "median"),
+            lang.text(Msg::FigMedian),
             number_text(d.median, lang),
             if d.sd.is_nan() {
                 "–".to_owned()
@@ -105,7 +106,7 @@ pub(super) fn histogram(
         svg: out,
         table: Table {
             name: "histogram",
-            headers: fixed_headers(&[("waarde", "value"), ("aantal", "count")], lang),
+            headers: fixed_headers(&[Msg::ColValue, Msg::ColCount], lang),
             rows,
         },
         evidence: v.bins.clone(),

@@ -13,7 +13,7 @@ mod persona;
 mod triad;
 mod words;
 
-use crate::export::table::{Language, channel_text};
+use crate::export::table::channel_text;
 use crate::patterns::pool::{Kind, Pool};
 use crate::patterns::views::{self, QuestionView};
 use crate::touchpoint::Channel;
@@ -24,13 +24,14 @@ pub use curve::curve;
 pub use draw::{Figure, MAX_POINTS};
 pub use heat::groups;
 use histogram::histogram;
+use klantreis_words::{Lang, Msg};
 pub use outcome::{comparison_table, pairs_table, subject_name};
 pub use persona::personas;
 use triad::triad;
 pub use words::zone_name;
 
-pub fn question(pool: &Pool, items: &[usize], q: usize, lang: Language) -> Figure {
-    let english = lang == Language::English;
+pub fn question(pool: &Pool, items: &[usize], q: usize, lang: Lang) -> Figure {
+    let english = lang.reads_english();
     let question = &pool.questions[q];
     let title = question.prompt.get(english).to_owned();
     match (views::question(pool, items, q), &question.kind) {
@@ -73,11 +74,10 @@ pub fn question(pool: &Pool, items: &[usize], q: usize, lang: Language) -> Figur
 
 /// The figures after the questions' (see [`question`]): per agency, per channel, the curve,
 /// one client over time.
-pub fn overview(pool: &Pool, items: &[usize], lang: Language) -> Vec<Figure> {
+pub fn overview(pool: &Pool, items: &[usize], lang: Lang) -> Vec<Figure> {
     let mut out = Vec::new();
     out.push(groups(
-        lang.pick("Beleving per instantie", "Emotion per agency")
-            .to_owned(),
+        lang.text(Msg::FigEmotionPerAgency).to_owned(),
         &views::groups(pool, items, |i| i.agency.as_deref()),
         lang,
     ));
@@ -88,21 +88,18 @@ pub fn overview(pool: &Pool, items: &[usize], lang: Language) -> Vec<Figure> {
         }
     }
     out.push(groups(
-        lang.pick("Beleving per kanaal", "Emotion per channel")
-            .to_owned(),
+        lang.text(Msg::FigEmotionPerChannel).to_owned(),
         &channels,
         lang,
     ));
     out.push(curve(
-        lang.pick("Beleving over de reis", "Emotion over the journey")
-            .to_owned(),
+        lang.text(Msg::FigEmotionOverTheJourney).to_owned(),
         &views::curve(pool, items),
         lang,
     ));
     let rows = views::personas(pool, items);
     out.push(personas(
-        lang.pick("Eén cliënt door de tijd", "One client over time")
-            .to_owned(),
+        lang.text(Msg::FigOneClientOverTime).to_owned(),
         pool,
         items,
         &rows,
@@ -129,7 +126,7 @@ mod tests {
         let pool = Pool::new(&population(8, 12, 6, 1));
         let items = every(&pool);
         for q in 0..pool.questions.len() {
-            let f = question(&pool, &items, q, Language::Dutch);
+            let f = question(&pool, &items, q, Lang::Nl);
             assert_eq!(f.table.rows.len(), f.evidence.len(), "{}", f.title);
             assert!(
                 f.svg
@@ -168,7 +165,7 @@ mod tests {
         };
         let pool = Pool::new(&population(9, 10, 5, 0));
         let items = every(&pool);
-        let f = question(&pool, &items, focus(&pool), Language::English);
+        let f = question(&pool, &items, focus(&pool), Lang::En);
         let QuestionView::Triad(v) = views::question(&pool, &items, focus(&pool)) else {
             panic!()
         };
@@ -177,7 +174,7 @@ mod tests {
 
         let big = Pool::new(&population(9, 300, 10, 0));
         let items = every(&big);
-        let f = question(&big, &items, focus(&big), Language::English);
+        let f = question(&big, &items, focus(&big), Lang::En);
         assert_eq!(
             f.svg.matches("data-item=").count(),
             0,
@@ -196,12 +193,12 @@ mod tests {
         let pool = Pool::new(&journeys);
         let items = every(&pool);
         let rows = views::personas(&pool, &items);
-        let p = personas("p".into(), &pool, &items, &rows, Language::Dutch);
+        let p = personas("p".into(), &pool, &items, &rows, Lang::Nl);
         assert!(p.svg.contains("&lt;script&gt;") && !p.svg.contains("<script"));
         let g = groups(
             "g".into(),
             &views::groups(&pool, &items, |i| i.agency.as_deref()),
-            Language::Dutch,
+            Lang::Nl,
         );
         assert!(g.svg.contains("A &amp; &lt;b&gt;"));
     }
@@ -212,7 +209,7 @@ mod tests {
         let items = every(&pool);
         let cat = categorical(&pool);
         assert_eq!(cat.len(), 2, "the triad and the single choice");
-        let f = cross(&pool, &items, cat[0], cat[1], Language::Dutch);
+        let f = cross(&pool, &items, cat[0], cat[1], Lang::Nl);
         assert_eq!(f.table.rows.len(), 7);
         assert_eq!(f.table.headers.len(), 1 + 4);
         let total: f64 = f
@@ -237,10 +234,10 @@ mod tests {
         let pool = Pool::new(&population(15, 30, 6, 0));
         let items = every(&pool);
         let cat = categorical(&pool);
-        let en = cross(&pool, &items, cat[0], cat[1], Language::English);
+        let en = cross(&pool, &items, cat[0], cat[1], Lang::En);
         assert!(en.summary.contains("chi-square"), "{}", en.summary);
         assert!(!en.summary.contains("kwadraat"), "{}", en.summary);
-        let nl = cross(&pool, &items, cat[0], cat[1], Language::Dutch);
+        let nl = cross(&pool, &items, cat[0], cat[1], Lang::Nl);
         assert!(nl.summary.contains("chi-kwadraat"), "{}", nl.summary);
     }
 

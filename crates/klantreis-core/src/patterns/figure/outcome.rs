@@ -1,19 +1,18 @@
 //! Statistics as tables: A against B per question and all pairs, with raw and adjusted p.
 
-use crate::export::table::{Cell, Language, Table, fixed_headers};
+use crate::export::table::{Cell, Table, fixed_headers};
 use crate::patterns::compare::{Comparison, Outcome, Pair, Subject};
 use crate::patterns::pool::{Kind, Pool};
 use crate::patterns::stats::{MIN_GROUP, Method};
+use klantreis_words::{Lang, Msg};
 
 /// What a comparison or pair is about, in words.
-pub fn subject_name(pool: &Pool, s: Subject, lang: Language) -> String {
+pub fn subject_name(pool: &Pool, s: Subject, lang: Lang) -> String {
     match s {
-        Subject::Emotion => lang
-            .pick("Beleving van het contact", "Emotion of the contact")
-            .to_owned(),
+        Subject::Emotion => lang.text(Msg::FigEmotionOfTheContact).to_owned(),
         Subject::Question(q) => pool.questions[q]
             .prompt
-            .get(lang == Language::English)
+            .get(lang.reads_english())
             .to_owned(),
     }
 }
@@ -23,52 +22,40 @@ pub(super) fn p_cell(p: Option<f64>) -> Cell {
 }
 
 /// Test name, statistic, effect size and a note for one outcome.
-pub(super) fn outcome_cells(o: &Outcome, lang: Language) -> [Cell; 4] {
-    let t = |s: &str| Cell::Text(s.to_owned());
+pub(super) fn outcome_cells(o: &Outcome, lang: Lang) -> [Cell; 4] {
+    let words = |s: &str| Cell::Text(s.to_owned());
     match o {
         Outcome::MannWhitney(m) => [
-            t("Mann-Whitney U"),
+            words("Mann-Whitney U"),
             Cell::Number(m.u),
             Cell::Number(m.r),
-            t(match m.method {
-                Method::Exact => lang.pick(
-                    "exact; effect: rang-biseriële r",
-                    "exact; effect: rank-biserial r",
-                ),
-                Method::Asymptotic => lang.pick(
-                    "normale benadering; effect: rang-biseriële r",
-                    "normal approximation; effect: rank-biserial r",
-                ),
+            words(match m.method {
+                Method::Exact => lang.text(Msg::FigExactRankBiserial),
+                Method::Asymptotic => lang.text(Msg::FigNormalRankBiserial),
             }),
         ],
         Outcome::ChiSquare(c) => [
-            t(if c.fisher_p.is_some() {
+            words(if c.fisher_p.is_some() {
                 "Fisher exact (2×2)"
             } else {
-                lang.pick("chi-kwadraat", "chi-square")
+                lang.text(Msg::FigChiSquare)
             }),
             Cell::Number(c.statistic),
             Cell::Number(c.cramers_v),
-            t(if c.small_expected {
-                lang.pick(
-                    "let op: kleine verwachte aantallen, p is onbetrouwbaar; effect: Cramérs V",
-                    "caution: small expected counts, p is unreliable; effect: Cramér's V",
-                )
+            words(if c.small_expected {
+                lang.text(Msg::FigSmallExpectedCounts)
             } else {
-                lang.pick("effect: Cramérs V", "effect: Cramér's V")
+                lang.text(Msg::FigEffectCramersV)
             }),
         ],
         Outcome::Spearman(sp) => [
-            t("Spearman"),
+            words("Spearman"),
             Cell::Number(sp.rho),
             Cell::Number(sp.rho),
-            t(lang.pick("effect: rho", "effect: rho")),
+            words(lang.text(Msg::FigEffectRho)),
         ],
         Outcome::Triad { composition, zones } => [
-            t(lang.pick(
-                "permutatietoets (log-ratio)",
-                "permutation test (log-ratio)",
-            )),
+            words(lang.text(Msg::FigPermutationTestLogRatio)),
             Cell::Number(composition.statistic),
             zones
                 .as_ref()
@@ -76,18 +63,16 @@ pub(super) fn outcome_cells(o: &Outcome, lang: Language) -> [Cell; 4] {
             Cell::Text(format!(
                 "{}{}",
                 if composition.exact {
-                    lang.pick("alle verdelingen geteld", "every split counted")
-                        .to_owned()
+                    lang.text(Msg::FigEverySplitCounted).to_owned()
                 } else {
-                    format!(
-                        "{} {}",
-                        composition.resamples,
-                        lang.pick("verdelingen (vaste seed)", "splits (fixed seed)")
+                    lang.text_with(
+                        Msg::FigSplitsFixedSeed,
+                        &[composition.resamples.to_string()],
                     )
                 },
                 zones.as_ref().map_or(String::new(), |z| format!(
                     "; {} p = {}",
-                    lang.pick("zones chi-kwadraat", "zones chi-square"),
+                    lang.text(Msg::FigZonesChiSquare),
                     lang.number(z.p)
                 ))
             )),
@@ -96,36 +81,29 @@ pub(super) fn outcome_cells(o: &Outcome, lang: Language) -> [Cell; 4] {
             Cell::Empty,
             Cell::Empty,
             Cell::Empty,
-            Cell::Text(format!(
-                "{} {MIN_GROUP} {}",
-                lang.pick("alleen aantallen: minder dan", "counts only: fewer than"),
-                lang.pick("antwoorden in een groep", "answers in a group")
-            )),
+            Cell::Text(lang.text_with(Msg::FigCountsOnly, &[MIN_GROUP.to_string()])),
         ],
         Outcome::NoVariation => [
             Cell::Empty,
             Cell::Empty,
             Cell::Empty,
-            t(lang.pick(
-                "geen toets: alle antwoorden gelijk",
-                "no test: all answers alike",
-            )),
+            words(lang.text(Msg::FigNoTestAllAnswersAlike)),
         ],
     }
 }
 
 /// Selection A against B, one row per subject.
-pub fn comparison_table(pool: &Pool, list: &[Comparison], lang: Language) -> Table {
+pub fn comparison_table(pool: &Pool, list: &[Comparison], lang: Lang) -> Table {
     let headers = [
-        ("onderwerp", "subject"),
-        ("n A", "n A"),
-        ("n B", "n B"),
-        ("toets", "test"),
-        ("statistiek", "statistic"),
-        ("p", "p"),
-        ("p (BH)", "p (BH)"),
-        ("effect", "effect"),
-        ("toelichting", "note"),
+        Msg::ColSubject,
+        Msg::ColNA,
+        Msg::ColNB,
+        Msg::ColTest,
+        Msg::ColStatistic,
+        Msg::ColP,
+        Msg::ColPBH,
+        Msg::FigEffect,
+        Msg::ColNote,
     ];
     let rows = list
         .iter()
@@ -152,17 +130,17 @@ pub fn comparison_table(pool: &Pool, list: &[Comparison], lang: Language) -> Tab
 }
 
 /// The patterns list, strongest first.
-pub fn pairs_table(pool: &Pool, list: &[Pair], lang: Language) -> Table {
+pub fn pairs_table(pool: &Pool, list: &[Pair], lang: Lang) -> Table {
     let headers = [
-        ("eerste", "first"),
-        ("tweede", "second"),
-        ("n", "n"),
-        ("toets", "test"),
-        ("statistiek", "statistic"),
-        ("p", "p"),
-        ("p (BH)", "p (BH)"),
-        ("effect", "effect"),
-        ("toelichting", "note"),
+        Msg::ColFirst,
+        Msg::ColSecond,
+        Msg::ColN,
+        Msg::ColTest,
+        Msg::ColStatistic,
+        Msg::ColP,
+        Msg::ColPBH,
+        Msg::FigEffect,
+        Msg::ColNote,
     ];
     let option = |p: &Pair| -> String {
         let Some(o) = p.option else {
@@ -172,13 +150,9 @@ pub fn pairs_table(pool: &Pool, list: &[Pair], lang: Language) -> Table {
             .iter()
             .find_map(|s| match s {
                 Subject::Question(q) => match &pool.questions[*q].kind {
-                    Kind::Choice { options, .. } => options.get(o).map(|(_, l)| {
-                        format!(
-                            ": {} “{}” {}",
-                            lang.pick("antwoord", "answer"),
-                            l.get(lang == Language::English),
-                            lang.pick("tegen de rest", "against the rest")
-                        )
+                    Kind::Choice { options, .. } => options.get(o).map(|(_, label)| {
+                        let label = label.get(lang.reads_english()).to_owned();
+                        lang.text_with(Msg::FigOptionAgainstRest, &[label])
                     }),
                     _ => None,
                 },

@@ -1,12 +1,13 @@
 //! One client over time: a timeline per persona.
 
 use crate::export::svg::{emotion_colour, escape};
-use crate::export::table::{Cell, Language, Table, fixed_headers};
+use crate::export::table::{Cell, Table, fixed_headers};
 use crate::patterns::pool::Pool;
 use crate::patterns::views::PersonaRow;
 use std::fmt::Write;
 
 use super::draw::*;
+use klantreis_words::{Lang, Msg};
 
 /// One row per persona, one dot per journey in time order, coloured by its mean emotion.
 pub fn personas(
@@ -14,7 +15,7 @@ pub fn personas(
     pool: &Pool,
     items: &[usize],
     rows: &[PersonaRow],
-    lang: Language,
+    lang: Lang,
 ) -> Figure {
     let (row_h, label_w, step) = (30.0, 140.0, 28.0);
     let longest = rows.iter().map(|r| r.journeys.len()).max().unwrap_or(1) as f64;
@@ -72,10 +73,7 @@ pub fn personas(
         summary: format!(
             "{} {}",
             rows.len(),
-            lang.pick(
-                "personen met meer dan één reis",
-                "people with more than one journey"
-            )
+            lang.text(Msg::FigPeopleWithMoreJourneys)
         ),
         title,
         svg: out,
@@ -83,10 +81,10 @@ pub fn personas(
             name: "personas",
             headers: fixed_headers(
                 &[
-                    ("persona", "persona"),
-                    ("reis", "journey"),
-                    ("begin", "start"),
-                    ("gemiddelde beleving", "mean emotion"),
+                    Msg::ColPersona,
+                    Msg::ColJourney,
+                    Msg::ColStart,
+                    Msg::ColMeanEmotion,
                 ],
                 lang,
             ),

@@ -1,7 +1,7 @@
 //! The triad figure: points (or density cells above MAX_POINTS), the seven zones and the mean.
 
 use crate::export::svg::{escape, wrap};
-use crate::export::table::{Cell, Language, Table, fixed_headers};
+use crate::export::table::{Cell, Table, fixed_headers};
 use crate::patterns::composition::Zone;
 use crate::patterns::views::{self};
 use crate::signifier::triad::{HEIGHT, point_of};
@@ -9,12 +9,13 @@ use std::fmt::Write;
 
 use super::draw::*;
 use super::words::*;
+use klantreis_words::{Lang, Msg};
 
 pub(super) fn triad(
     title: String,
     v: &views::TriadView,
     poles: &[String; 3],
-    lang: Language,
+    lang: Lang,
 ) -> Figure {
     const S: f64 = 360.0; // side of the triangle
     const PAD: f64 = 70.0;
@@ -70,7 +71,7 @@ pub(super) fn triad(
             "<path d=\"M{:.1},{:.1} l8,8 l-8,8 l-8,-8 z\" fill=\"#ffbf47\" stroke=\"{INK}\" stroke-width=\"1.5\"><title>{}</title></path>",
             x,
             y - 8.0,
-            escape(lang.pick("gemiddelde", "mean"))
+            escape(lang.text(Msg::FigMean))
         );
     }
     // Pole names: top centred, bottom ones under their corners.
@@ -96,14 +97,7 @@ pub(super) fn triad(
     out.push_str("</svg>");
 
     let total = v.points.len();
-    let headers = fixed_headers(
-        &[
-            ("zone", "zone"),
-            ("aantal", "count"),
-            ("aandeel (%)", "share (%)"),
-        ],
-        lang,
-    );
+    let headers = fixed_headers(&[Msg::ColZone, Msg::ColCount, Msg::ColShare], lang);
     let rows = Zone::ALL
         .iter()
         .map(|z| {
@@ -118,7 +112,7 @@ pub(super) fn triad(
     let mean = v.mean.map_or(String::new(), |m| {
         format!(
             " · {}: {}",
-            lang.pick("gemiddelde", "mean"),
+            lang.text(Msg::FigMean),
             m.iter()
                 .map(|x| format!("{}%", (x * 100.0).round()))
                 .collect::<Vec<_>>()

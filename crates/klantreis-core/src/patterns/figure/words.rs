@@ -1,7 +1,8 @@
 //! Numbers, counts and names as figures and tables show them, per language.
 
-use crate::export::table::{Cell, Language};
+use crate::export::table::Cell;
 use crate::patterns::composition::Zone;
+use klantreis_words::{Counted, Lang, Msg};
 
 pub(super) fn percent(part: usize, whole: usize) -> Cell {
     if whole == 0 {
@@ -11,38 +12,30 @@ pub(super) fn percent(part: usize, whole: usize) -> Cell {
     }
 }
 
-pub(super) fn number_text(x: f64, lang: Language) -> String {
+pub(super) fn number_text(x: f64, lang: Lang) -> String {
     lang.number((x * 100.0).round() / 100.0)
 }
 
-pub(super) fn touchpoints(n: usize, lang: Language) -> String {
-    format!("{n} {}", lang.pick("contactmomenten", "touchpoints"))
+pub(super) fn touchpoints(n: usize, lang: Lang) -> String {
+    lang.count(Counted::Touchpoints, n)
 }
 
-pub(super) fn n_line(n: usize, na: usize, lang: Language) -> String {
-    format!("n = {n} · {} {na}", lang.pick("n.v.t.", "n/a"))
+pub(super) fn n_line(n: usize, na: usize, lang: Lang) -> String {
+    format!("n = {n} · {} {na}", lang.text(Msg::NotApplicableShort))
 }
 
 /// The zone's name, with the poles' own words.
-pub fn zone_name(z: Zone, poles: &[String; 3], lang: Language) -> String {
+pub fn zone_name(z: Zone, poles: &[String; 3], lang: Lang) -> String {
     match z {
-        Zone::Pole(i) => format!("{} {}", lang.pick("vooral", "mostly"), poles[i as usize]),
+        Zone::Pole(i) => lang.text_with(Msg::FigZonePole, &[poles[i as usize].clone()]),
         Zone::Between(i) => {
             let (a, b) = match i {
                 0 => (1, 2),
                 1 => (0, 2),
                 _ => (0, 1),
             };
-            format!(
-                "{} {} {} {}",
-                lang.pick("tussen", "between"),
-                poles[a],
-                lang.pick("en", "and"),
-                poles[b]
-            )
+            lang.text_with(Msg::FigZoneBetween, &[poles[a].clone(), poles[b].clone()])
         }
-        Zone::Centre => lang
-            .pick("midden: alle drie", "centre: all three")
-            .to_owned(),
+        Zone::Centre => lang.text(Msg::FigZoneCentre).to_owned(),
     }
 }
