@@ -16,6 +16,8 @@ step "lint"
 python3 scripts/circles.py
 # The README names every source file and folder.
 python3 scripts/layout.py
+# No function over 80 lines without a written reason.
+python3 scripts/long_functions.py
 cargo clippy -p klantreis-core -p klantreis-words -p klantreis-xlsx --all-targets -- -D warnings
 cargo clippy -p klantreis -p klantreis-xlsx --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "domain tests (host)"

@@ -14,7 +14,6 @@ pub fn ListEditor(
     on_change: Callback<(Vec<String>, bool)>,
     #[prop(optional, into)] class: Option<&'static str>,
 ) -> impl IntoView {
-    let lang = use_i18n().lang;
     let draft = RwSignal::new(String::new());
     let add = move || {
         let text = draft.get_untracked().trim().to_owned();
@@ -32,41 +31,7 @@ pub fn ListEditor(
             <ul>
                 {move || {
                     (0..count())
-                        .map(|i| {
-                            let value = move || items.with(|l| l.get(i).cloned().unwrap_or_default());
-                            let remove_label = move || lang.get().text_with(Msg::RemoveItem, &[value()]);
-                            view! {
-                                <li>
-                                    <input
-                                        type="text"
-                                        aria-label=move || format!("{} {}", text(label)(), i + 1)
-                                        prop:value=value
-                                        on:input:target=move |ev| {
-                                            let mut list = items.get_untracked();
-                                            if let Some(item) = list.get_mut(i) {
-                                                *item = ev.target().value();
-                                                on_change.run((list, true));
-                                            }
-                                        }
-                                    />
-                                    <button
-                                        type="button"
-                                        class="button button-icon"
-                                        aria-label=remove_label
-                                        title=remove_label
-                                        on:click=move |_| {
-                                            let mut list = items.get_untracked();
-                                            if i < list.len() {
-                                                list.remove(i);
-                                                on_change.run((list, false));
-                                            }
-                                        }
-                                    >
-                                        "×"
-                                    </button>
-                                </li>
-                            }
-                        })
+                        .map(|i| view! { <ListItem index=i label=label items=items on_change=on_change/> })
                         .collect_view()
                 }}
             </ul>
@@ -89,5 +54,49 @@ pub fn ListEditor(
                 </button>
             </div>
         </fieldset>
+    }
+}
+
+/// Item `index` of the list: edited in place, removed by its button.
+#[component]
+fn ListItem(
+    index: usize,
+    label: Msg,
+    items: Signal<Vec<String>>,
+    on_change: Callback<(Vec<String>, bool)>,
+) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let value = move || items.with(|l| l.get(index).cloned().unwrap_or_default());
+    let remove_label = move || lang.get().text_with(Msg::RemoveItem, &[value()]);
+    view! {
+        <li>
+            <input
+                type="text"
+                aria-label=move || format!("{} {}", text(label)(), index + 1)
+                prop:value=value
+                on:input:target=move |ev| {
+                    let mut list = items.get_untracked();
+                    if let Some(item) = list.get_mut(index) {
+                        *item = ev.target().value();
+                        on_change.run((list, true));
+                    }
+                }
+            />
+            <button
+                type="button"
+                class="button button-icon"
+                aria-label=remove_label
+                title=remove_label
+                on:click=move |_| {
+                    let mut list = items.get_untracked();
+                    if index < list.len() {
+                        list.remove(index);
+                        on_change.run((list, false));
+                    }
+                }
+            >
+                "×"
+            </button>
+        </li>
     }
 }

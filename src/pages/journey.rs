@@ -152,6 +152,23 @@ fn ViewTabs(session: Session) -> impl IntoView {
             </button>
         }
     };
+    view! {
+        <div class="tabs-row">
+            <nav class="tabs" role="tablist" aria-label=text(Msg::EditorViews)>
+                {tab(EditorView::Map, Msg::MapView)}
+                {tab(EditorView::Stories, Msg::StoriesView)}
+                {tab(EditorView::Signifiers, Msg::SignifiersView)}
+                {tab(EditorView::Report, Msg::ReportView)}
+            </nav>
+            <MapExports session=session/>
+        </div>
+    }
+}
+
+/// The map as SVG or PNG, the journey as a file (with edits not saved yet), and the projector.
+#[component]
+fn MapExports(session: Session) -> impl IntoView {
+    let lang = use_i18n().lang;
     // The journey's title and its map as SVG, in the current language.
     let map_svg = move || {
         session.with_journey(|j| {
@@ -199,22 +216,14 @@ fn ViewTabs(session: Session) -> impl IntoView {
         );
     };
     view! {
-        <div class="tabs-row">
-            <nav class="tabs" role="tablist" aria-label=text(Msg::EditorViews)>
-                {tab(EditorView::Map, Msg::MapView)}
-                {tab(EditorView::Stories, Msg::StoriesView)}
-                {tab(EditorView::Signifiers, Msg::SignifiersView)}
-                {tab(EditorView::Report, Msg::ReportView)}
-            </nav>
-            <div class="tabs-actions">
-                <button type="button" class="button button-small" on:click=svg>{text(Msg::ExportSvg)}</button>
-                <button type="button" class="button button-small" on:click=png>{text(Msg::ExportPng)}</button>
-                <button type="button" class="button button-small" on:click=file>{text(Msg::ExportThisJourney)}</button>
-                <button type="button" class="button button-small"
-                    on:click=move |_| session.app.navigate(Route::Present(session.with_journey(|j| j.id.clone()), None))>
-                    {text(Msg::Present)}
-                </button>
-            </div>
+        <div class="tabs-actions">
+            <button type="button" class="button button-small" on:click=svg>{text(Msg::ExportSvg)}</button>
+            <button type="button" class="button button-small" on:click=png>{text(Msg::ExportPng)}</button>
+            <button type="button" class="button button-small" on:click=file>{text(Msg::ExportThisJourney)}</button>
+            <button type="button" class="button button-small"
+                on:click=move |_| session.app.navigate(Route::Present(session.with_journey(|j| j.id.clone()), None))>
+                {text(Msg::Present)}
+            </button>
         </div>
     }
 }

@@ -116,24 +116,6 @@ pub fn LibraryPage() -> impl IntoView {
     });
     let selected = RwSignal::new(std::collections::HashSet::<Id>::new());
     provide_context(Selected(selected));
-    // The ticked journeys, or all when none are ticked.
-    let chosen = move || {
-        let ticked = selected.get_untracked();
-        let all = app.summaries.get_untracked().into_iter().map(|s| s.id);
-        if ticked.is_empty() {
-            all.collect()
-        } else {
-            all.filter(|id| ticked.contains(id)).collect()
-        }
-    };
-    let export_as = move |kind: Export, name: &'static str| {
-        move |_| export(app, chosen(), name.into(), kind, lang.get_untracked())
-    };
-    let selection_count = move || {
-        let chosen = selected.get();
-        app.summaries
-            .with(|s| s.iter().filter(|s| chosen.contains(&s.id)).count())
-    };
     let new_journey = move |_| {
         let l = lang.get_untracked();
         let j = Journey::new(
@@ -163,31 +145,7 @@ pub fn LibraryPage() -> impl IntoView {
                 <div class="library-tools">
                     <ImportControl/>
                     <span class="topbar-spacer"></span>
-                    <div class="export-buttons">
-                        <button type="button" class="button" disabled=move || selection_count() == 0
-                            on:click=export_as(Export::File, "klantreizen-selectie")>
-                            {move || lang.get().text_with(Msg::ExportSelection, &[selection_count().to_string()])}
-                        </button>
-                        <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty)
-                            on:click=move |_| {
-                                make_backup(app, lang.get_untracked());
-                            }>
-                            {text(Msg::ExportAll)}
-                        </button>
-                        <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty)
-                            aria-describedby="csv-hint" on:click=export_as(Export::TouchpointsCsv, "klantreizen")>
-                            {text(Msg::CsvTouchpoints)}
-                        </button>
-                        <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty)
-                            aria-describedby="csv-hint" on:click=export_as(Export::StoriesCsv, "klantreizen")>
-                            {text(Msg::CsvStories)}
-                        </button>
-                        <button type="button" class="button" disabled=move || app.summaries.with(Vec::is_empty)
-                            aria-describedby="csv-hint" on:click=export_as(Export::Workbook, "klantreizen")>
-                            {text(Msg::ExportWorkbook)}
-                        </button>
-                        <span id="csv-hint" class="field-hint">{text(Msg::CsvHint)}</span>
-                    </div>
+                    <LibraryExports/>
                 </div>
                 <Show
                     when=move || !app.summaries.with(Vec::is_empty)
@@ -209,6 +167,58 @@ pub fn LibraryPage() -> impl IntoView {
                     {examples::all().into_iter().map(|j| view! { <ExampleCard journey=j/> }).collect_view()}
                 </ul>
             </section>
+        </div>
+    }
+}
+
+/// Export of the ticked journeys (or all), a backup, the tables and the workbook.
+#[component]
+fn LibraryExports() -> impl IntoView {
+    let app = use_app();
+    let lang = use_i18n().lang;
+    let Selected(selected) = expect_context::<Selected>();
+    // The ticked journeys, or all when none are ticked.
+    let chosen = move || {
+        let ticked = selected.get_untracked();
+        let all = app.summaries.get_untracked().into_iter().map(|s| s.id);
+        if ticked.is_empty() {
+            all.collect()
+        } else {
+            all.filter(|id| ticked.contains(id)).collect()
+        }
+    };
+    let export_as = move |kind: Export, name: &'static str| {
+        move |_| export(app, chosen(), name.into(), kind, lang.get_untracked())
+    };
+    let selection_count = move || {
+        let chosen = selected.get();
+        app.summaries
+            .with(|s| s.iter().filter(|s| chosen.contains(&s.id)).count())
+    };
+    let none = move || app.summaries.with(Vec::is_empty);
+    view! {
+        <div class="export-buttons">
+            <button type="button" class="button" disabled=move || selection_count() == 0
+                on:click=export_as(Export::File, "klantreizen-selectie")>
+                {move || lang.get().text_with(Msg::ExportSelection, &[selection_count().to_string()])}
+            </button>
+            <button type="button" class="button" disabled=none
+                on:click=move |_| make_backup(app, lang.get_untracked())>
+                {text(Msg::ExportAll)}
+            </button>
+            <button type="button" class="button" disabled=none
+                aria-describedby="csv-hint" on:click=export_as(Export::TouchpointsCsv, "klantreizen")>
+                {text(Msg::CsvTouchpoints)}
+            </button>
+            <button type="button" class="button" disabled=none
+                aria-describedby="csv-hint" on:click=export_as(Export::StoriesCsv, "klantreizen")>
+                {text(Msg::CsvStories)}
+            </button>
+            <button type="button" class="button" disabled=none
+                aria-describedby="csv-hint" on:click=export_as(Export::Workbook, "klantreizen")>
+                {text(Msg::ExportWorkbook)}
+            </button>
+            <span id="csv-hint" class="field-hint">{text(Msg::CsvHint)}</span>
         </div>
     }
 }
@@ -277,7 +287,6 @@ struct Selected(RwSignal<std::collections::HashSet<Id>>);
 #[component]
 fn JourneyRow(summary: JourneySummary) -> impl IntoView {
     let app = use_app();
-    let confirm = use_confirm();
     let lang = use_i18n().lang;
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(summary.title.clone());
@@ -290,18 +299,6 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
             rename(app, id.get_value(), text);
         }
         renaming.set(false);
-    };
-    let ask_delete = move |_| {
-        let l = lang.get_untracked();
-        confirm.ask(ConfirmRequest {
-            title: l.text_with(Msg::ConfirmDeleteJourney, &[title.get_value()]),
-            body: l.text(Msg::ConfirmDeleteJourneyBody).to_owned(),
-            confirm: Msg::Delete,
-            on_confirm: {
-                let id = id.get_value();
-                std::sync::Arc::new(move || delete(app, id.clone()))
-            },
-        });
     };
     let updated = summary.updated_ms;
     let Selected(selected) = expect_context::<Selected>();
@@ -318,10 +315,6 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
         lang.get()
             .text_with(Msg::SelectJourney, &[title.get_value()])
     };
-    let export_label = move || {
-        lang.get()
-            .text_with(Msg::ExportJourney, &[title.get_value()])
-    };
     view! {
         <li class="journey-row">
             <input type="checkbox" class="journey-select" aria-label=select_label prop:checked=is_selected on:change=toggle/>
@@ -332,20 +325,7 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
                         <button type="button" class="journey-open" on:click=open>{title.get_value()}</button>
                     }
                 >
-                    <form class="rename" on:submit=move |ev| { ev.prevent_default(); save_name(); }>
-                        <label class="field">
-                            <span class="field-label">{text(Msg::Title)}</span>
-                            <input
-                                type="text"
-                                autofocus
-                                prop:value=move || draft.get()
-                                on:input:target=move |ev| draft.set(ev.target().value())
-                                on:keydown=move |ev| if ev.key() == "Escape" { renaming.set(false) }
-                            />
-                        </label>
-                        <button type="submit" class="button button-small button-primary">{text(Msg::Save)}</button>
-                        <button type="button" class="button button-small" on:click=move |_| renaming.set(false)>{text(Msg::Cancel)}</button>
-                    </form>
+                    <RenameForm draft=draft renaming=renaming save=Callback::new(move |()| save_name())/>
                 </Show>
                 <span class="journey-meta">
                     {summary.workshop.clone().map(|(_, name, group)| view! {
@@ -356,21 +336,78 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
                     <span>{text(Msg::Updated)} ": " {move || format_time(updated, lang.get())}</span>
                 </span>
             </div>
-            <div class="journey-actions">
-                <button type="button" class="button button-small" on:click=open>{text(Msg::Open)}</button>
-                <button type="button" class="button button-small" on:click=move |_| { draft.set(title.get_value()); renaming.set(true); }>
-                    {text(Msg::Rename)}
-                </button>
-                <button type="button" class="button button-small" on:click=move |_| duplicate(app, id.get_value(), lang.get_untracked().text(Msg::CopySuffix))>
-                    {text(Msg::Duplicate)}
-                </button>
-                <button type="button" class="button button-small" aria-label=export_label
-                    on:click=move |_| export(app, vec![id.get_value()], title.get_value(), Export::File, lang.get_untracked())>
-                    {text(Msg::Export)}
-                </button>
-                <button type="button" class="button button-small button-danger" on:click=ask_delete>{text(Msg::Delete)}</button>
-            </div>
+            <JourneyActions id=id title=title draft=draft renaming=renaming/>
         </li>
+    }
+}
+
+/// The row's title as a field, saved with Enter or the button, left with Escape.
+#[component]
+fn RenameForm(
+    draft: RwSignal<String>,
+    renaming: RwSignal<bool>,
+    save: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <form class="rename" on:submit=move |ev| { ev.prevent_default(); save.run(()); }>
+            <label class="field">
+                <span class="field-label">{text(Msg::Title)}</span>
+                <input
+                    type="text"
+                    autofocus
+                    prop:value=move || draft.get()
+                    on:input:target=move |ev| draft.set(ev.target().value())
+                    on:keydown=move |ev| if ev.key() == "Escape" { renaming.set(false) }
+                />
+            </label>
+            <button type="submit" class="button button-small button-primary">{text(Msg::Save)}</button>
+            <button type="button" class="button button-small" on:click=move |_| renaming.set(false)>{text(Msg::Cancel)}</button>
+        </form>
+    }
+}
+
+/// Open, rename, duplicate, export and delete one journey.
+#[component]
+fn JourneyActions(
+    id: StoredValue<Id>,
+    title: StoredValue<String>,
+    draft: RwSignal<String>,
+    renaming: RwSignal<bool>,
+) -> impl IntoView {
+    let app = use_app();
+    let confirm = use_confirm();
+    let lang = use_i18n().lang;
+    let ask_delete = move |_| {
+        let l = lang.get_untracked();
+        confirm.ask(ConfirmRequest {
+            title: l.text_with(Msg::ConfirmDeleteJourney, &[title.get_value()]),
+            body: l.text(Msg::ConfirmDeleteJourneyBody).to_owned(),
+            confirm: Msg::Delete,
+            on_confirm: {
+                let id = id.get_value();
+                std::sync::Arc::new(move || delete(app, id.clone()))
+            },
+        });
+    };
+    let export_label = move || {
+        lang.get()
+            .text_with(Msg::ExportJourney, &[title.get_value()])
+    };
+    view! {
+        <div class="journey-actions">
+            <button type="button" class="button button-small" on:click=move |_| app.navigate(Route::Journey(id.get_value(), None))>{text(Msg::Open)}</button>
+            <button type="button" class="button button-small" on:click=move |_| { draft.set(title.get_value()); renaming.set(true); }>
+                {text(Msg::Rename)}
+            </button>
+            <button type="button" class="button button-small" on:click=move |_| duplicate(app, id.get_value(), lang.get_untracked().text(Msg::CopySuffix))>
+                {text(Msg::Duplicate)}
+            </button>
+            <button type="button" class="button button-small" aria-label=export_label
+                on:click=move |_| export(app, vec![id.get_value()], title.get_value(), Export::File, lang.get_untracked())>
+                {text(Msg::Export)}
+            </button>
+            <button type="button" class="button button-small button-danger" on:click=ask_delete>{text(Msg::Delete)}</button>
+        </div>
     }
 }
 

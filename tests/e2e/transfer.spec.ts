@@ -186,7 +186,7 @@ test('the printable report has the story, map, pain points, quotes with source a
   await expect(report.locator('.report-quotes li', { hasText: 'Het duurde weken' })).toContainText('Bron: Wachten op een reactie, Gemeente · Interview met Jan (Cliënt)');
   await expect(report.locator('tr', { hasText: 'Wachten op een reactie' })).toContainText('Vijf weken zonder bericht');
   await expect(report.locator('tr', { hasText: 'Ik voelde me…' }).locator('td').nth(1)).toHaveText('3');
-  await expect(report.locator('tr', { hasText: 'Ik voelde me…' })).toContainText('gemiddeld 40.0');
+  await expect(report.locator('tr', { hasText: 'Ik voelde me…' })).toContainText('gemiddeld 40,0');
   // A triad's mean names its poles.
   await expect(report.locator('tr', { hasText: 'In dit contact ging het vooral om…' }).locator('td').last())
     .toHaveText(/^de regels en procedures: \d+%, mijn eigen situatie en wat ik nodig had: \d+%, de mensen die mij hielpen: \d+%$/);

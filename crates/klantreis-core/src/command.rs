@@ -155,6 +155,7 @@ fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize) -> usize {
 impl Command {
     /// Applies the command and returns the command that undoes it. On error the journey is
     /// unchanged.
+    // Long: one arm per command, each small; the inverse of each sits beside its change.
     pub fn apply(self, j: &mut Journey) -> Result<Command, CommandError> {
         use Command::*;
         Ok(match self {

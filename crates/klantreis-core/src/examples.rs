@@ -84,6 +84,7 @@ fn strings(items: &[&str]) -> Vec<String> {
 }
 
 /// Jan has debts, sleeps badly, and finds his way back through debt help to work.
+// Long: data, a journey from practice written out touchpoint by touchpoint.
 pub fn jan() -> Journey {
     use AgencyKind::*;
     use Channel::*;
@@ -262,6 +263,7 @@ pub fn jan() -> Journey {
 }
 
 /// X, 17 and pregnant, put out of her home: the textbook systeemwereld journey.
+// Long: data, a journey from practice written out touchpoint by touchpoint.
 pub fn x() -> Journey {
     use AgencyKind::*;
     use Channel::*;
@@ -378,6 +380,7 @@ pub fn x() -> Journey {
 }
 
 /// A WMO kitchen-table conversation that ends in a referral rather than a provision.
+// Long: data, a journey from practice written out touchpoint by touchpoint.
 pub fn wmo() -> Journey {
     use AgencyKind::*;
     use Channel::*;

@@ -92,37 +92,7 @@ pub fn population(seed: u64, journeys: usize, touchpoints: usize, stories: usize
                 .push(Agency::new(format!("a{a}").as_str().into(), *name, kind));
         }
         for i in 0..touchpoints {
-            let a = rng.usize(..names.len());
-            let mut t = Touchpoint::new(
-                format!("t{i}").as_str().into(),
-                format!("a{a}").as_str().into(),
-                format!("Contact {}", i + 1),
-            );
-            let system = rng.bool();
-            t.world = Some(if system {
-                World::Systeemwereld
-            } else {
-                World::Leefwereld
-            });
-            t.channel = Channel::FIXED[rng.usize(..Channel::FIXED.len())].clone();
-            t.date = start.and_then(|d| d.checked_add_days(chrono::Days::new(7 * i as u64)));
-            let mood =
-                rng.i64(-2..=1) + i64::from(later) - i64::from(system) + i64::from(rng.bool());
-            t.emotion = Emotion::new(mood.clamp(-2, 2)).ok();
-            t.moment_of_truth = rng.u8(..10) == 0;
-            if mood < 0 {
-                t.pain_points.push(format!("Knelpunt bij {}", names[a]));
-            }
-            if rng.u8(..4) == 0 {
-                t.opportunities.push(format!("Kans bij {}", names[a]));
-            }
-            if rng.bool() {
-                t.waiting = Some(Waiting {
-                    amount: rng.u32(1..30),
-                    unit: WaitUnit::Days,
-                });
-            }
-            t.answers = answers(&mut rng, system, later);
+            let t = touchpoint(&mut rng, i, &names, start, later);
             j.touchpoints.push(t);
         }
         for k in 0..stories {
@@ -139,6 +109,48 @@ pub fn population(seed: u64, journeys: usize, touchpoints: usize, stories: usize
         out.push(j);
     }
     out
+}
+
+/// Touchpoint `i` of a generated journey starting on `start`: a random agency of `names`,
+/// with more pain in the systeemwereld and better moods in the `later` cohort.
+fn touchpoint(
+    rng: &mut fastrand::Rng,
+    i: usize,
+    names: &[&str],
+    start: Option<NaiveDate>,
+    later: bool,
+) -> Touchpoint {
+    let a = rng.usize(..names.len());
+    let mut t = Touchpoint::new(
+        format!("t{i}").as_str().into(),
+        format!("a{a}").as_str().into(),
+        format!("Contact {}", i + 1),
+    );
+    let system = rng.bool();
+    t.world = Some(if system {
+        World::Systeemwereld
+    } else {
+        World::Leefwereld
+    });
+    t.channel = Channel::FIXED[rng.usize(..Channel::FIXED.len())].clone();
+    t.date = start.and_then(|d| d.checked_add_days(chrono::Days::new(7 * i as u64)));
+    let mood = rng.i64(-2..=1) + i64::from(later) - i64::from(system) + i64::from(rng.bool());
+    t.emotion = Emotion::new(mood.clamp(-2, 2)).ok();
+    t.moment_of_truth = rng.u8(..10) == 0;
+    if mood < 0 {
+        t.pain_points.push(format!("Knelpunt bij {}", names[a]));
+    }
+    if rng.u8(..4) == 0 {
+        t.opportunities.push(format!("Kans bij {}", names[a]));
+    }
+    if rng.bool() {
+        t.waiting = Some(Waiting {
+            amount: rng.u32(1..30),
+            unit: WaitUnit::Days,
+        });
+    }
+    t.answers = answers(rng, system, later);
+    t
 }
 
 fn answers(rng: &mut fastrand::Rng, system: bool, later: bool) -> Answers {

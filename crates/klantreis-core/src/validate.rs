@@ -211,6 +211,17 @@ impl Journey {
             );
         }
 
+        self.check_touchpoints(&mut c);
+
+        if c.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ValidationErrors(c.errors))
+        }
+    }
+
+    /// Every touchpoint: its agency and story exist, its texts fit, its answers fit the set.
+    fn check_touchpoints(&self, c: &mut Checker) {
         c.count("touchpoints", self.touchpoints.len());
         c.unique(
             "touchpoints",
@@ -235,12 +246,6 @@ impl Journey {
             c.lines(|| at("pain_points"), &t.pain_points);
             c.lines(|| at("opportunities"), &t.opportunities);
             c.answers(|| at("answers"), &self.touchpoint_set, &t.answers);
-        }
-
-        if c.errors.is_empty() {
-            Ok(())
-        } else {
-            Err(ValidationErrors(c.errors))
         }
     }
 }

@@ -1,10 +1,23 @@
 //! The nouns we count, each with its singular and plural per language.
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Counted {
+/// Declares the nouns and the list of them all, so tests can walk every form.
+macro_rules! nouns {
+    ($($(#[$doc:meta])* $noun:ident,)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Counted { $($(#[$doc])* $noun),* }
+
+        impl Counted {
+            pub const ALL: &'static [Counted] = &[$(Counted::$noun),*];
+        }
+    };
+}
+
+nouns! {
     Journeys,
+    Agencies,
     Touchpoints,
     Stories,
+    People,
     /// Touchpoints and stories together, as the patterns page pools them.
     Answered,
     Workshops,

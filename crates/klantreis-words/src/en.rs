@@ -21,8 +21,10 @@ fn date(year: i32, month: u32, day: u32) -> String {
 fn counted(what: Counted) -> Forms {
     match what {
         Counted::Journeys => Forms::two("{0} journey", "{0} journeys"),
+        Counted::Agencies => Forms::two("{0} agency", "{0} agencies"),
         Counted::Touchpoints => Forms::two("{0} touchpoint", "{0} touchpoints"),
         Counted::Stories => Forms::two("{0} story", "{0} stories"),
+        Counted::People => Forms::two("{0} person", "{0} people"),
         Counted::Answered => Forms::two("{0} touchpoint or story", "{0} touchpoints and stories"),
         Counted::Workshops => Forms::two("{0} workshop", "{0} workshops"),
         Counted::PainPoints => Forms::two("{0} pain point", "{0} pain points"),
@@ -38,6 +40,7 @@ fn counted(what: Counted) -> Forms {
     }
 }
 
+// Long: one arm per key; the exhaustive match is what makes a missing translation a build error.
 fn text(msg: Msg) -> &'static str {
     match msg {
         Msg::AppName => "Klantreis",
@@ -504,8 +507,6 @@ fn text(msg: Msg) -> &'static str {
         Msg::TemplateFrom => "Start from",
         Msg::TemplateTake => "Put into the template",
         Msg::TemplateEdit => "Edit template and signifiers",
-        Msg::AgenciesCount => "agencies",
-        Msg::TouchpointsCount => "touchpoints",
         Msg::WorkshopGroupsTitle => "Groups and packages",
         Msg::PackagesAll => "Download all packages",
         Msg::PackagesIntro => {
@@ -659,7 +660,7 @@ fn text(msg: Msg) -> &'static str {
         Msg::ColFirst => "first",
         Msg::ColSecond => "second",
         Msg::ColN => "n",
-        Msg::FigPeopleWithMoreJourneys => "people with more than one journey",
+        Msg::FigPeopleWithMoreJourneys => "{0} with more than one journey",
         Msg::ColZone => "zone",
         Msg::FigZonePole => "mostly {0}",
         Msg::FigZoneBetween => "between {0} and {1}",

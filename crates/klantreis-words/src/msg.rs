@@ -409,8 +409,6 @@ keys! {
     TemplateFrom,
     TemplateTake,
     TemplateEdit,
-    AgenciesCount,
-    TouchpointsCount,
     WorkshopGroupsTitle,
     PackagesAll,
     PackagesIntro,

@@ -65,21 +65,8 @@ fn counts_take_the_singular_for_one_only() {
 
 #[test]
 fn every_counted_noun_differs_between_one_and_many_and_shows_the_number() {
-    let all = [
-        Counted::Journeys,
-        Counted::Touchpoints,
-        Counted::Stories,
-        Counted::Answered,
-        Counted::Workshops,
-        Counted::PainPoints,
-        Counted::Opportunities,
-        Counted::Places,
-        Counted::ControlCharacters,
-        Counted::Characters,
-        Counted::Answers,
-    ];
     for lang in Lang::ALL {
-        for what in all {
+        for &what in Counted::ALL {
             let (one, many) = (lang.count(what, 1), lang.count(what, 7));
             assert!(
                 one.starts_with('1') && many.starts_with('7'),

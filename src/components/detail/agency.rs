@@ -1,9 +1,9 @@
 //! One agency (instantie) in the side panel: name, kind, colour, its place among the lanes, and
 //! taking it out.
 
-use crate::components::dialog::{ConfirmRequest, use_confirm};
+use crate::components::dialog::{Confirm, ConfirmRequest, use_confirm};
 use crate::components::field::{SelectField, TextField};
-use crate::i18n::{Counted, Msg, text, use_i18n};
+use crate::i18n::{Counted, Lang, Msg, text, use_i18n};
 use crate::labels;
 use crate::state::session::{MapSelection, Session, use_session};
 use klantreis_core::{Agency, AgencyKind, Colour, Command, Id};
@@ -51,31 +51,8 @@ pub fn AgencyDetail(id: Id) -> impl IntoView {
         }
     };
     let delete = move |_| {
-        let Some(a) = agency.get_untracked() else {
-            return;
-        };
-        let count =
-            session.with_journey(|j| j.touchpoints.iter().filter(|t| t.agency == a.id).count());
-        let agency_id = a.id.clone();
-        let remove = std::sync::Arc::new(move || {
-            session.apply(Command::RemoveAgency {
-                id: agency_id.clone(),
-            });
-            session.selection.set(MapSelection::None);
-        });
-        if count == 0 {
-            remove();
-        } else {
-            let l = lang.get_untracked();
-            confirm.ask(ConfirmRequest {
-                title: l.text(Msg::DeleteAgency).to_owned(),
-                body: l.text_with(
-                    Msg::ConfirmDeleteAgency,
-                    &[a.name.clone(), l.count(Counted::Touchpoints, count)],
-                ),
-                confirm: Msg::Delete,
-                on_confirm: remove,
-            });
+        if let Some(a) = agency.get_untracked() {
+            ask_to_delete(session, confirm, lang.get_untracked(), a);
         }
     };
     view! {
@@ -118,5 +95,31 @@ pub fn AgencyDetail(id: Id) -> impl IntoView {
                 </div>
             </div>
         </Show>
+    }
+}
+
+/// Deletes the agency: at once when it has no touchpoints, else after the user confirms that
+/// its touchpoints go too (an undo brings both back).
+fn ask_to_delete(session: Session, confirm: Confirm, l: Lang, a: Agency) {
+    let count = session.with_journey(|j| j.touchpoints.iter().filter(|t| t.agency == a.id).count());
+    let agency_id = a.id.clone();
+    let remove = std::sync::Arc::new(move || {
+        session.apply(Command::RemoveAgency {
+            id: agency_id.clone(),
+        });
+        session.selection.set(MapSelection::None);
+    });
+    if count == 0 {
+        remove();
+    } else {
+        confirm.ask(ConfirmRequest {
+            title: l.text(Msg::DeleteAgency).to_owned(),
+            body: l.text_with(
+                Msg::ConfirmDeleteAgency,
+                &[a.name.clone(), l.count(Counted::Touchpoints, count)],
+            ),
+            confirm: Msg::Delete,
+            on_confirm: remove,
+        });
     }
 }

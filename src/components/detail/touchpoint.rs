@@ -115,7 +115,6 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
 /// With whom, how it felt, when, through which channel, who began, and in which world.
 #[component]
 fn HowItHappened(edit: Editing) -> impl IntoView {
-    let lang = use_i18n().lang;
     let session = edit.session;
     let agencies = Signal::derive(move || {
         session.with_journey(|j| {
@@ -125,6 +124,27 @@ fn HowItHappened(edit: Editing) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let set_emotion = move |e: Option<Emotion>| {
+        let question = session.with_journey(|j| j.emotion_question());
+        edit.set(|t| t.set_emotion(e, question.as_ref()))
+    };
+    view! {
+        <SelectField
+            label=Msg::Agency
+            options=agencies
+            value=edit.field(|t| t.agency.to_string())
+            on_change=move |v: String| edit.set(|t| t.agency = Id::new(v))
+        />
+        <EmotionPicker value=Signal::derive(move || edit.read(|t| t.emotion).flatten()) on_change=set_emotion/>
+        <WhenAndChannel edit=edit/>
+        <WhoBeganWhere edit=edit/>
+    }
+}
+
+/// When, and through which channel; for another channel, its name below the row.
+#[component]
+fn WhenAndChannel(edit: Editing) -> impl IntoView {
+    let lang = use_i18n().lang;
     let channels = Signal::derive(move || {
         let l = lang.get();
         Channel::FIXED
@@ -133,6 +153,40 @@ fn HowItHappened(edit: Editing) -> impl IntoView {
             .map(|c| (c.key().to_owned(), l.text(labels::channel(c)).to_owned()))
             .collect::<Vec<_>>()
     });
+    let is_other = move || {
+        edit.tp
+            .with(|t| matches!(t.as_ref().map(|t| &t.channel), Some(Channel::Other(_))))
+    };
+    let other_text = edit.field(|t| match &t.channel {
+        Channel::Other(s) => s.clone(),
+        _ => String::new(),
+    });
+    view! {
+        <div class="field-row">
+            <DateField
+                label=Msg::Date
+                value=Signal::derive(move || edit.read(|t| t.date).flatten())
+                on_change=move |d| edit.set(|t| t.date = d)
+            />
+            <SelectField
+                label=Msg::Channel
+                options=channels
+                value=edit.field(|t| t.channel.key().to_owned())
+                on_change=move |v: String| edit.set(|t| {
+                    if let Some(c) = Channel::from_key(&v, "") { t.channel = c; }
+                })
+            />
+        </div>
+        <Show when=is_other>
+            <TextField label=Msg::ChannelOther value=other_text on_input=edit.typing("channel", |t, v| t.channel = Channel::Other(v))/>
+        </Show>
+    }
+}
+
+/// Who took the initiative, and whether it happened in the leefwereld or the systeemwereld.
+#[component]
+fn WhoBeganWhere(edit: Editing) -> impl IntoView {
+    let lang = use_i18n().lang;
     let initiatives = Signal::derive(move || {
         options(
             lang.get(),
@@ -153,58 +207,21 @@ fn HowItHappened(edit: Editing) -> impl IntoView {
             ),
         ]
     });
-    let is_other = move || {
-        edit.tp
-            .with(|t| matches!(t.as_ref().map(|t| &t.channel), Some(Channel::Other(_))))
-    };
-    let other_text = edit.field(|t| match &t.channel {
-        Channel::Other(s) => s.clone(),
-        _ => String::new(),
-    });
-    let set_emotion = move |e: Option<Emotion>| {
-        let question = session.with_journey(|j| j.emotion_question());
-        edit.set(|t| t.set_emotion(e, question.as_ref()))
-    };
     view! {
+        <div class="field-row">
         <SelectField
-            label=Msg::Agency
-            options=agencies
-            value=edit.field(|t| t.agency.to_string())
-            on_change=move |v: String| edit.set(|t| t.agency = Id::new(v))
+            label=Msg::Initiative
+            options=initiatives
+            value=edit.field(|t| t.initiative.map(|i| i.key().to_owned()).unwrap_or_default())
+            on_change=move |v: String| edit.set(|t| t.initiative = Initiative::from_key(&v))
         />
-        <EmotionPicker value=Signal::derive(move || edit.read(|t| t.emotion).flatten()) on_change=set_emotion/>
-        <div class="field-row">
-            <DateField
-                label=Msg::Date
-                value=Signal::derive(move || edit.read(|t| t.date).flatten())
-                on_change=move |d| edit.set(|t| t.date = d)
-            />
-            <SelectField
-                label=Msg::Channel
-                options=channels
-                value=edit.field(|t| t.channel.key().to_owned())
-                on_change=move |v: String| edit.set(|t| {
-                    if let Some(c) = Channel::from_key(&v, "") { t.channel = c; }
-                })
-            />
-        </div>
-        <Show when=is_other>
-            <TextField label=Msg::ChannelOther value=other_text on_input=edit.typing("channel", |t, v| t.channel = Channel::Other(v))/>
-        </Show>
-        <div class="field-row">
-            <SelectField
-                label=Msg::Initiative
-                options=initiatives
-                value=edit.field(|t| t.initiative.map(|i| i.key().to_owned()).unwrap_or_default())
-                on_change=move |v: String| edit.set(|t| t.initiative = Initiative::from_key(&v))
-            />
-            <SelectField
-                label=Msg::World
-                options=worlds
-                value=edit.field(|t| t.world.map(|w| w.key().to_owned()).unwrap_or_default())
-                on_change=move |v: String| edit.set(|t| t.world = World::from_key(&v))
-            />
-        </div>
+        <SelectField
+            label=Msg::World
+            options=worlds
+            value=edit.field(|t| t.world.map(|w| w.key().to_owned()).unwrap_or_default())
+            on_change=move |v: String| edit.set(|t| t.world = World::from_key(&v))
+        />
+    </div>
     }
 }
 

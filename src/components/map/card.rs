@@ -3,10 +3,10 @@
 
 use super::layout::{AskedCount, DRAG_TYPE, Layout, focus_card, lane_row};
 use crate::components::emotion::emotion_class;
-use crate::i18n::{Counted, Msg, use_i18n};
+use crate::i18n::{Counted, Lang, Msg, use_i18n};
 use crate::labels;
-use crate::state::session::{MapSelection, use_session};
-use klantreis_core::{Command, Id, World};
+use crate::state::session::{MapSelection, Session, use_session};
+use klantreis_core::{Command, Id, Touchpoint, World};
 use leptos::prelude::*;
 
 #[component]
@@ -45,31 +45,11 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
         let Some((i, lane, _, t)) = touchpoint.get_untracked() else {
             return;
         };
-        let command = match ev.key().as_str() {
-            "ArrowLeft" if i > 0 => Command::MoveTouchpoint {
-                id: t.id.clone(),
-                to: i - 1,
-            },
-            "ArrowRight" => Command::MoveTouchpoint {
-                id: t.id.clone(),
-                to: i + 1,
-            },
-            "ArrowUp" | "ArrowDown" => {
-                let up = ev.key() == "ArrowUp";
-                let target = session.with_journey(|j| {
-                    let to = if up { lane.checked_sub(1)? } else { lane + 1 };
-                    j.agencies.get(to).map(|a| a.id.clone())
-                });
-                let Some(agency) = target else { return };
-                let mut moved = t.clone();
-                moved.agency = agency;
-                Command::UpdateTouchpoint(moved)
-            }
-            _ => return,
-        };
-        ev.prevent_default();
-        session.apply(command);
-        focus_card(&t.id);
+        if let Some(command) = moved_by_key(session, &ev.key(), (i, lane), &t) {
+            ev.prevent_default();
+            session.apply(command);
+            focus_card(&t.id);
+        }
     };
 
     // The card is rebuilt when its touchpoint or the language changes; inside, texts are
@@ -78,21 +58,7 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
         let l = lang.get();
         let asked = asked.get().0;
         touchpoint.get().map(|(i, lane, colour, tp)| {
-            let answered = tp.answers.len();
-            let triad = tp.answers.values().find_map(|a| match a {
-                klantreis_core::Answer::Triad(w) => Some(*w),
-                _ => None,
-            });
-            let emotion = tp.emotion;
-            let pains = tp.pain_points.len();
-            let chances = tp.opportunities.len();
-            let has_quote = !tp.quote.trim().is_empty();
-            let channel = match &tp.channel {
-                klantreis_core::Channel::Other(text) if !text.is_empty() => text.clone(),
-                other => l.text(labels::channel(other)).to_owned(),
-            };
             let system = tp.world == Some(World::Systeemwereld);
-            let world = tp.world.map(|w| l.text(labels::world(w)));
             view! {
                 <button
                     type="button"
@@ -116,37 +82,105 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                         }
                     }
                 >
-                    <span class="card-top">
-                        <span class=format!("card-emotion {}", emotion_class(emotion))>
-                            <span aria-hidden="true">{emotion.map(|e| e.to_string()).unwrap_or_else(|| "–".into())}</span>
-                            <span class="visually-hidden">{l.text(Msg::Emotion)} ": " {l.text(labels::emotion(emotion))}</span>
-                        </span>
-                        <span class="card-title">{tp.title.clone()}</span>
-                    </span>
-                    <span class="card-meta">
-                        <span class="card-channel">{channel}</span>
-                        {tp.date.map(|d| view! { <span class="card-date">{crate::labels::date(d, l)}</span> })}
-                    </span>
-                    {has_quote.then(|| view! { <span class="card-quote">"“" {tp.quote.clone()} "”"</span> })}
-                    <span class="card-marks">
-                        {tp.moment_of_truth.then(|| view! { <span class="mark mark-truth">"★ " {l.text(Msg::MomentOfTruthShort)}</span> })}
-                        {world.map(|w| view! { <span class="mark" class:mark-system=system>{w}</span> })}
-                        {(pains > 0).then(|| view! {
-                            <span class="mark mark-pain">{l.count(Counted::PainPoints, pains)}</span>
-                        })}
-                        {(answered > 0).then(|| view! {
-                            <span class="mark mark-signified" title=l.text_with(Msg::AnsweredCount, &[answered.to_string(), asked.to_string()])>
-                                {triad.map(mini_triad)}
-                                {l.text_with(Msg::AnsweredShort, &[answered.to_string(), asked.to_string()])}
-                            </span>
-                        })}
-                        {(chances > 0).then(|| view! {
-                            <span class="mark mark-chance">{l.count(Counted::Opportunities, chances)}</span>
-                        })}
-                    </span>
+                    {face(&tp, l)}
+                    {marks(&tp, l, asked)}
                 </button>
             }
         })
+    }
+}
+
+/// Alt+arrow: the command that moves the card a column left or right, or a lane up or down.
+fn moved_by_key(
+    session: Session,
+    key: &str,
+    (column, lane): (usize, usize),
+    t: &Touchpoint,
+) -> Option<Command> {
+    match key {
+        "ArrowLeft" if column > 0 => Some(Command::MoveTouchpoint {
+            id: t.id.clone(),
+            to: column - 1,
+        }),
+        "ArrowRight" => Some(Command::MoveTouchpoint {
+            id: t.id.clone(),
+            to: column + 1,
+        }),
+        "ArrowUp" | "ArrowDown" => {
+            let agency = session.with_journey(|j| {
+                let to = if key == "ArrowUp" {
+                    lane.checked_sub(1)?
+                } else {
+                    lane + 1
+                };
+                j.agencies.get(to).map(|a| a.id.clone())
+            })?;
+            let mut moved = t.clone();
+            moved.agency = agency;
+            Some(Command::UpdateTouchpoint(moved))
+        }
+        _ => None,
+    }
+}
+
+/// What the card says: emotion, title, channel, date and quote.
+fn face(tp: &Touchpoint, l: Lang) -> impl IntoView + use<> {
+    let emotion = tp.emotion;
+    let channel = match &tp.channel {
+        klantreis_core::Channel::Other(text) if !text.is_empty() => text.clone(),
+        other => l.text(labels::channel(other)).to_owned(),
+    };
+    let quote = tp.quote.trim();
+    let quote = (!quote.is_empty())
+        .then(|| view! { <span class="card-quote">"“" {quote.to_owned()} "”"</span> });
+    view! {
+        <span class="card-top">
+            <span class=format!("card-emotion {}", emotion_class(emotion))>
+                <span aria-hidden="true">{emotion.map(|e| e.to_string()).unwrap_or_else(|| "–".into())}</span>
+                <span class="visually-hidden">{l.text(Msg::Emotion)} ": " {l.text(labels::emotion(emotion))}</span>
+            </span>
+            <span class="card-title">{tp.title.clone()}</span>
+        </span>
+        <span class="card-meta">
+            <span class="card-channel">{channel}</span>
+            {tp.date.map(|d| view! { <span class="card-date">{crate::labels::date(d, l)}</span> })}
+        </span>
+        {quote}
+    }
+}
+
+/// The marks along the card's foot: decisive moment, world, pain points, signifiers answered
+/// of those asked, opportunities.
+fn marks(tp: &Touchpoint, l: Lang, asked: usize) -> impl IntoView + use<> {
+    let system = tp.world == Some(World::Systeemwereld);
+    let world = tp.world.map(|w| l.text(labels::world(w)));
+    let (pains, chances, answered) = (
+        tp.pain_points.len(),
+        tp.opportunities.len(),
+        tp.answers.len(),
+    );
+    let triad = tp.answers.values().find_map(|a| match a {
+        klantreis_core::Answer::Triad(w) => Some(*w),
+        _ => None,
+    });
+    let counts = [answered.to_string(), asked.to_string()];
+    view! {
+        <span class="card-marks">
+            {tp.moment_of_truth.then(|| view! { <span class="mark mark-truth">"★ " {l.text(Msg::MomentOfTruthShort)}</span> })}
+            {world.map(|w| view! { <span class="mark" class:mark-system=system>{w}</span> })}
+            {(pains > 0).then(|| view! {
+                <span class="mark mark-pain">{l.count(Counted::PainPoints, pains)}</span>
+            })}
+            {(answered > 0).then(|| view! {
+                <span class="mark mark-signified" title=l.text_with(Msg::AnsweredCount, &counts)>
+                    {triad.map(mini_triad)}
+                    {l.text_with(Msg::AnsweredShort, &counts)}
+                </span>
+            })}
+            {(chances > 0).then(|| view! {
+                <span class="mark mark-chance">{l.count(Counted::Opportunities, chances)}</span>
+            })}
+        </span>
     }
 }
 

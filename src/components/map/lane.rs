@@ -4,7 +4,7 @@ use super::layout::{COL_W, DRAG_TYPE, LABEL_W, focus_card, lane_row};
 use crate::browser::new_id;
 use crate::i18n::{Msg, text, use_i18n};
 use crate::labels;
-use crate::state::session::{MapSelection, use_session};
+use crate::state::session::{MapSelection, Session, use_session};
 use klantreis_core::{Command, Id, Touchpoint};
 use leptos::prelude::*;
 
@@ -28,46 +28,13 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
             .with(|s| matches!(s, MapSelection::Agency(x) if *x == id.get_value()))
     };
     let add_touchpoint = move |_| {
-        let agency = id.get_value();
-        let title = lang.get_untracked().text(Msg::NewTouchpointTitle);
-        let tp = Touchpoint::new(new_id(), agency, title);
-        let tp_id = tp.id.clone();
-        let index = session.with_journey(|j| j.touchpoints.len());
-        session.apply(Command::AddTouchpoint {
-            touchpoint: tp,
-            index,
-        });
-        session
-            .selection
-            .set(MapSelection::Touchpoint(tp_id.clone()));
-        focus_card(&tp_id);
+        add_touchpoint(
+            session,
+            id.get_value(),
+            lang.get_untracked().text(Msg::NewTouchpointTitle),
+        )
     };
-    // A card dropped on the lane moves to this agency and to the column it was dropped in.
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        let Some(tp) = ev.data_transfer().and_then(|d| d.get_data(DRAG_TYPE).ok()) else {
-            return;
-        };
-        if tp.is_empty() {
-            return;
-        }
-        ev.prevent_default();
-        let column = ((f64::from(ev.offset_x()) - LABEL_W) / COL_W)
-            .floor()
-            .max(0.0) as usize;
-        let tp = Id::new(tp);
-        let Some(mut moved) = session.with_journey(|j| j.touchpoint(&tp).cloned()) else {
-            return;
-        };
-        moved.agency = id.get_value();
-        session.apply(Command::Batch(vec![
-            Command::UpdateTouchpoint(moved),
-            Command::MoveTouchpoint {
-                id: tp.clone(),
-                to: column,
-            },
-        ]));
-        session.selection.set(MapSelection::Touchpoint(tp));
-    };
+    let on_drop = move |ev: leptos::ev::DragEvent| dropped(session, id.get_value(), ev);
     move || {
         lane.get().map(|(i, name, kind, colour)| {
             let add_label = {
@@ -109,4 +76,46 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
             }
         })
     }
+}
+
+/// A new touchpoint at the end of the journey in `agency`'s lane, selected and focused.
+fn add_touchpoint(session: Session, agency: Id, title: &str) {
+    let tp = Touchpoint::new(new_id(), agency, title);
+    let tp_id = tp.id.clone();
+    let index = session.with_journey(|j| j.touchpoints.len());
+    session.apply(Command::AddTouchpoint {
+        touchpoint: tp,
+        index,
+    });
+    session
+        .selection
+        .set(MapSelection::Touchpoint(tp_id.clone()));
+    focus_card(&tp_id);
+}
+
+/// A card dropped on `agency`'s lane moves to that agency and to the column it was dropped in.
+fn dropped(session: Session, agency: Id, ev: leptos::ev::DragEvent) {
+    let Some(tp) = ev.data_transfer().and_then(|d| d.get_data(DRAG_TYPE).ok()) else {
+        return;
+    };
+    if tp.is_empty() {
+        return;
+    }
+    ev.prevent_default();
+    let column = ((f64::from(ev.offset_x()) - LABEL_W) / COL_W)
+        .floor()
+        .max(0.0) as usize;
+    let tp = Id::new(tp);
+    let Some(mut moved) = session.with_journey(|j| j.touchpoint(&tp).cloned()) else {
+        return;
+    };
+    moved.agency = agency;
+    session.apply(Command::Batch(vec![
+        Command::UpdateTouchpoint(moved),
+        Command::MoveTouchpoint {
+            id: tp.clone(),
+            to: column,
+        },
+    ]));
+    session.selection.set(MapSelection::Touchpoint(tp));
 }

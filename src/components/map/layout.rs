@@ -1,7 +1,7 @@
 //! Where things sit on the map: the columns and lanes of the grid, their sizes (shared with
 //! the CSS), and bringing a card back into focus after it moved.
 
-use klantreis_core::Id;
+use klantreis_core::{Id, Journey};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -11,6 +11,26 @@ use std::collections::HashMap;
 pub struct Layout {
     pub columns: HashMap<Id, usize>,
     pub lanes: HashMap<Id, usize>,
+}
+
+impl Layout {
+    /// Each touchpoint's column and each agency's lane in `j`.
+    pub fn of(j: &Journey) -> Layout {
+        Layout {
+            columns: j
+                .touchpoints
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.id.clone(), i))
+                .collect(),
+            lanes: j
+                .agencies
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.id.clone(), i))
+                .collect(),
+        }
+    }
 }
 
 /// How many touchpoint signifiers the journey asks, for the cards' "5/7" mark.

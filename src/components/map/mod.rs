@@ -29,22 +29,7 @@ pub fn JourneyMap() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let layout = Memo::new(move |_| {
-        session.with_journey(|j| Layout {
-            columns: j
-                .touchpoints
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (t.id.clone(), i))
-                .collect(),
-            lanes: j
-                .agencies
-                .iter()
-                .enumerate()
-                .map(|(i, a)| (a.id.clone(), i))
-                .collect(),
-        })
-    });
+    let layout = Memo::new(move |_| session.with_journey(Layout::of));
     provide_context(layout);
     let asked =
         Memo::new(move |_| session.with_journey(|j| AskedCount(j.touchpoint_set.asked().count())));
@@ -66,17 +51,7 @@ pub fn JourneyMap() -> impl IntoView {
                     }
                 >
                     <div class="map-corner" style="grid-row: 1; grid-column: 1"></div>
-                    {move || {
-                        (0..card_ids.with(Vec::len))
-                            .map(|i| {
-                                view! {
-                                    <div class="map-step" style:grid-column=(i + 2).to_string() aria-hidden="true">
-                                        {i + 1}
-                                    </div>
-                                }
-                            })
-                            .collect_view()
-                    }}
+                    <StepNumbers count=Signal::derive(move || card_ids.with(Vec::len))/>
                     <div class="map-curve-label" style="grid-row: 2; grid-column: 1">
                         {text(Msg::EmotionCurve)}
                     </div>
@@ -104,5 +79,21 @@ pub fn JourneyMap() -> impl IntoView {
             </Show>
             <p class="map-hint">{text(Msg::MapKeyboardHint)}</p>
         </section>
+    }
+}
+
+/// The step numbers above the columns.
+#[component]
+fn StepNumbers(count: Signal<usize>) -> impl IntoView {
+    move || {
+        (0..count.get())
+            .map(|i| {
+                view! {
+                    <div class="map-step" style:grid-column=(i + 2).to_string() aria-hidden="true">
+                        {i + 1}
+                    </div>
+                }
+            })
+            .collect_view()
     }
 }

@@ -57,16 +57,6 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
             show(row);
         }
     };
-    let name = move |ext: &str| figure.with_value(|f| file_name(&f.title, ext));
-    let svg = move |_| {
-        let _ = figure.with_value(|f| download(&name("svg"), "image/svg+xml", &f.svg));
-    };
-    let png = move |_| {
-        let (n, text) = (name("png"), figure.with_value(|f| f.svg.clone()));
-        leptos::task::spawn_local(async move {
-            let _ = download_png(&n, &text, 2.0).await;
-        });
-    };
     // A figure without a single answer behind it is a sentence, not an empty chart.
     let empty = figure.with_value(|f| f.evidence.iter().all(Vec::is_empty));
     if empty {
@@ -91,14 +81,32 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
                         counts=figure.with_value(|f| f.evidence.iter().map(Vec::len).collect()) on_show=show/>
                 </Show>
             </details>
-            <div class="figure-actions">
-                <button type="button" class="button button-small" on:click=svg>{text(Msg::DownloadSvg)}</button>
-                <button type="button" class="button button-small" on:click=png>{text(Msg::DownloadPng)}</button>
-                <TableButtons table=figure.with_value(|f| f.table.clone()) title=figure.with_value(|f| f.title.clone())/>
-            </div>
+            <FigureDownloads figure=figure/>
         </div>
     }
     .into_any()
+}
+
+/// The figure as SVG or PNG, and its table copied or as CSV.
+#[component]
+fn FigureDownloads(figure: StoredValue<Figure>) -> impl IntoView {
+    let name = move |ext: &str| figure.with_value(|f| file_name(&f.title, ext));
+    let svg = move |_| {
+        let _ = figure.with_value(|f| download(&name("svg"), "image/svg+xml", &f.svg));
+    };
+    let png = move |_| {
+        let (n, text) = (name("png"), figure.with_value(|f| f.svg.clone()));
+        leptos::task::spawn_local(async move {
+            let _ = download_png(&n, &text, 2.0).await;
+        });
+    };
+    view! {
+        <div class="figure-actions">
+            <button type="button" class="button button-small" on:click=svg>{text(Msg::DownloadSvg)}</button>
+            <button type="button" class="button button-small" on:click=png>{text(Msg::DownloadPng)}</button>
+            <TableButtons table=figure.with_value(|f| f.table.clone()) title=figure.with_value(|f| f.title.clone())/>
+        </div>
+    }
 }
 
 /// A table of any figure; rows with items behind them get a button that lists them.

@@ -2,10 +2,11 @@
 //! the story in brief, the map, pain points and opportunities, quotes with their source, and
 //! the signifiers in summary.
 
-use crate::i18n::{Msg, text, use_i18n};
+use crate::i18n::{Lang, Msg, text, use_i18n};
 use crate::labels;
 use crate::state::session::use_session;
-use klantreis_core::export::summary::{Figures, summarise};
+use klantreis_core::Journey;
+use klantreis_core::export::summary::{Figures, QuestionSummary, summarise};
 use klantreis_core::export::svg;
 use leptos::prelude::*;
 
@@ -26,133 +27,177 @@ pub fn Report() -> impl IntoView {
                 .error(Msg::StorageFailed, vec![format!("{e:?}")]);
         }
     };
-    let field = move |label: Msg, value: String| {
-        (!value.trim().is_empty())
-            .then(|| view! { <div><dt>{text(label)}</dt><dd>{value}</dd></div> })
-    };
     move || {
         let j = j.get();
         let l = lang.get();
         // Our own SVG: every text in it is escaped by `export::svg`.
         let map = svg::map(&j, l);
-        let rows = j
-            .touchpoints
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| !t.pain_points.is_empty() || !t.opportunities.is_empty())
-            .map(|(i, t)| {
-                let agency = j.agency(&t.agency).map(|a| a.name.clone()).unwrap_or_default();
-                view! {
-                    <tr>
-                        <td>{i + 1}</td>
-                        <td>{t.title.clone()}</td>
-                        <td>{agency}</td>
-                        <td><ul>{t.pain_points.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul></td>
-                        <td><ul>{t.opportunities.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul></td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        let quotes: Vec<_> = j
-            .touchpoints
-            .iter()
-            .filter(|t| !t.quote.trim().is_empty())
-            .map(|t| {
-                let agency = j.agency(&t.agency).map(|a| a.name.clone()).unwrap_or_default();
-                let story = t.story.as_ref().and_then(|s| j.story(s)).map(|s| {
-                    let title = if s.title.is_empty() { l.text(Msg::StoryUntitled).to_owned() } else { s.title.clone() };
-                    format!(" · {} ({})", title, l.text(labels::teller(s.teller)))
-                });
-                view! {
-                    <li>
-                        <blockquote>"“" {t.quote.clone()} "”"</blockquote>
-                        <p class="quote-source">{l.text(Msg::Source)} ": " {t.title.clone()} ", " {agency} {story}</p>
-                    </li>
-                }
-            })
-            .collect();
-        let has_quotes = !quotes.is_empty();
-        let summaries = summarise(
-            &j.touchpoint_set,
-            j.touchpoints.iter().map(|t| &t.answers),
-            l,
-        );
-        let summary_rows = summaries
-            .into_iter()
-            .map(|s| {
-                let figures = match s.figures {
-                    None => "–".to_owned(),
-                    Some(Figures::Mean(m)) => format!("{} {m:.1}", l.text(Msg::Mean)),
-                    Some(Figures::Triad(w)) => w
-                        .iter()
-                        .map(|(pole, v)| format!("{pole}: {}", percent(*v)))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    Some(Figures::Counts(c)) => c
-                        .iter()
-                        .map(|(o, n)| format!("{o}: {n}"))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    Some(Figures::Texts(texts)) => texts.join(" · "),
-                };
-                view! {
-                    <tr>
-                        <td>{s.prompt}</td>
-                        <td>{s.answered}</td>
-                        <td>{s.not_applicable}</td>
-                        <td>{figures}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        let period = match (j.period.start, j.period.end) {
-            (Some(s), Some(e)) => format!("{} – {}", labels::date(s, l), labels::date(e, l)),
-            (Some(s), None) => labels::date(s, l),
-            _ => String::new(),
-        };
         view! {
             <article class="report">
                 <div class="report-actions">
                     <button type="button" class="button button-primary" on:click=print>{text(Msg::Print)}</button>
                 </div>
                 <h1>{j.title.clone()}</h1>
-                <dl class="report-facts">
-                    {field(Msg::Persona, format!("{} {}", j.persona.name, j.persona.situation))}
-                    {field(Msg::Goal, j.goal.clone())}
-                    {field(Msg::Means, j.means.clone())}
-                    {field(Msg::Trigger, j.trigger.clone())}
-                    {field(Msg::Outcome, j.outcome.clone())}
-                    {field(Msg::Period, period)}
-                </dl>
+                {facts(&j, l)}
                 <figure class="report-map" aria-label=text(Msg::Map) inner_html=map></figure>
-                <section>
-                    <h2>{text(Msg::PainsAndChances)}</h2>
-                    <table class="report-table">
-                        <thead><tr>
-                            <th>"#"</th><th>{text(Msg::TouchpointDetails)}</th><th>{text(Msg::Agency)}</th>
-                            <th>{text(Msg::PainPoints)}</th><th>{text(Msg::Opportunities)}</th>
-                        </tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </section>
-                <section>
-                    <h2>{text(Msg::Quotes)}</h2>
-                    {if has_quotes {
-                        view! { <ul class="report-quotes">{quotes}</ul> }.into_any()
-                    } else {
-                        view! { <p>{text(Msg::NoQuotes)}</p> }.into_any()
-                    }}
-                </section>
-                <section>
-                    <h2>{text(Msg::SignifierSummary)}</h2>
-                    <table class="report-table">
-                        <thead><tr>
-                            <th>{text(Msg::Prompt)}</th><th>{text(Msg::Answered)}</th><th>{text(Msg::NotApplicable)}</th><th></th>
-                        </tr></thead>
-                        <tbody>{summary_rows}</tbody>
-                    </table>
-                </section>
+                {pains_and_chances(&j)}
+                {quotes(&j, l)}
+                {signifier_summary(&j, l)}
             </article>
         }
+    }
+}
+
+/// Who, what for, and when: the journey's fields that are filled in.
+fn facts(j: &Journey, l: Lang) -> impl IntoView + use<> {
+    let field = move |label: Msg, value: String| {
+        (!value.trim().is_empty())
+            .then(|| view! { <div><dt>{l.text(label)}</dt><dd>{value}</dd></div> })
+    };
+    let period = match (j.period.start, j.period.end) {
+        (Some(s), Some(e)) => format!("{} – {}", labels::date(s, l), labels::date(e, l)),
+        (Some(s), None) => labels::date(s, l),
+        _ => String::new(),
+    };
+    view! {
+        <dl class="report-facts">
+            {field(Msg::Persona, format!("{} {}", j.persona.name, j.persona.situation))}
+            {field(Msg::Goal, j.goal.clone())}
+            {field(Msg::Means, j.means.clone())}
+            {field(Msg::Trigger, j.trigger.clone())}
+            {field(Msg::Outcome, j.outcome.clone())}
+            {field(Msg::Period, period)}
+        </dl>
+    }
+}
+
+/// Every touchpoint with pain points or opportunities, in order.
+fn pains_and_chances(j: &Journey) -> impl IntoView + use<> {
+    let list = |items: &[String]| {
+        items
+            .iter()
+            .map(|p| view! { <li>{p.clone()}</li> })
+            .collect_view()
+    };
+    let rows = j
+        .touchpoints
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.pain_points.is_empty() || !t.opportunities.is_empty())
+        .map(|(i, t)| {
+            let agency = j
+                .agency(&t.agency)
+                .map(|a| a.name.clone())
+                .unwrap_or_default();
+            view! {
+                <tr>
+                    <td>{i + 1}</td>
+                    <td>{t.title.clone()}</td>
+                    <td>{agency}</td>
+                    <td><ul>{list(&t.pain_points)}</ul></td>
+                    <td><ul>{list(&t.opportunities)}</ul></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section>
+            <h2>{text(Msg::PainsAndChances)}</h2>
+            <table class="report-table">
+                <thead><tr>
+                    <th>"#"</th><th>{text(Msg::TouchpointDetails)}</th><th>{text(Msg::Agency)}</th>
+                    <th>{text(Msg::PainPoints)}</th><th>{text(Msg::Opportunities)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
+
+/// The client's own words, each with the touchpoint, agency and story it came from.
+fn quotes(j: &Journey, l: Lang) -> impl IntoView + use<> {
+    let quotes: Vec<_> = j
+        .touchpoints
+        .iter()
+        .filter(|t| !t.quote.trim().is_empty())
+        .map(|t| {
+            let agency = j.agency(&t.agency).map(|a| a.name.clone()).unwrap_or_default();
+            let story = t.story.as_ref().and_then(|s| j.story(s)).map(|s| {
+                let title = if s.title.is_empty() {
+                    l.text(Msg::StoryUntitled).to_owned()
+                } else {
+                    s.title.clone()
+                };
+                format!(" · {} ({})", title, l.text(labels::teller(s.teller)))
+            });
+            view! {
+                <li>
+                    <blockquote>"“" {t.quote.clone()} "”"</blockquote>
+                    <p class="quote-source">{l.text(Msg::Source)} ": " {t.title.clone()} ", " {agency} {story}</p>
+                </li>
+            }
+        })
+        .collect();
+    view! {
+        <section>
+            <h2>{text(Msg::Quotes)}</h2>
+            {if quotes.is_empty() {
+                view! { <p>{text(Msg::NoQuotes)}</p> }.into_any()
+            } else {
+                view! { <ul class="report-quotes">{quotes}</ul> }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// What one question's answers add up to, as a line of text.
+fn figures(summary: QuestionSummary, l: Lang) -> String {
+    match summary.figures {
+        None => "–".to_owned(),
+        Some(Figures::Mean(m)) => format!("{} {}", l.text(Msg::Mean), l.fixed(m, 1)),
+        Some(Figures::Triad(w)) => w
+            .iter()
+            .map(|(pole, v)| format!("{pole}: {}", percent(*v)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(Figures::Counts(c)) => c
+            .iter()
+            .map(|(o, n)| format!("{o}: {n}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(Figures::Texts(texts)) => texts.join(" · "),
+    }
+}
+
+/// The touchpoints' signifier answers, one row per question.
+fn signifier_summary(j: &Journey, l: Lang) -> impl IntoView + use<> {
+    let rows = summarise(
+        &j.touchpoint_set,
+        j.touchpoints.iter().map(|t| &t.answers),
+        l,
+    )
+    .into_iter()
+    .map(|s| {
+        let (prompt, answered, not_applicable) = (s.prompt.clone(), s.answered, s.not_applicable);
+        view! {
+            <tr>
+                <td>{prompt}</td>
+                <td>{answered}</td>
+                <td>{not_applicable}</td>
+                <td>{figures(s, l)}</td>
+            </tr>
+        }
+    })
+    .collect_view();
+    view! {
+        <section>
+            <h2>{text(Msg::SignifierSummary)}</h2>
+            <table class="report-table">
+                <thead><tr>
+                    <th>{text(Msg::Prompt)}</th><th>{text(Msg::Answered)}</th><th>{text(Msg::NotApplicable)}</th><th></th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
     }
 }

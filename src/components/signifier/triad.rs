@@ -35,65 +35,25 @@ pub fn TriadInput(
     };
     let set = move |w: [f64; 3]| on_change.run((Some(Answer::Triad(normalise(w))), false));
     let at_pointer = move |ev: &leptos::ev::PointerEvent| {
-        let Some(el) = svg.get_untracked() else {
-            return;
-        };
-        let rect = el.get_bounding_client_rect();
-        if rect.width() <= 0.0 || rect.height() <= 0.0 {
-            return;
+        if let Some(w) = svg
+            .get_untracked()
+            .and_then(|el| weights_at(&el.get_bounding_client_rect(), ev))
+        {
+            set(w);
         }
-        let x = -PAD + (f64::from(ev.client_x()) - rect.left()) / rect.width() * (1.0 + 2.0 * PAD);
-        let y =
-            -PAD + (f64::from(ev.client_y()) - rect.top()) / rect.height() * (HEIGHT + 2.0 * PAD);
-        set(weights_of(x, y));
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let (dx, dy) = match ev.key().as_str() {
-            "ArrowLeft" => (-STEP, 0.0),
-            "ArrowRight" => (STEP, 0.0),
-            "ArrowUp" => (0.0, -STEP),
-            "ArrowDown" => (0.0, STEP),
-            "Home" => {
-                ev.prevent_default();
-                set([1.0 / 3.0; 3]);
-                return;
-            }
-            _ => return,
-        };
-        ev.prevent_default();
-        match weights() {
-            Some(w) => set(nudge(w, dx, dy)),
-            None => set([1.0 / 3.0; 3]),
+        if let Some(w) = keyed(&ev.key(), weights()) {
+            ev.prevent_default();
+            set(w);
         }
     };
-    let pole_text = move |i: usize| poles[i].get(english.get()).to_owned();
-    let pole_text = StoredValue::new(pole_text);
+    let pole_text = StoredValue::new(move |i: usize| poles[i].get(english.get()).to_owned());
+    let not_yet = text(Msg::NotAnsweredYet);
     let readout = move || match weights() {
-        Some(w) => (0..3)
-            .map(|i| format!("{} {}%", pole_text.with_value(|p| p(i)), percent(w[i])))
-            .collect::<Vec<_>>()
-            .join(", "),
-        None => text(Msg::NotAnsweredYet)().to_owned(),
+        Some(w) => spoken(w, |i| pole_text.with_value(|p| p(i))),
+        None => not_yet().to_owned(),
     };
-    let corners = CORNERS
-        .iter()
-        .map(|(x, y)| format!("{x},{y}"))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let view_box = format!(
-        "{} {} {} {}",
-        -PAD,
-        -PAD,
-        1.0 + 2.0 * PAD,
-        HEIGHT + 2.0 * PAD
-    );
-    let centre = point_of([1.0 / 3.0; 3]);
-    let medians = CORNERS
-        .iter()
-        .map(|(x, y)| {
-            view! { <line class="triad-median" x1=x.to_string() y1=y.to_string() x2=centre.0.to_string() y2=centre.1.to_string()/> }
-        })
-        .collect_view();
     let label_id = crate::components::field::control_id();
     view! {
         <div class="triad" class:triad-large=large>
@@ -102,7 +62,7 @@ pub fn TriadInput(
             <svg
                 node_ref=svg
                 class="triad-area"
-                viewBox=view_box
+                viewBox=view_box()
                 role="slider"
                 tabindex="0"
                 aria-labelledby=label_id
@@ -122,8 +82,7 @@ pub fn TriadInput(
                 on:pointercancel=move |_| dragging.set(false)
                 on:keydown=on_key
             >
-                <polygon class="triad-shape" points=corners/>
-                {medians}
+                {backdrop()}
                 {move || weights().map(|w| {
                     let (x, y) = point_of(w);
                     view! { <circle class="triad-dot" cx=x.to_string() cy=y.to_string() r="0.035"/> }
@@ -136,5 +95,69 @@ pub fn TriadInput(
             <p class="triad-readout" aria-hidden="true">{readout}</p>
             <p class="field-hint">{text(Msg::TriadHelp)}</p>
         </div>
+    }
+}
+
+/// The drawing's coordinates: the unit triangle with room for the dot at its corners.
+fn view_box() -> String {
+    format!(
+        "{} {} {} {}",
+        -PAD,
+        -PAD,
+        1.0 + 2.0 * PAD,
+        HEIGHT + 2.0 * PAD
+    )
+}
+
+/// The answer as a screen reader says it: each pole with its share ("Regels 60%, …").
+fn spoken(w: [f64; 3], pole: impl Fn(usize) -> String) -> String {
+    (0..3)
+        .map(|i| format!("{} {}%", pole(i), percent(w[i])))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Where a pointer event falls in the triangle drawn in `rect`, as weights; none while the
+/// drawing has no size.
+fn weights_at(rect: &web_sys::DomRect, ev: &leptos::ev::PointerEvent) -> Option<[f64; 3]> {
+    if rect.width() <= 0.0 || rect.height() <= 0.0 {
+        return None;
+    }
+    let x = -PAD + (f64::from(ev.client_x()) - rect.left()) / rect.width() * (1.0 + 2.0 * PAD);
+    let y = -PAD + (f64::from(ev.client_y()) - rect.top()) / rect.height() * (HEIGHT + 2.0 * PAD);
+    Some(weights_of(x, y))
+}
+
+/// Where a key puts the dot: an arrow moves it one step, Home (or an arrow before any answer)
+/// puts it in the centre; any other key is not ours.
+fn keyed(key: &str, current: Option<[f64; 3]>) -> Option<[f64; 3]> {
+    let (dx, dy) = match key {
+        "ArrowLeft" => (-STEP, 0.0),
+        "ArrowRight" => (STEP, 0.0),
+        "ArrowUp" => (0.0, -STEP),
+        "ArrowDown" => (0.0, STEP),
+        "Home" => return Some([1.0 / 3.0; 3]),
+        _ => return None,
+    };
+    Some(current.map_or([1.0 / 3.0; 3], |w| nudge(w, dx, dy)))
+}
+
+/// The triangle and its three medians, behind the dot.
+fn backdrop() -> impl IntoView {
+    let corners = CORNERS
+        .iter()
+        .map(|(x, y)| format!("{x},{y}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let centre = point_of([1.0 / 3.0; 3]);
+    let medians = CORNERS
+        .iter()
+        .map(|(x, y)| {
+            view! { <line class="triad-median" x1=x.to_string() y1=y.to_string() x2=centre.0.to_string() y2=centre.1.to_string()/> }
+        })
+        .collect_view();
+    view! {
+        <polygon class="triad-shape" points=corners/>
+        {medians}
     }
 }

@@ -42,15 +42,43 @@ fn selected_text(area: &web_sys::HtmlTextAreaElement) -> String {
         .to_owned()
 }
 
+/// The story's text field of `story`, empty while it loads or after it is gone.
+fn story_field(story: Memo<Option<Story>>, f: fn(&Story) -> String) -> Signal<String> {
+    Signal::derive(move || story.with(|s| s.as_ref().map(f).unwrap_or_default()))
+}
+
 #[component]
 pub fn StoryEditor(id: Id) -> impl IntoView {
     let session = use_session();
-    let lang = use_i18n().lang;
     let id = StoredValue::new(id);
     let story = Memo::new(move |_| session.with_journey(|j| j.story(&id.get_value()).cloned()));
-    let field = move |f: fn(&Story) -> String| {
-        Signal::derive(move || story.with(|s| s.as_ref().map(f).unwrap_or_default()))
+    let delete = move |_| {
+        session.apply(Command::RemoveStory { id: id.get_value() });
+        session.story.set(None);
+        session.app.notices.info(
+            Msg::StoryDeleted,
+            NO_ARGS,
+            Some(std::sync::Arc::new(move || session.undo())),
+        );
     };
+    view! {
+        <div class="story-editor">
+            <StoryHead id=id story=story/>
+            <StoryText id=id story=story/>
+            <LinkedTouchpoints id=id/>
+            <StorySignifiers id=id story=story/>
+            <div class="detail-danger">
+                <button type="button" class="button button-danger" on:click=delete>{text(Msg::DeleteStory)}</button>
+            </div>
+        </div>
+    }
+}
+
+/// Title, teller and date.
+#[component]
+fn StoryHead(id: StoredValue<Id>, story: Memo<Option<Story>>) -> impl IntoView {
+    let session = use_session();
+    let lang = use_i18n().lang;
     let tellers = Signal::derive(move || {
         let l = lang.get();
         Teller::ALL
@@ -58,6 +86,24 @@ pub fn StoryEditor(id: Id) -> impl IntoView {
             .map(|t| (t.key().to_owned(), l.text(labels::teller(*t)).to_owned()))
             .collect::<Vec<_>>()
     });
+    view! {
+        <div class="story-head">
+            <TextField label=Msg::StoryTitle value=story_field(story, |s| s.title.clone())
+                on_input=move |v: String| edit(session, &id.get_value(), Some("title"), |s| s.title = v)/>
+            <SelectField label=Msg::Teller options=tellers value=story_field(story, |s| s.teller.key().to_owned())
+                on_change=move |v: String| edit(session, &id.get_value(), None, |s| {
+                    if let Some(t) = Teller::from_key(&v) { s.teller = t; }
+                })/>
+            <DateField label=Msg::StoryDate value=Signal::derive(move || story.with(|s| s.as_ref().and_then(|s| s.date)))
+                on_change=move |d| edit(session, &id.get_value(), None, |s| s.date = d)/>
+        </div>
+    }
+}
+
+/// The interview text, and a selection in it taken as a touchpoint's quote.
+#[component]
+fn StoryText(id: StoredValue<Id>, story: Memo<Option<Story>>) -> impl IntoView {
+    let session = use_session();
     let touchpoints = Signal::derive(move || {
         session.with_journey(|j| {
             j.touchpoints
@@ -97,6 +143,33 @@ pub fn StoryEditor(id: Id) -> impl IntoView {
         session.apply(Command::UpdateTouchpoint(tp));
         session.app.notices.info(Msg::QuoteTaken, vec![title], None);
     };
+    view! {
+        <div class="field story-text">
+            <label class="field-label" for=text_id.clone()>{text(Msg::StoryText)}</label>
+            <textarea
+                id=text_id
+                node_ref=text_area
+                rows="12"
+                prop:value=story_field(story, |s| s.text.clone())
+                on:input:target=move |ev| {
+                    let v = ev.target().value();
+                    edit(session, &id.get_value(), Some("text"), |s| s.text = v)
+                }
+            ></textarea>
+        </div>
+        <div class="quote-take">
+            <SelectField label=Msg::QuoteTarget options=touchpoints value=target on_change=move |v| target.set(v)/>
+            <button type="button" class="button" on:mousedown=|ev| ev.prevent_default() on:click=take_quote>
+                "❝ " {text(Msg::UseSelectionAsQuote)}
+            </button>
+        </div>
+    }
+}
+
+/// The touchpoints that quote this story.
+#[component]
+fn LinkedTouchpoints(id: StoredValue<Id>) -> impl IntoView {
+    let session = use_session();
     let linked = Memo::new(move |_| {
         session.with_journey(|j| {
             j.touchpoints
@@ -106,75 +179,40 @@ pub fn StoryEditor(id: Id) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    view! {
+        <p class="linked">
+            <strong>{text(Msg::LinkedTouchpoints)} ": "</strong>
+            {move || {
+                let list = linked.get();
+                if list.is_empty() { text(Msg::NoneLinked)().to_owned() } else { list.join(", ") }
+            }}
+        </p>
+    }
+}
+
+/// The story's signifier answers, and the way into client mode to answer them with the client.
+#[component]
+fn StorySignifiers(id: StoredValue<Id>, story: Memo<Option<Story>>) -> impl IntoView {
+    let session = use_session();
     let questions = Memo::new(move |_| {
         session.with_journey(|j| j.story_set.asked().cloned().collect::<Vec<_>>())
     });
-    let delete = move |_| {
-        session.apply(Command::RemoveStory { id: id.get_value() });
-        session.story.set(None);
-        session.app.notices.info(
-            Msg::StoryDeleted,
-            NO_ARGS,
-            Some(std::sync::Arc::new(move || session.undo())),
-        );
-    };
     let open_client = move |_| session.client.set(Some(id.get_value()));
     view! {
-        <div class="story-editor">
-            <div class="story-head">
-                <TextField label=Msg::StoryTitle value=field(|s| s.title.clone())
-                    on_input=move |v: String| edit(session, &id.get_value(), Some("title"), |s| s.title = v)/>
-                <SelectField label=Msg::Teller options=tellers value=field(|s| s.teller.key().to_owned())
-                    on_change=move |v: String| edit(session, &id.get_value(), None, |s| {
-                        if let Some(t) = Teller::from_key(&v) { s.teller = t; }
-                    })/>
-                <DateField label=Msg::StoryDate value=Signal::derive(move || story.with(|s| s.as_ref().and_then(|s| s.date)))
-                    on_change=move |d| edit(session, &id.get_value(), None, |s| s.date = d)/>
+        <section class="signifiers" aria-labelledby="story-signifiers-title">
+            <div class="section-head">
+                <h3 id="story-signifiers-title" class="detail-subtitle">{text(Msg::StorySignifiers)}</h3>
+                <button type="button" class="button button-primary" on:click=open_client>{text(Msg::ContinueInVertelpunt)}</button>
             </div>
-            <div class="field story-text">
-                <label class="field-label" for=text_id.clone()>{text(Msg::StoryText)}</label>
-                <textarea
-                    id=text_id
-                    node_ref=text_area
-                    rows="12"
-                    prop:value=field(|s| s.text.clone())
-                    on:input:target=move |ev| {
-                        let v = ev.target().value();
-                        edit(session, &id.get_value(), Some("text"), |s| s.text = v)
-                    }
-                ></textarea>
-            </div>
-            <div class="quote-take">
-                <SelectField label=Msg::QuoteTarget options=touchpoints value=target on_change=move |v| target.set(v)/>
-                <button type="button" class="button" on:mousedown=|ev| ev.prevent_default() on:click=take_quote>
-                    "❝ " {text(Msg::UseSelectionAsQuote)}
-                </button>
-            </div>
-            <p class="linked">
-                <strong>{text(Msg::LinkedTouchpoints)} ": "</strong>
-                {move || {
-                    let list = linked.get();
-                    if list.is_empty() { text(Msg::NoneLinked)().to_owned() } else { list.join(", ") }
-                }}
-            </p>
-            <section class="signifiers" aria-labelledby="story-signifiers-title">
-                <div class="section-head">
-                    <h3 id="story-signifiers-title" class="detail-subtitle">{text(Msg::StorySignifiers)}</h3>
-                    <button type="button" class="button button-primary" on:click=open_client>{text(Msg::ContinueInVertelpunt)}</button>
-                </div>
-                <AnswerList
-                    questions=questions
-                    answers=Signal::derive(move || story.with(|s| s.as_ref().map(|s| s.answers.clone()).unwrap_or_default()))
-                    on_change=move |change: QuestionChange| {
-                        let key = format!("answer:{}", change.0);
-                        let merge = change.2;
-                        edit(session, &id.get_value(), merge.then_some(key.as_str()), |s| apply_change(&mut s.answers, change))
-                    }
-                />
-            </section>
-            <div class="detail-danger">
-                <button type="button" class="button button-danger" on:click=delete>{text(Msg::DeleteStory)}</button>
-            </div>
-        </div>
+            <AnswerList
+                questions=questions
+                answers=Signal::derive(move || story.with(|s| s.as_ref().map(|s| s.answers.clone()).unwrap_or_default()))
+                on_change=move |change: QuestionChange| {
+                    let key = format!("answer:{}", change.0);
+                    let merge = change.2;
+                    edit(session, &id.get_value(), merge.then_some(key.as_str()), |s| apply_change(&mut s.answers, change))
+                }
+            />
+        </section>
     }
 }

@@ -7,11 +7,11 @@ pub use editor::edit_story;
 mod script;
 
 use crate::browser::new_id;
-use crate::i18n::{Counted, Msg, text, use_i18n};
+use crate::i18n::{Counted, Lang, Msg, text, use_i18n};
 use crate::labels;
 use crate::state::session::{Session, use_session};
 use editor::StoryEditor;
-use klantreis_core::{Command, Id, Story, Teller};
+use klantreis_core::{Command, Id, NaiveDate, Story, Teller};
 use leptos::prelude::*;
 use script::ScriptEditor;
 
@@ -92,30 +92,7 @@ pub fn StoriesView() -> impl IntoView {
                             stories
                                 .get()
                                 .into_iter()
-                                .map(|(id, title, teller, date, linked)| {
-                                    let selected = {
-                                        let id = id.clone();
-                                        move || session.story.with(|s| s.as_ref() == Some(&id))
-                                    };
-                                    let title = if title.trim().is_empty() { l.text(Msg::StoryUntitled).to_owned() } else { title };
-                                    view! {
-                                        <li>
-                                            <button
-                                                type="button"
-                                                class="story-item"
-                                                aria-pressed=move || if selected() { "true" } else { "false" }
-                                                on:click=move |_| session.story.set(Some(id.clone()))
-                                            >
-                                                <span class="story-item-title">{title}</span>
-                                                <span class="story-item-meta">
-                                                    {l.text(labels::teller(teller))}
-                                                    {date.map(|d| format!(" · {}", crate::labels::date(d, l)))}
-                                                    {format!(" · {}", l.count(Counted::Touchpoints, linked))}
-                                                </span>
-                                            </button>
-                                        </li>
-                                    }
-                                })
+                                .map(|(id, title, teller, date, linked)| story_item(session, l, id, (title, teller, date, linked)))
                                 .collect_view()
                         }}
                     </ul>
@@ -126,5 +103,40 @@ pub fn StoriesView() -> impl IntoView {
                 {move || current.get().map(|id| view! { <StoryEditor id=id/> })}
             </section>
         </div>
+    }
+}
+
+/// One story in the list: its title, teller, date and how many touchpoints quote it.
+fn story_item(
+    session: Session,
+    l: Lang,
+    id: Id,
+    (title, teller, date, linked): (String, Teller, Option<NaiveDate>, usize),
+) -> impl IntoView + use<> {
+    let selected = {
+        let id = id.clone();
+        move || session.story.with(|s| s.as_ref() == Some(&id))
+    };
+    let title = if title.trim().is_empty() {
+        l.text(Msg::StoryUntitled).to_owned()
+    } else {
+        title
+    };
+    view! {
+        <li>
+            <button
+                type="button"
+                class="story-item"
+                aria-pressed=move || if selected() { "true" } else { "false" }
+                on:click=move |_| session.story.set(Some(id.clone()))
+            >
+                <span class="story-item-title">{title}</span>
+                <span class="story-item-meta">
+                    {l.text(labels::teller(teller))}
+                    {date.map(|d| format!(" · {}", crate::labels::date(d, l)))}
+                    {format!(" · {}", l.count(Counted::Touchpoints, linked))}
+                </span>
+            </button>
+        </li>
     }
 }

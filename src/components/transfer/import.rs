@@ -250,59 +250,16 @@ pub fn ImportControl() -> impl IntoView {
             return;
         };
         el.set_value("");
-        let l = lang.get_untracked();
-        failure.set(None);
-        if chosen.size() > MAX_BYTES as f64 {
-            let e = RestoreError::TooLarge {
-                size: chosen.size() as usize,
-                max: MAX_BYTES,
-            };
-            failure.set(Some(l.text_with(
-                Msg::ImportFailed,
-                &[crate::explain::restore_error(&e, l)],
-            )));
-            return;
-        }
-        progress.set(Some(l.text(Msg::ImportReading).to_owned()));
-        spawn_local(async move {
-            let text = read_text(&chosen).await;
-            let journeys = match text {
-                Ok((text, replaced)) => file::read_reporting(&text)
-                    .map(|(journeys, removed)| (journeys, replaced, removed))
-                    .map_err(|e| crate::explain::restore_error(&e, l)),
-                Err(e) => Err(format!("{e:?}")),
-            };
-            progress.set(None);
-            let (journeys, replaced, removed) = match journeys {
-                Ok(j) => j,
-                Err(why) => return failure.set(Some(l.text_with(Msg::ImportFailed, &[why]))),
-            };
-            if replaced > 0 {
-                app.notices.lasting(
-                    Msg::ImportReplacedBytes,
-                    vec![Arg::Count(Counted::Places, replaced)],
-                    None,
-                );
-            }
-            if removed > 0 {
-                app.notices.lasting(
-                    Msg::ImportRemovedControls,
-                    vec![Arg::Count(Counted::ControlCharacters, removed)],
-                    None,
-                );
-            }
-            let Some(library) = app.library() else { return };
-            let items = match compare(&library, journeys).await {
-                Ok(items) => items,
-                Err(e) => return app.report(e),
-            };
-            let p = Pending { items };
-            if p.items.iter().any(|i| matches!(i.arrival, Arrival::Ask(_))) {
-                pending.set(Some(p));
-            } else {
-                store(app, p, progress, l);
-            }
-        });
+        read_file(
+            app,
+            Status {
+                progress,
+                pending,
+                failure,
+            },
+            chosen,
+            lang.get_untracked(),
+        );
     };
     let confirm = move |_| {
         if let Some(p) = pending.get_untracked() {
@@ -329,6 +286,76 @@ pub fn ImportControl() -> impl IntoView {
             {move || pending.get().map(|p| view! { <Choices pending=p on_cancel=move || pending.set(None) on_confirm=confirm/> })}
         </div>
     }
+}
+
+/// What the import control shows: reading or storing, the choices to make, or why it failed.
+#[derive(Clone, Copy)]
+struct Status {
+    progress: RwSignal<Option<String>>,
+    pending: RwSignal<Option<Pending>>,
+    failure: RwSignal<Option<String>>,
+}
+
+/// Reads a chosen file and compares its journeys with the library: stored at once when
+/// nothing needs asking, else held in `pending` for the user's choices.
+fn read_file(app: AppState, status: Status, chosen: web_sys::File, l: Lang) {
+    let Status {
+        progress,
+        pending,
+        failure,
+    } = status;
+    failure.set(None);
+    if chosen.size() > MAX_BYTES as f64 {
+        let e = RestoreError::TooLarge {
+            size: chosen.size() as usize,
+            max: MAX_BYTES,
+        };
+        failure.set(Some(l.text_with(
+            Msg::ImportFailed,
+            &[crate::explain::restore_error(&e, l)],
+        )));
+        return;
+    }
+    progress.set(Some(l.text(Msg::ImportReading).to_owned()));
+    spawn_local(async move {
+        let text = read_text(&chosen).await;
+        let journeys = match text {
+            Ok((text, replaced)) => file::read_reporting(&text)
+                .map(|(journeys, removed)| (journeys, replaced, removed))
+                .map_err(|e| crate::explain::restore_error(&e, l)),
+            Err(e) => Err(format!("{e:?}")),
+        };
+        progress.set(None);
+        let (journeys, replaced, removed) = match journeys {
+            Ok(j) => j,
+            Err(why) => return failure.set(Some(l.text_with(Msg::ImportFailed, &[why]))),
+        };
+        if replaced > 0 {
+            app.notices.lasting(
+                Msg::ImportReplacedBytes,
+                vec![Arg::Count(Counted::Places, replaced)],
+                None,
+            );
+        }
+        if removed > 0 {
+            app.notices.lasting(
+                Msg::ImportRemovedControls,
+                vec![Arg::Count(Counted::ControlCharacters, removed)],
+                None,
+            );
+        }
+        let Some(library) = app.library() else { return };
+        let items = match compare(&library, journeys).await {
+            Ok(items) => items,
+            Err(e) => return app.report(e),
+        };
+        let p = Pending { items };
+        if p.items.iter().any(|i| matches!(i.arrival, Arrival::Ask(_))) {
+            pending.set(Some(p));
+        } else {
+            store(app, p, progress, l);
+        }
+    });
 }
 
 /// Per journey that the file would replace unseen: why, and keep mine / take the file /

@@ -100,7 +100,6 @@ fn focus_heading() {
 pub fn ClientMode(id: Id) -> impl IntoView {
     let session = use_session();
     let lang = use_i18n().lang;
-    let english = use_english();
     let id = StoredValue::new(id);
     let root = NodeRef::<html::Div>::new();
     let steps = Memo::new(move |_| {
@@ -124,26 +123,6 @@ pub fn ClientMode(id: Id) -> impl IntoView {
     let go = move |delta: isize| {
         at.update(|i| *i = i.saturating_add_signed(delta).min(total() - 1));
         focus_heading();
-    };
-    let script_text = move |f: fn(
-        &klantreis_core::script::InterviewScript,
-    ) -> &klantreis_core::signifier::Text| {
-        move || session.with_journey(|j| f(&j.script).get(english.get()).to_owned())
-    };
-    let content = move || match step.get() {
-        Some(Step::Opening) => view! {
-            <h2 tabindex="-1" class="client-big">{script_text(|s| &s.opening)}</h2>
-        }
-        .into_any(),
-        Some(Step::Story) => {
-            view! { <StoryStep id=id prompt=Signal::derive(script_text(|s| &s.prompt))/> }
-                .into_any()
-        }
-        Some(Step::Question(q)) => view! { <QuestionStep id=id question=q/> }.into_any(),
-        Some(Step::Closing) | None => view! {
-            <h2 tabindex="-1" class="client-big">{script_text(|s| &s.closing)}</h2>
-        }
-        .into_any(),
     };
     let is_last = move || at.get() + 1 >= total();
     let progress = move || {
@@ -173,7 +152,7 @@ pub fn ClientMode(id: Id) -> impl IntoView {
                     {text(Msg::LeaveVertelpunt)}
                 </button>
             </header>
-            <main class="client-step">{content}</main>
+            <main class="client-step"><StepView id=id step=step/></main>
             <footer class="client-nav">
                 <button type="button" class="button client-button" disabled=move || at.get() == 0 on:click=move |_| go(-1)>
                     "← " {text(Msg::Previous)}
@@ -192,6 +171,33 @@ pub fn ClientMode(id: Id) -> impl IntoView {
                 </Show>
             </footer>
         </div>
+    }
+}
+
+/// The step on screen: the opening words, the story, one question, or the closing words.
+#[component]
+fn StepView(id: StoredValue<Id>, step: Memo<Option<Step>>) -> impl IntoView {
+    let session = use_session();
+    let english = use_english();
+    let script_text = move |f: fn(
+        &klantreis_core::script::InterviewScript,
+    ) -> &klantreis_core::signifier::Text| {
+        move || session.with_journey(|j| f(&j.script).get(english.get()).to_owned())
+    };
+    move || match step.get() {
+        Some(Step::Opening) => view! {
+            <h2 tabindex="-1" class="client-big">{script_text(|s| &s.opening)}</h2>
+        }
+        .into_any(),
+        Some(Step::Story) => {
+            view! { <StoryStep id=id prompt=Signal::derive(script_text(|s| &s.prompt))/> }
+                .into_any()
+        }
+        Some(Step::Question(q)) => view! { <QuestionStep id=id question=q/> }.into_any(),
+        Some(Step::Closing) | None => view! {
+            <h2 tabindex="-1" class="client-big">{script_text(|s| &s.closing)}</h2>
+        }
+        .into_any(),
     }
 }
 

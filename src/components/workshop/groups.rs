@@ -5,7 +5,7 @@ use crate::browser::now_ms;
 use crate::files::{download, file_name};
 use crate::i18n::{Counted, Msg, text, use_i18n};
 use crate::state::{AppState, Route};
-use klantreis_core::workshop::{group_journey_id, package};
+use klantreis_core::workshop::{WorkshopInfo, group_journey_id, package};
 use klantreis_core::{Id, Journey, JourneySummary, file};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -49,7 +49,6 @@ fn hand_out(app: AppState, template: &Journey, index: usize) {
 #[component]
 pub fn GroupList(#[prop(into)] template: Signal<Journey>) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let lang = use_i18n().lang;
     let workshop = move || template.with(|j| j.workshop.clone());
     let picked = RwSignal::new(Vec::<Id>::new());
     let all = move |_| {
@@ -59,44 +58,11 @@ pub fn GroupList(#[prop(into)] template: Signal<Journey>) -> impl IntoView {
             hand_out(app, &t, i);
         }
     };
-    // Every group of the workshop, and any group journey here whose group was renamed or taken
-    // out since (it keeps its work; it has no package any more).
     let rows = move || {
         let Some(w) = workshop() else {
             return Vec::new();
         };
-        app.summaries.with(|list| {
-            let of_group = |name: &str| {
-                list.iter()
-                    .find(|s| {
-                        s.workshop
-                            .as_ref()
-                            .is_some_and(|(id, _, g)| *id == w.id && g.as_deref() == Some(name))
-                    })
-                    .cloned()
-            };
-            let mut out: Vec<(Option<usize>, String, Id, Option<JourneySummary>)> = w
-                .groups
-                .iter()
-                .enumerate()
-                .map(|(i, group)| {
-                    let summary = of_group(group);
-                    let id = summary
-                        .as_ref()
-                        .map_or_else(|| group_journey_id(&w.id, group), |s| s.id.clone());
-                    (Some(i), group.clone(), id, summary)
-                })
-                .collect();
-            for s in list {
-                if let Some((id, _, Some(group))) = &s.workshop
-                    && *id == w.id
-                    && !w.groups.contains(group)
-                {
-                    out.push((None, group.clone(), s.id.clone(), Some(s.clone())));
-                }
-            }
-            out
-        })
+        app.summaries.with(|list| group_rows(&w, list))
     };
     view! {
         <section class="workshop-groups" aria-labelledby="groups-title">
@@ -108,52 +74,8 @@ pub fn GroupList(#[prop(into)] template: Signal<Journey>) -> impl IntoView {
             </div>
             <p class="muted">{text(Msg::PackagesIntro)}</p>
             <ul class="group-list">
-                <For each=rows key=|(i, g, id, s)| (*i, g.clone(), id.clone(), s.as_ref().map(|s| s.updated_ms)) let:row>
-                    {
-                        let (i, group, id, summary) = row;
-                        let open_id = id.clone();
-                        let present_id = id.clone();
-                        let pick_id = id.clone();
-                        let here = summary.is_some();
-                        let status = move || match &summary {
-                            Some(s) => lang.get().count(Counted::Touchpoints, s.touchpoints),
-                            None => lang.get().text(Msg::GroupNotHere).to_owned(),
-                        };
-                        view! {
-                            <li class="group-row">
-                                <label class="check">
-                                    <input type="checkbox" disabled=!here
-                                        prop:checked=move || picked.with(|p| p.contains(&pick_id))
-                                        on:change:target={
-                                            let id = id.clone();
-                                            move |ev| {
-                                                let on = ev.target().checked();
-                                                picked.update(|p| {
-                                                    p.retain(|x| x != &id);
-                                                    if on { p.push(id.clone()); }
-                                                });
-                                            }
-                                        }/>
-                                    <span class="group-name">{group.clone()}</span>
-                                </label>
-                                <span class="muted">{status}</span>
-                                {i.map(|i| view! {
-                                    <button type="button" class="button button-small"
-                                        on:click=move |_| hand_out(app, &template.get_untracked(), i)>
-                                        {move || lang.get().text_with(Msg::PackageFor, std::slice::from_ref(&group))}
-                                    </button>
-                                })}
-                                <button type="button" class="button button-small" disabled=!here
-                                    on:click=move |_| app.navigate(Route::Journey(open_id.clone(), None))>
-                                    {text(Msg::Open)}
-                                </button>
-                                <button type="button" class="button button-small" disabled=!here
-                                    on:click=move |_| app.navigate(Route::Present(present_id.clone(), None))>
-                                    {text(Msg::Present)}
-                                </button>
-                            </li>
-                        }
-                    }
+                <For each=rows key=|r| (r.index, r.group.clone(), r.id.clone(), r.summary.as_ref().map(|s| s.updated_ms)) let:row>
+                    <GroupItem row=row template=template picked=picked/>
                 </For>
             </ul>
             <button type="button" class="button" disabled=move || picked.with(|p| p.len() != 2)
@@ -166,5 +88,112 @@ pub fn GroupList(#[prop(into)] template: Signal<Journey>) -> impl IntoView {
                 {text(Msg::PresentSideBySide)}
             </button>
         </section>
+    }
+}
+
+/// One group as the list shows it: `index` in the workshop's groups (none when the group was
+/// renamed or taken out since), its journey's id, and that journey when it is here.
+#[derive(Clone, Debug, PartialEq)]
+struct GroupRow {
+    index: Option<usize>,
+    group: String,
+    id: Id,
+    summary: Option<JourneySummary>,
+}
+
+/// Every group of the workshop, and any group journey here whose group was renamed or taken
+/// out since (it keeps its work; it has no package any more).
+fn group_rows(w: &WorkshopInfo, list: &[JourneySummary]) -> Vec<GroupRow> {
+    let of_group = |name: &str| {
+        list.iter()
+            .find(|s| {
+                s.workshop
+                    .as_ref()
+                    .is_some_and(|(id, _, g)| *id == w.id && g.as_deref() == Some(name))
+            })
+            .cloned()
+    };
+    let mut out: Vec<GroupRow> = w
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, group)| {
+            let summary = of_group(group);
+            let id = summary
+                .as_ref()
+                .map_or_else(|| group_journey_id(&w.id, group), |s| s.id.clone());
+            GroupRow {
+                index: Some(i),
+                group: group.clone(),
+                id,
+                summary,
+            }
+        })
+        .collect();
+    for s in list {
+        if let Some((id, _, Some(group))) = &s.workshop
+            && *id == w.id
+            && !w.groups.contains(group)
+        {
+            out.push(GroupRow {
+                index: None,
+                group: group.clone(),
+                id: s.id.clone(),
+                summary: Some(s.clone()),
+            });
+        }
+    }
+    out
+}
+
+/// A group's row: pick it for side by side, its package, open and present its journey.
+#[component]
+fn GroupItem(row: GroupRow, template: Signal<Journey>, picked: RwSignal<Vec<Id>>) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let lang = use_i18n().lang;
+    let GroupRow {
+        index,
+        group,
+        id,
+        summary,
+    } = row;
+    let id = StoredValue::new(id);
+    let here = summary.is_some();
+    let status = move || match &summary {
+        Some(s) => lang.get().count(Counted::Touchpoints, s.touchpoints),
+        None => lang.get().text(Msg::GroupNotHere).to_owned(),
+    };
+    let pick = move |on: bool| {
+        picked.update(|p| {
+            p.retain(|x| *x != id.get_value());
+            if on {
+                p.push(id.get_value());
+            }
+        })
+    };
+    view! {
+        <li class="group-row">
+            <label class="check">
+                <input type="checkbox" disabled=!here
+                    prop:checked=move || picked.with(|p| p.contains(&id.get_value()))
+                    on:change:target=move |ev| pick(ev.target().checked())/>
+                <span class="group-name">{group.clone()}</span>
+            </label>
+            <span class="muted">{status}</span>
+            {index.map(|i| view! {
+                <button type="button" class="button button-small"
+                    on:click=move |_| hand_out(app, &template.get_untracked(), i)>
+                    {move || lang.get().text_with(Msg::PackageFor, std::slice::from_ref(&group))}
+                </button>
+            })}
+            <button type="button" class="button button-small" disabled=!here
+                on:click=move |_| app.navigate(Route::Journey(id.get_value(), None))>
+                {text(Msg::Open)}
+            </button>
+            <button type="button" class="button button-small" disabled=!here
+                on:click=move |_| app.navigate(Route::Present(id.get_value(), None))>
+                {text(Msg::Present)}
+            </button>
+        </li>
     }
 }

@@ -1,7 +1,7 @@
 //! Per-question summaries of the signifier answers of one journey, for the printed report.
 //! (Pooling over many journeys, with statistics, is the patterns view's job.)
 
-use crate::signifier::{Answer, Answers, QuestionKind, SignifierSet};
+use crate::signifier::{Answer, Answers, Question, QuestionKind, SignifierSet};
 use crate::touchpoint::Emotion;
 use klantreis_words::Lang;
 
@@ -43,70 +43,7 @@ pub fn summarise<'a>(
                 .iter()
                 .filter(|a| matches!(a, Answer::NotApplicable))
                 .count();
-            let figures = match &q.kind {
-                QuestionKind::Triad { poles } => {
-                    let all: Vec<[f64; 3]> = given
-                        .iter()
-                        .filter_map(|a| match a {
-                            Answer::Triad(w) => Some(*w),
-                            _ => None,
-                        })
-                        .collect();
-                    (!all.is_empty()).then(|| {
-                        let n = all.len() as f64;
-                        Figures::Triad([0, 1, 2].map(|i| {
-                            let mean = all.iter().map(|w| w[i]).sum::<f64>() / n;
-                            (poles[i].get(lang.reads_english()).to_owned(), mean)
-                        }))
-                    })
-                }
-                QuestionKind::Slider { .. } => mean(
-                    &given
-                        .iter()
-                        .filter_map(|a| match a {
-                            Answer::Slider(v) => Some(f64::from(*v)),
-                            _ => None,
-                        })
-                        .collect::<Vec<_>>(),
-                )
-                .map(Figures::Mean),
-                QuestionKind::Emotion => mean(
-                    &given
-                        .iter()
-                        .filter_map(|a| match a {
-                            Answer::Emotion(e) => Some(f64::from(Emotion::value(*e))),
-                            _ => None,
-                        })
-                        .collect::<Vec<_>>(),
-                )
-                .map(Figures::Mean),
-                QuestionKind::Choice { options, .. } => {
-                    let counts: Vec<(String, usize)> = options
-                        .iter()
-                        .map(|o| {
-                            let n = given
-                                .iter()
-                                .filter(|a| matches!(a, Answer::Choice(ids) if ids.contains(&o.id)))
-                                .count();
-                            (o.label.get(lang.reads_english()).to_owned(), n)
-                        })
-                        .collect();
-                    counts
-                        .iter()
-                        .any(|(_, n)| *n > 0)
-                        .then_some(Figures::Counts(counts))
-                }
-                QuestionKind::FreeText => {
-                    let texts: Vec<String> = given
-                        .iter()
-                        .filter_map(|a| match a {
-                            Answer::Text(t) if !t.trim().is_empty() => Some(t.clone()),
-                            _ => None,
-                        })
-                        .collect();
-                    (!texts.is_empty()).then_some(Figures::Texts(texts))
-                }
-            };
+            let figures = figures(q, &given, lang);
             QuestionSummary {
                 prompt: q.prompt.get(lang.reads_english()).to_owned(),
                 answered: given.len(),
@@ -115,6 +52,74 @@ pub fn summarise<'a>(
             }
         })
         .collect()
+}
+
+/// What the answers `given` to `q` add up to, in the form that fits its kind.
+fn figures(q: &Question, given: &[&Answer], lang: Lang) -> Option<Figures> {
+    match &q.kind {
+        QuestionKind::Triad { poles } => {
+            let all: Vec<[f64; 3]> = given
+                .iter()
+                .filter_map(|a| match a {
+                    Answer::Triad(w) => Some(*w),
+                    _ => None,
+                })
+                .collect();
+            (!all.is_empty()).then(|| {
+                let n = all.len() as f64;
+                Figures::Triad([0, 1, 2].map(|i| {
+                    let mean = all.iter().map(|w| w[i]).sum::<f64>() / n;
+                    (poles[i].get(lang.reads_english()).to_owned(), mean)
+                }))
+            })
+        }
+        QuestionKind::Slider { .. } => mean(
+            &given
+                .iter()
+                .filter_map(|a| match a {
+                    Answer::Slider(v) => Some(f64::from(*v)),
+                    _ => None,
+                })
+                .collect::<Vec<_>>(),
+        )
+        .map(Figures::Mean),
+        QuestionKind::Emotion => mean(
+            &given
+                .iter()
+                .filter_map(|a| match a {
+                    Answer::Emotion(e) => Some(f64::from(Emotion::value(*e))),
+                    _ => None,
+                })
+                .collect::<Vec<_>>(),
+        )
+        .map(Figures::Mean),
+        QuestionKind::Choice { options, .. } => {
+            let counts: Vec<(String, usize)> = options
+                .iter()
+                .map(|o| {
+                    let n = given
+                        .iter()
+                        .filter(|a| matches!(a, Answer::Choice(ids) if ids.contains(&o.id)))
+                        .count();
+                    (o.label.get(lang.reads_english()).to_owned(), n)
+                })
+                .collect();
+            counts
+                .iter()
+                .any(|(_, n)| *n > 0)
+                .then_some(Figures::Counts(counts))
+        }
+        QuestionKind::FreeText => {
+            let texts: Vec<String> = given
+                .iter()
+                .filter_map(|a| match a {
+                    Answer::Text(t) if !t.trim().is_empty() => Some(t.clone()),
+                    _ => None,
+                })
+                .collect();
+            (!texts.is_empty()).then_some(Figures::Texts(texts))
+        }
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! text escaped, colours inline, no external fonts or links.
 
 use crate::journey::Journey;
-use crate::touchpoint::World;
+use crate::touchpoint::{Touchpoint, World};
 use klantreis_words::{Lang, Msg};
 use std::fmt::Write;
 
@@ -93,23 +93,40 @@ pub fn map(journey: &Journey, lang: Lang) -> String {
         s,
         r##"<rect width="{width}" height="{height}" fill="#ffffff"/>"##
     );
-    let (goal, means) = (lang.text(Msg::MapGoal), lang.text(Msg::MapMeans));
+    heading(&mut s, journey, lang);
+    curve(&mut s, journey, lang, width);
+    lanes(&mut s, journey, width);
+    for (i, t) in journey.touchpoints.iter().enumerate() {
+        if let Some(lane) = journey.agency_index(&t.agency) {
+            card(&mut s, journey, (i, lane), t, lang);
+        }
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// The journey's title, its client, goal and means.
+fn heading(s: &mut String, journey: &Journey, lang: Lang) {
     let _ = write!(
         s,
         r##"<text x="16" y="32" font-size="22" font-weight="700" fill="#1b1f24">{}</text><text x="16" y="58" font-size="14" fill="#4b5563">{} · {}: {} · {}: {}</text>"##,
         escape(&journey.title),
         escape(&journey.persona.name),
-        goal,
+        lang.text(Msg::MapGoal),
         escape(&journey.goal),
-        means,
+        lang.text(Msg::MapMeans),
         escape(&journey.means)
     );
-    // Curve grid and label.
-    let (curve_label, x0) = (lang.text(Msg::MapEmotionCurve), LABEL_W);
+}
+
+/// The emotion curve over the cards' columns, on a grid of the five values.
+fn curve(s: &mut String, journey: &Journey, lang: Lang, width: f64) {
+    let x0 = LABEL_W;
     let _ = write!(
         s,
-        r##"<text x="16" y="{}" font-size="13" font-weight="700" fill="#4b5563">{curve_label}</text>"##,
-        HEAD_H + CURVE_H / 2.0
+        r##"<text x="16" y="{}" font-size="13" font-weight="700" fill="#4b5563">{}</text>"##,
+        HEAD_H + CURVE_H / 2.0,
+        lang.text(Msg::MapEmotionCurve)
     );
     for v in -2i8..=2 {
         let dash = if v == 0 {
@@ -148,7 +165,10 @@ pub fn map(journey: &Journey, lang: Lang) -> String {
             emotion_colour(*v)
         );
     }
-    // Lanes.
+}
+
+/// One banded lane per agency, with its colour and name.
+fn lanes(s: &mut String, journey: &Journey, width: f64) {
     for (lane, agency) in journey.agencies.iter().enumerate() {
         let y = HEAD_H + CURVE_H + lane as f64 * LANE_H;
         let band = if lane % 2 == 1 { "#f8f9fb" } else { "#ffffff" };
@@ -170,77 +190,84 @@ pub fn map(journey: &Journey, lang: Lang) -> String {
             );
         }
     }
-    // Cards.
-    for (i, t) in journey.touchpoints.iter().enumerate() {
-        let Some(lane) = journey.agency_index(&t.agency) else {
-            continue;
-        };
-        let x = x0 + i as f64 * COL_W + PAD;
-        let y = HEAD_H + CURVE_H + lane as f64 * LANE_H + PAD;
-        let colour = escape(journey.agencies[lane].colour.as_str());
-        let (w, h) = (COL_W - 2.0 * PAD, LANE_H - 2.0 * PAD);
-        let stroke = if t.moment_of_truth {
-            r##"#7a5200" stroke-width="3"##
-        } else {
-            r##"#9aa3ad" stroke-width="1"##
-        };
+}
+
+/// One touchpoint's card in its column and lane: emotion, title, quote and marks.
+fn card(
+    s: &mut String,
+    journey: &Journey,
+    (column, lane): (usize, usize),
+    t: &Touchpoint,
+    lang: Lang,
+) {
+    let x = LABEL_W + column as f64 * COL_W + PAD;
+    let y = HEAD_H + CURVE_H + lane as f64 * LANE_H + PAD;
+    let colour = escape(journey.agencies[lane].colour.as_str());
+    let (w, h) = (COL_W - 2.0 * PAD, LANE_H - 2.0 * PAD);
+    let stroke = if t.moment_of_truth {
+        r##"#7a5200" stroke-width="3"##
+    } else {
+        r##"#9aa3ad" stroke-width="1"##
+    };
+    let _ = write!(
+        s,
+        r##"<g class="card"><rect x="{x}" y="{y}" width="{w}" height="{h}" rx="8" fill="#ffffff" stroke="{stroke}"/><rect x="{x}" y="{y}" width="{w}" height="5" fill="{colour}"/>"##
+    );
+    if let Some(e) = t.emotion {
         let _ = write!(
             s,
-            r##"<g class="card"><rect x="{x}" y="{y}" width="{w}" height="{h}" rx="8" fill="#ffffff" stroke="{stroke}"/><rect x="{x}" y="{y}" width="{w}" height="5" fill="{colour}"/>"##
+            r##"<text x="{}" y="{}" font-size="13" font-weight="800" fill="{}">{e}</text>"##,
+            x + 8.0,
+            y + 24.0,
+            emotion_colour(e.value())
         );
-        if let Some(e) = t.emotion {
+    }
+    for (k, text) in wrap(&t.title, 20, 2).iter().enumerate() {
+        let _ = write!(
+            s,
+            r##"<text x="{}" y="{}" font-size="13" font-weight="700" fill="#1b1f24">{}</text>"##,
+            x + 34.0,
+            y + 24.0 + k as f64 * 16.0,
+            escape(text)
+        );
+    }
+    if !t.quote.trim().is_empty() {
+        let quote = format!("“{}”", t.quote.trim());
+        for (k, text) in wrap(&quote, 26, 2).iter().enumerate() {
             let _ = write!(
                 s,
-                r##"<text x="{}" y="{}" font-size="13" font-weight="800" fill="{}">{e}</text>"##,
+                r##"<text x="{}" y="{}" font-size="11" font-style="italic" fill="#1b1f24">{}</text>"##,
                 x + 8.0,
-                y + 24.0,
-                emotion_colour(e.value())
-            );
-        }
-        for (k, text) in wrap(&t.title, 20, 2).iter().enumerate() {
-            let _ = write!(
-                s,
-                r##"<text x="{}" y="{}" font-size="13" font-weight="700" fill="#1b1f24">{}</text>"##,
-                x + 34.0,
-                y + 24.0 + k as f64 * 16.0,
+                y + 60.0 + k as f64 * 14.0,
                 escape(text)
             );
         }
-        if !t.quote.trim().is_empty() {
-            let quote = format!("“{}”", t.quote.trim());
-            for (k, text) in wrap(&quote, 26, 2).iter().enumerate() {
-                let _ = write!(
-                    s,
-                    r##"<text x="{}" y="{}" font-size="11" font-style="italic" fill="#1b1f24">{}</text>"##,
-                    x + 8.0,
-                    y + 60.0 + k as f64 * 14.0,
-                    escape(text)
-                );
-            }
-        }
-        let mut marks = Vec::new();
-        if t.moment_of_truth {
-            marks.push(lang.text(Msg::MapDecisive).to_owned());
-        }
-        if t.world == Some(World::Systeemwereld) {
-            marks.push(lang.text(Msg::MapSystem).to_owned());
-        }
-        if !t.pain_points.is_empty() {
-            marks.push(format!("⚠ {}", t.pain_points.len()));
-        }
-        if !t.opportunities.is_empty() {
-            marks.push(format!("+ {}", t.opportunities.len()));
-        }
-        let _ = write!(
-            s,
-            r##"<text x="{}" y="{}" font-size="11" font-weight="700" fill="#4b5563">{}</text></g>"##,
-            x + 8.0,
-            y + h - 8.0,
-            escape(&marks.join("  "))
-        );
     }
-    s.push_str("</svg>");
-    s
+    let _ = write!(
+        s,
+        r##"<text x="{}" y="{}" font-size="11" font-weight="700" fill="#4b5563">{}</text></g>"##,
+        x + 8.0,
+        y + h - 8.0,
+        escape(&marks(t, lang))
+    );
+}
+
+/// The card's bottom line: decisive, system world, pain points and opportunities.
+fn marks(t: &Touchpoint, lang: Lang) -> String {
+    let mut marks = Vec::new();
+    if t.moment_of_truth {
+        marks.push(lang.text(Msg::MapDecisive).to_owned());
+    }
+    if t.world == Some(World::Systeemwereld) {
+        marks.push(lang.text(Msg::MapSystem).to_owned());
+    }
+    if !t.pain_points.is_empty() {
+        marks.push(format!("⚠ {}", t.pain_points.len()));
+    }
+    if !t.opportunities.is_empty() {
+        marks.push(format!("+ {}", t.opportunities.len()));
+    }
+    marks.join("  ")
 }
 
 #[cfg(test)]

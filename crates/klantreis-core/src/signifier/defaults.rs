@@ -76,6 +76,7 @@ pub fn default_story_set() -> SignifierSet {
 
 /// The default touchpoint set (context, feeling, grip, stress, emotion, initiative, what would
 /// have helped): a sensible start that a facilitator can edit.
+// Long: data, the default questions written out as the workshop hands them out.
 pub fn default_set() -> SignifierSet {
     SignifierSet {
         id: Id::new(DEFAULT_SET_ID),

@@ -69,39 +69,19 @@ pub fn cross(pool: &Pool, items: &[usize], rows_q: usize, cols_q: usize, lang: L
         categories(pool, rows_q, lang),
         categories(pool, cols_q, lang),
     );
-    let mut counts = vec![vec![0u64; c_names.len()]; r_names.len()];
-    let mut evidence = vec![Vec::new(); r_names.len()];
-    let (rs, cs) = (Subject::Question(rows_q), Subject::Question(cols_q));
-    for &i in items {
-        if let (Some(r), Some(c)) = (category(pool, rs, i), category(pool, cs, i)) {
-            counts[r][c] += 1;
-            evidence[r].push(i);
-        }
-    }
+    let (counts, evidence) = crossed(
+        pool,
+        items,
+        (rows_q, cols_q),
+        (r_names.len(), c_names.len()),
+    );
     let n: u64 = counts.iter().flatten().sum();
     let title = format!(
         "{} × {}",
         pool.questions[rows_q].prompt.get(english),
         pool.questions[cols_q].prompt.get(english)
     );
-    let outcome = if (n as usize) < MIN_GROUP {
-        Outcome::TooFew
-    } else {
-        stats::chi_square(&counts).map_or(Outcome::NoVariation, Outcome::ChiSquare)
-    };
-    let [test, stat, effect, note] = outcome_cells(&outcome, lang);
-    let summary = match outcome.p() {
-        Some(p) => format!(
-            "n = {n} · {} = {} · p = {} · {} {} · {}",
-            test.render(lang),
-            stat.render(lang),
-            lang.number(p),
-            lang.text(Msg::FigEffect),
-            effect.render(lang),
-            note.render(lang)
-        ),
-        None => format!("n = {n} · {}", note.render(lang)),
-    };
+    let summary = test_line(&counts, n, lang);
     let (label_w, head, cell_w, cell_h) = (270.0, 72.0, 84.0, 28.0);
     let (w, h) = (
         label_w + cell_w * c_names.len() as f64 + 8.0,
@@ -110,20 +90,7 @@ pub fn cross(pool: &Pool, items: &[usize], rows_q: usize, cols_q: usize, lang: L
     let max = counts.iter().flatten().copied().max().unwrap_or(0).max(1) as f64;
     let mut out = String::new();
     svg_open(&mut out, w, h, &title);
-    for (c, name) in c_names.iter().enumerate() {
-        let x = label_w + cell_w * (c as f64 + 0.5);
-        for (line, t) in wrap(name, 12, 3).iter().enumerate() {
-            text(
-                &mut out,
-                x,
-                20.0 + line as f64 * 14.0,
-                11.0,
-                "middle",
-                MUTED,
-                t,
-            );
-        }
-    }
+    column_names(&mut out, &c_names, label_w, cell_w);
     for (r, name) in r_names.iter().enumerate() {
         let y = head + cell_h * r as f64;
         text(
@@ -160,26 +127,82 @@ pub fn cross(pool: &Pool, items: &[usize], rows_q: usize, cols_q: usize, lang: L
         }
     }
     out.push_str("</svg>");
+    Figure {
+        title,
+        summary,
+        svg: out,
+        table: cross_table(&r_names, &c_names, &counts),
+        evidence,
+    }
+}
+
+/// The column categories' names above their columns, wrapped on up to three lines.
+fn column_names(out: &mut String, c_names: &[String], label_w: f64, cell_w: f64) {
+    for (c, name) in c_names.iter().enumerate() {
+        let x = label_w + cell_w * (c as f64 + 0.5);
+        for (line, t) in wrap(name, 12, 3).iter().enumerate() {
+            text(out, x, 20.0 + line as f64 * 14.0, 11.0, "middle", MUTED, t);
+        }
+    }
+}
+
+/// The count in each (row, column) cell, and each row's items as its evidence.
+fn crossed(
+    pool: &Pool,
+    items: &[usize],
+    (rows_q, cols_q): (usize, usize),
+    (rows, cols): (usize, usize),
+) -> (Vec<Vec<u64>>, Vec<Vec<usize>>) {
+    let mut counts = vec![vec![0u64; cols]; rows];
+    let mut evidence = vec![Vec::new(); rows];
+    let (rs, cs) = (Subject::Question(rows_q), Subject::Question(cols_q));
+    for &i in items {
+        if let (Some(r), Some(c)) = (category(pool, rs, i), category(pool, cs, i)) {
+            counts[r][c] += 1;
+            evidence[r].push(i);
+        }
+    }
+    (counts, evidence)
+}
+
+/// n, the test, its statistic, p and effect in one line.
+fn test_line(counts: &[Vec<u64>], n: u64, lang: Lang) -> String {
+    let outcome = if (n as usize) < MIN_GROUP {
+        Outcome::TooFew
+    } else {
+        stats::chi_square(counts).map_or(Outcome::NoVariation, Outcome::ChiSquare)
+    };
+    let [test, stat, effect, note] = outcome_cells(&outcome, lang);
+    match outcome.p() {
+        Some(p) => format!(
+            "n = {n} · {} = {} · p = {} · {} {} · {}",
+            test.render(lang),
+            stat.render(lang),
+            lang.number(p),
+            lang.text(Msg::FigEffect),
+            effect.render(lang),
+            note.render(lang)
+        ),
+        None => format!("n = {n} · {}", note.render(lang)),
+    }
+}
+
+/// The counts as a table: one row per row category, one column per column category.
+fn cross_table(r_names: &[String], c_names: &[String], counts: &[Vec<u64>]) -> Table {
     let mut headers = vec![String::new()];
     headers.extend(c_names.iter().cloned());
     let rows = r_names
         .iter()
-        .zip(&counts)
+        .zip(counts)
         .map(|(name, row)| {
             let mut cells = vec![Cell::Text(name.clone())];
             cells.extend(row.iter().map(|v| Cell::Number(*v as f64)));
             cells
         })
         .collect();
-    Figure {
-        title,
-        summary,
-        svg: out,
-        table: Table {
-            name: "cross",
-            headers,
-            rows,
-        },
-        evidence,
+    Table {
+        name: "cross",
+        headers,
+        rows,
     }
 }

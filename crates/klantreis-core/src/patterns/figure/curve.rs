@@ -79,33 +79,38 @@ pub fn curve(title: String, points: &[CurvePoint], lang: Lang) -> Figure {
         lang.text(Msg::ColEnd),
     );
     out.push_str("</svg>");
-    let label = |t: usize| format!("{}–{}%", t * 10, t * 10 + 10);
     Figure {
         summary: touchpoints(points.iter().map(|p| p.items.len()).sum(), lang),
         title,
         svg: out,
-        table: Table {
-            name: "curve",
-            headers: fixed_headers(
-                &[
-                    Msg::ColPlaceInTheJourney,
-                    Msg::ColContacts,
-                    Msg::ColMeanEmotion,
-                ],
-                lang,
-            ),
-            rows: points
-                .iter()
-                .map(|p| {
-                    vec![
-                        Cell::Text(label(p.tenth)),
-                        Cell::Number(p.items.len() as f64),
-                        p.mean
-                            .map_or(Cell::Empty, |m| Cell::Number((m * 100.0).round() / 100.0)),
-                    ]
-                })
-                .collect(),
-        },
+        table: curve_table(points, lang),
         evidence: points.iter().map(|p| p.items.clone()).collect(),
+    }
+}
+
+/// Per tenth of the journeys: how many contacts fell there, and their mean emotion.
+fn curve_table(points: &[CurvePoint], lang: Lang) -> Table {
+    let label = |t: usize| format!("{}–{}%", t * 10, t * 10 + 10);
+    Table {
+        name: "curve",
+        headers: fixed_headers(
+            &[
+                Msg::ColPlaceInTheJourney,
+                Msg::ColContacts,
+                Msg::ColMeanEmotion,
+            ],
+            lang,
+        ),
+        rows: points
+            .iter()
+            .map(|p| {
+                vec![
+                    Cell::Text(label(p.tenth)),
+                    Cell::Number(p.items.len() as f64),
+                    p.mean
+                        .map_or(Cell::Empty, |m| Cell::Number((m * 100.0).round() / 100.0)),
+                ]
+            })
+            .collect(),
     }
 }

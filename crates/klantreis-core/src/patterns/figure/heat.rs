@@ -37,21 +37,6 @@ pub fn groups(title: String, rows: &[GroupRow], lang: Lang) -> Figure {
             name,
         );
     }
-    let cells = |r: &GroupRow| -> Vec<Cell> {
-        vec![
-            Cell::Number(r.items.len() as f64),
-            r.emotion.as_ref().map_or(Cell::Empty, |d| {
-                Cell::Number((d.mean * 100.0).round() / 100.0)
-            }),
-            Cell::Number(r.pain_points as f64),
-            Cell::Number(r.opportunities as f64),
-            r.system_share
-                .map_or(Cell::Empty, |s| Cell::Number((s * 1000.0).round() / 10.0)),
-            r.waiting_median.map_or(Cell::Empty, |m| {
-                Cell::Number((m / 1440.0 * 10.0).round() / 10.0)
-            }),
-        ]
-    };
     for (k, r) in rows.iter().enumerate() {
         let y = head + k as f64 * row_h;
         text(
@@ -89,24 +74,47 @@ pub fn groups(title: String, rows: &[GroupRow], lang: Lang) -> Figure {
         }
     }
     out.push_str("</svg>");
-    let mut headers = vec![lang.text(Msg::FigName).to_owned()];
-    headers.extend(cols.iter().map(|c| (*c).to_owned()));
     Figure {
         summary: touchpoints(rows.iter().map(|r| r.items.len()).sum(), lang),
         title,
         svg: out,
-        table: Table {
-            name: "groups",
-            headers,
-            rows: rows
-                .iter()
-                .map(|r| {
-                    let mut row = vec![Cell::Text(r.name.clone())];
-                    row.extend(cells(r));
-                    row
-                })
-                .collect(),
-        },
+        table: groups_table(rows, &cols, lang),
         evidence: rows.iter().map(|r| r.items.clone()).collect(),
+    }
+}
+
+/// One group's figures: contacts, mean emotion, pain points, opportunities, system share (%),
+/// median wait (days).
+fn cells(r: &GroupRow) -> Vec<Cell> {
+    vec![
+        Cell::Number(r.items.len() as f64),
+        r.emotion.as_ref().map_or(Cell::Empty, |d| {
+            Cell::Number((d.mean * 100.0).round() / 100.0)
+        }),
+        Cell::Number(r.pain_points as f64),
+        Cell::Number(r.opportunities as f64),
+        r.system_share
+            .map_or(Cell::Empty, |s| Cell::Number((s * 1000.0).round() / 10.0)),
+        r.waiting_median.map_or(Cell::Empty, |m| {
+            Cell::Number((m / 1440.0 * 10.0).round() / 10.0)
+        }),
+    ]
+}
+
+/// The heat map as a table: the group's name, then its figures under `cols`.
+fn groups_table(rows: &[GroupRow], cols: &[&str], lang: Lang) -> Table {
+    let mut headers = vec![lang.text(Msg::FigName).to_owned()];
+    headers.extend(cols.iter().map(|c| (*c).to_owned()));
+    Table {
+        name: "groups",
+        headers,
+        rows: rows
+            .iter()
+            .map(|r| {
+                let mut row = vec![Cell::Text(r.name.clone())];
+                row.extend(cells(r));
+                row
+            })
+            .collect(),
     }
 }

@@ -22,19 +22,8 @@ pub(super) fn histogram(
     let bw = (w - 2.0 * pad) / n as f64;
     let mut out = String::new();
     svg_open(&mut out, w, h, &title);
-    let step = (range.1 - range.0) / n as f64;
     let emotion = n == 5;
-    let label = |k: usize| {
-        if emotion {
-            format!("{}", range.0 as i64 + k as i64)
-        } else {
-            format!(
-                "{}–{}",
-                (range.0 + step * k as f64) as i64,
-                (range.0 + step * (k + 1) as f64) as i64
-            )
-        }
-    };
+    let label = |k: usize| bin_label(range, n, k);
     for (k, bin) in v.bins.iter().enumerate() {
         let bh = (h - 2.0 * pad - 20.0) * bin.len() as f64 / max;
         let x = pad + k as f64 * bw;
@@ -81,7 +70,40 @@ pub(super) fn histogram(
     text(&mut out, pad, h - 6.0, 12.0, "start", INK, ends[0]);
     text(&mut out, w - pad, h - 6.0, 12.0, "end", INK, ends[1]);
     out.push_str("</svg>");
-    let summary = match &v.describe {
+    let summary = describe(v, lang);
+    let rows = (0..n)
+        .map(|k| vec![Cell::Text(label(k)), Cell::Number(v.bins[k].len() as f64)])
+        .collect();
+    Figure {
+        title,
+        summary,
+        svg: out,
+        table: Table {
+            name: "histogram",
+            headers: fixed_headers(&[Msg::ColValue, Msg::ColCount], lang),
+            rows,
+        },
+        evidence: v.bins.clone(),
+    }
+}
+
+/// Bin `k` of `n` over `range`: the value itself for the five emotions, else its bounds.
+fn bin_label(range: (f64, f64), n: usize, k: usize) -> String {
+    if n == 5 {
+        format!("{}", range.0 as i64 + k as i64)
+    } else {
+        let step = (range.1 - range.0) / n as f64;
+        format!(
+            "{}–{}",
+            (range.0 + step * k as f64) as i64,
+            (range.0 + step * (k + 1) as f64) as i64
+        )
+    }
+}
+
+/// n, mean, median and standard deviation in one line.
+fn describe(v: &views::NumberView, lang: Lang) -> String {
+    match &v.describe {
         Some(d) => format!(
             "{} · {} {} · {} {} · sd {}",
             n_line(d.n, v.not_applicable, lang),
@@ -96,19 +118,5 @@ pub(super) fn histogram(
             },
         ),
         None => n_line(0, v.not_applicable, lang),
-    };
-    let rows = (0..n)
-        .map(|k| vec![Cell::Text(label(k)), Cell::Number(v.bins[k].len() as f64)])
-        .collect();
-    Figure {
-        title,
-        summary,
-        svg: out,
-        table: Table {
-            name: "histogram",
-            headers: fixed_headers(&[Msg::ColValue, Msg::ColCount], lang),
-            rows,
-        },
-        evidence: v.bins.clone(),
     }
 }

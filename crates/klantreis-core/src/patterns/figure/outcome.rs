@@ -92,19 +92,23 @@ pub(super) fn outcome_cells(o: &Outcome, lang: Lang) -> [Cell; 4] {
     }
 }
 
+/// The columns of a test's outcome, after what was compared and how many.
+const OUTCOME_HEADERS: [Msg; 6] = [
+    Msg::ColTest,
+    Msg::ColStatistic,
+    Msg::ColP,
+    Msg::ColPBH,
+    Msg::FigEffect,
+    Msg::ColNote,
+];
+
 /// Selection A against B, one row per subject.
 pub fn comparison_table(pool: &Pool, list: &[Comparison], lang: Lang) -> Table {
     let headers = [
-        Msg::ColSubject,
-        Msg::ColNA,
-        Msg::ColNB,
-        Msg::ColTest,
-        Msg::ColStatistic,
-        Msg::ColP,
-        Msg::ColPBH,
-        Msg::FigEffect,
-        Msg::ColNote,
-    ];
+        &[Msg::ColSubject, Msg::ColNA, Msg::ColNB][..],
+        &OUTCOME_HEADERS,
+    ]
+    .concat();
     let rows = list
         .iter()
         .map(|c| {
@@ -132,16 +136,10 @@ pub fn comparison_table(pool: &Pool, list: &[Comparison], lang: Lang) -> Table {
 /// The patterns list, strongest first.
 pub fn pairs_table(pool: &Pool, list: &[Pair], lang: Lang) -> Table {
     let headers = [
-        Msg::ColFirst,
-        Msg::ColSecond,
-        Msg::ColN,
-        Msg::ColTest,
-        Msg::ColStatistic,
-        Msg::ColP,
-        Msg::ColPBH,
-        Msg::FigEffect,
-        Msg::ColNote,
-    ];
+        &[Msg::ColFirst, Msg::ColSecond, Msg::ColN][..],
+        &OUTCOME_HEADERS,
+    ]
+    .concat();
     let option = |p: &Pair| -> String {
         let Some(o) = p.option else {
             return String::new();

@@ -7,9 +7,17 @@ use crate::patterns::views::PersonaRow;
 use std::fmt::Write;
 
 use super::draw::*;
-use klantreis_words::{Lang, Msg};
+use klantreis_words::{Counted, Lang, Msg};
 
 /// One row per persona, one dot per journey in time order, coloured by its mean emotion.
+/// The columns of the personas table.
+const HEADERS: [Msg; 4] = [
+    Msg::ColPersona,
+    Msg::ColJourney,
+    Msg::ColStart,
+    Msg::ColMeanEmotion,
+];
+
 pub fn personas(
     title: String,
     pool: &Pool,
@@ -70,24 +78,15 @@ pub fn personas(
     }
     out.push_str("</svg>");
     Figure {
-        summary: format!(
-            "{} {}",
-            rows.len(),
-            lang.text(Msg::FigPeopleWithMoreJourneys)
+        summary: lang.text_with(
+            Msg::FigPeopleWithMoreJourneys,
+            &[lang.count(Counted::People, rows.len())],
         ),
         title,
         svg: out,
         table: Table {
             name: "personas",
-            headers: fixed_headers(
-                &[
-                    Msg::ColPersona,
-                    Msg::ColJourney,
-                    Msg::ColStart,
-                    Msg::ColMeanEmotion,
-                ],
-                lang,
-            ),
+            headers: fixed_headers(&HEADERS, lang),
             rows: table_rows,
         },
         evidence,

@@ -74,7 +74,21 @@ pub(super) fn triad(
             escape(lang.text(Msg::FigMean))
         );
     }
-    // Pole names: top centred, bottom ones under their corners.
+    pole_names(&mut out, &corners, poles);
+    out.push_str("</svg>");
+
+    let (summary, table) = zones_table(v, poles, lang);
+    Figure {
+        summary,
+        title,
+        svg: out,
+        table,
+        evidence: v.zones.to_vec(),
+    }
+}
+
+/// The poles' names: the top one centred above its corner, the bottom ones under theirs.
+fn pole_names(out: &mut String, corners: &[(f64, f64); 3], poles: &[String; 3]) {
     let anchors = [
         ("middle", 0.0, -34.0),
         ("start", -60.0, 26.0),
@@ -84,7 +98,7 @@ pub(super) fn triad(
         let (anchor, dx, dy) = anchors[k];
         for (line, t) in wrap(&poles[k], 30, 2).iter().enumerate() {
             text(
-                &mut out,
+                out,
                 x + dx,
                 y + dy + line as f64 * 15.0,
                 13.0,
@@ -94,8 +108,10 @@ pub(super) fn triad(
             );
         }
     }
-    out.push_str("</svg>");
+}
 
+/// How many answers fall in each zone, and the summary line with the mean.
+fn zones_table(v: &views::TriadView, poles: &[String; 3], lang: Lang) -> (String, Table) {
     let total = v.points.len();
     let headers = fixed_headers(&[Msg::ColZone, Msg::ColCount, Msg::ColShare], lang);
     let rows = Zone::ALL
@@ -119,17 +135,15 @@ pub(super) fn triad(
                 .join(" / ")
         )
     });
-    Figure {
-        summary: format!("{}{mean}", n_line(total, v.not_applicable, lang)),
-        title,
-        svg: out,
-        table: Table {
-            name: "triad",
-            headers,
-            rows,
-        },
-        evidence: v.zones.to_vec(),
-    }
+    let table = Table {
+        name: "triad",
+        headers,
+        rows,
+    };
+    (
+        format!("{}{mean}", n_line(total, v.not_applicable, lang)),
+        table,
+    )
 }
 
 /// Corner points of a zone in weights, for shading.
