@@ -17,10 +17,15 @@ pub fn emotion_class(e: Option<Emotion>) -> &'static str {
     }
 }
 
+/// The five emotions and "not filled in", as a radio group.
 #[component]
 pub fn EmotionPicker(
-    #[prop(into)] value: Signal<Option<Emotion>>,
-    #[prop(into)] on_change: Callback<Option<Emotion>>,
+    /// The emotion chosen, if any.
+    #[prop(into)]
+    value: Signal<Option<Emotion>>,
+    /// Called with the emotion chosen, or none for "not filled in".
+    #[prop(into)]
+    on_change: Callback<Option<Emotion>>,
     /// The question asked; "Beleving" by default.
     #[prop(optional, into)]
     legend: Option<Signal<String>>,

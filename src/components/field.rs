@@ -11,16 +11,26 @@ pub fn control_id() -> String {
     format!("control-{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
+/// A labelled text input, or a textarea.
 #[component]
 pub fn TextField(
+    /// The visible label, which is also the control's accessible name.
     label: Msg,
-    #[prop(into)] value: Signal<String>,
+    /// The text shown; the field follows it when it changes elsewhere (undo, another tab).
+    #[prop(into)]
+    value: Signal<String>,
     /// Called on every keystroke.
     #[prop(into)]
     on_input: Callback<String>,
-    #[prop(optional)] multiline: bool,
-    #[prop(optional, into)] class: Option<&'static str>,
-    #[prop(optional)] hint: Option<Msg>,
+    /// A three-row textarea instead of a one-line input.
+    #[prop(optional)]
+    multiline: bool,
+    /// Extra classes on the field's wrapper (`field-wide`).
+    #[prop(optional, into)]
+    class: Option<&'static str>,
+    /// A line of help under the control.
+    #[prop(optional)]
+    hint: Option<Msg>,
 ) -> impl IntoView {
     let id = control_id();
     let control = if multiline {
@@ -56,11 +66,20 @@ pub fn TextField(
 /// A select whose options are already translated `(value, label)` pairs.
 #[component]
 pub fn SelectField(
+    /// The visible label, which is also the control's accessible name.
     label: Msg,
-    #[prop(into)] options: Signal<Vec<(String, String)>>,
-    #[prop(into)] value: Signal<String>,
-    #[prop(into)] on_change: Callback<String>,
-    #[prop(optional, into)] class: Option<&'static str>,
+    /// `(value, label)` pairs, labels already in the user's language.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+    /// The value of the option shown as chosen.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the chosen option's value.
+    #[prop(into)]
+    on_change: Callback<String>,
+    /// Extra classes on the field's wrapper (`field-wide`).
+    #[prop(optional, into)]
+    class: Option<&'static str>,
 ) -> impl IntoView {
     let id = control_id();
     view! {
@@ -72,9 +91,9 @@ pub fn SelectField(
                     options
                         .get()
                         .into_iter()
-                        .map(|(v, l)| {
+                        .map(|(v, language)| {
                             let selected = v == current;
-                            view! { <option value=v selected=selected>{l}</option> }
+                            view! { <option value=v selected=selected>{language}</option> }
                         })
                         .collect_view()
                 }}
@@ -86,9 +105,14 @@ pub fn SelectField(
 /// A date input; an empty input means "no date".
 #[component]
 pub fn DateField(
+    /// The visible label, which is also the control's accessible name.
     label: Msg,
-    #[prop(into)] value: Signal<Option<klantreis_core::NaiveDate>>,
-    #[prop(into)] on_change: Callback<Option<klantreis_core::NaiveDate>>,
+    /// The date shown; none for an empty field.
+    #[prop(into)]
+    value: Signal<Option<klantreis_core::NaiveDate>>,
+    /// Called with the new date, or none when the field is emptied.
+    #[prop(into)]
+    on_change: Callback<Option<klantreis_core::NaiveDate>>,
 ) -> impl IntoView {
     let id = control_id();
     view! {

@@ -4,15 +4,22 @@
 use crate::i18n::{Msg, text, use_i18n};
 use leptos::prelude::*;
 
+/// A list of short texts: each item edited in place and removable, a field to add one.
 #[component]
 pub fn ListEditor(
+    /// The fieldset's legend; each item's field is named after it with its number.
     label: Msg,
+    /// The placeholder and name of the field that adds an item.
     add_placeholder: Msg,
-    #[prop(into)] items: Signal<Vec<String>>,
+    /// The items shown.
+    #[prop(into)]
+    items: Signal<Vec<String>>,
     /// Called with the whole new list; `merge` is true while typing in an existing item.
     #[prop(into)]
     on_change: Callback<(Vec<String>, bool)>,
-    #[prop(optional, into)] class: Option<&'static str>,
+    /// Extra classes on the fieldset.
+    #[prop(optional, into)]
+    class: Option<&'static str>,
 ) -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let add = move || {

@@ -10,7 +10,10 @@ pub const LANG_PREF: &str = "klantreis.lang";
 
 /// The bar above a page reached from the library: the way back, the page's name, the language.
 #[component]
-pub fn PageBar(title: Msg) -> impl IntoView {
+pub fn PageBar(
+    /// The page's name, as its heading.
+    title: Msg,
+) -> impl IntoView {
     let app = expect_context::<AppState>();
     view! {
         <header class="topbar">

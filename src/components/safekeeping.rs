@@ -2,7 +2,7 @@
 //! it, a backup of everything in one file (suggested when one is due), and erasing all of it.
 
 use crate::browser::{format_time, now_ms};
-use crate::components::dialog::{ConfirmRequest, use_confirm};
+use crate::components::dialog::{Confirm, ConfirmRequest, use_confirm};
 use crate::components::transfer::{Export, export};
 use crate::i18n::{Counted, Lang, Msg, text, use_i18n};
 use crate::state::{AppState, Route, use_app};
@@ -50,54 +50,34 @@ pub fn Safekeeping() -> impl IntoView {
         backup.set(device::backup_state(now_ms()));
     });
     let storage_line = move || {
-        let l = lang.get();
+        let language = lang.get();
         let used = usage
             .get()
             .flatten()
             .map_or_else(String::new, |(used, quota)| {
-                l.text_with(Msg::StorageUsed, &[megabytes(used, l), megabytes(quota, l)])
+                language.text_with(
+                    Msg::StorageUsed,
+                    &[megabytes(used, language), megabytes(quota, language)],
+                )
             });
         let kept = match app.persisted.get() {
             Some(true) => Msg::StoragePersisted,
             _ => Msg::StorageNotPersisted,
         };
-        format!("{used} {}", l.text(kept)).trim().to_owned()
+        format!("{used} {}", language.text(kept)).trim().to_owned()
     };
     let last = move || {
-        let l = lang.get();
+        let language = lang.get();
         match backup.get().0 {
-            Some(ms) => l.text_with(Msg::BackupLast, &[format_time(ms, l)]),
-            None => l.text(Msg::BackupNever).to_owned(),
+            Some(ms) => language.text_with(Msg::BackupLast, &[format_time(ms, language)]),
+            None => language.text(Msg::BackupNever).to_owned(),
         }
     };
     let make = move |_| {
         make_backup(app, lang.get_untracked());
         backup.set(device::backup_state(now_ms()));
     };
-    let erase = move |_| {
-        let l = lang.get_untracked();
-        let summaries = app.summaries.get_untracked();
-        let workshops = summaries
-            .iter()
-            .filter(|s| s.workshop.as_ref().is_some_and(|(_, _, g)| g.is_none()))
-            .count();
-        confirm.ask(ConfirmRequest {
-            title: l.text(Msg::EraseTitle).to_owned(),
-            body: l.text_with(
-                Msg::EraseBody,
-                &[
-                    l.count(Counted::Journeys, summaries.len() - workshops),
-                    l.count(
-                        Counted::Touchpoints,
-                        summaries.iter().map(|s| s.touchpoints).sum(),
-                    ),
-                    l.count(Counted::Workshops, workshops),
-                ],
-            ),
-            confirm: Msg::EraseConfirm,
-            on_confirm: std::sync::Arc::new(move || app.erase_everything()),
-        });
-    };
+    let erase = move |_| ask_to_erase(app, confirm, lang.get_untracked());
     let empty = move || app.summaries.with(Vec::is_empty);
     view! {
         <section class="library-section safekeeping" aria-labelledby="safekeeping">
@@ -115,6 +95,30 @@ pub fn Safekeeping() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// Erases everything after the user confirms, told how many journeys, touchpoints and
+/// workshops go.
+fn ask_to_erase(app: AppState, confirm: Confirm, language: Lang) {
+    let summaries = app.summaries.get_untracked();
+    let workshops = summaries
+        .iter()
+        .filter(|s| s.workshop.as_ref().is_some_and(|(_, _, g)| g.is_none()))
+        .count();
+    let touchpoints = summaries.iter().map(|s| s.touchpoints).sum();
+    confirm.ask(ConfirmRequest {
+        title: language.text(Msg::EraseTitle).to_owned(),
+        body: language.text_with(
+            Msg::EraseBody,
+            &[
+                language.count(Counted::Journeys, summaries.len() - workshops),
+                language.count(Counted::Touchpoints, touchpoints),
+                language.count(Counted::Workshops, workshops),
+            ],
+        ),
+        confirm: Msg::EraseConfirm,
+        on_confirm: std::sync::Arc::new(move || app.erase_everything()),
+    });
 }
 
 /// All that is left after erasing: the app holds nothing any more.

@@ -117,11 +117,11 @@ pub fn LibraryPage() -> impl IntoView {
     let selected = RwSignal::new(std::collections::HashSet::<Id>::new());
     provide_context(Selected(selected));
     let new_journey = move |_| {
-        let l = lang.get_untracked();
+        let language = lang.get_untracked();
         let j = Journey::new(
             new_id(),
-            l.text(Msg::NewJourneyTitle),
-            l.text(Msg::DefaultPersona),
+            language.text(Msg::NewJourneyTitle),
+            language.text(Msg::DefaultPersona),
             now_ms(),
         );
         create_and_open(app, j);
@@ -237,8 +237,8 @@ fn WorkshopList() -> impl IntoView {
         })
     };
     let new_workshop = move |_| {
-        let l = lang.get_untracked();
-        let name = l.text(Msg::NewWorkshop);
+        let language = lang.get_untracked();
+        let name = language.text(Msg::NewWorkshop);
         let template = klantreis_core::workshop::start(
             examples::all().swap_remove(1),
             new_id(),
@@ -378,10 +378,10 @@ fn JourneyActions(
     let confirm = use_confirm();
     let lang = use_i18n().lang;
     let ask_delete = move |_| {
-        let l = lang.get_untracked();
+        let language = lang.get_untracked();
         confirm.ask(ConfirmRequest {
-            title: l.text_with(Msg::ConfirmDeleteJourney, &[title.get_value()]),
-            body: l.text(Msg::ConfirmDeleteJourneyBody).to_owned(),
+            title: language.text_with(Msg::ConfirmDeleteJourney, &[title.get_value()]),
+            body: language.text(Msg::ConfirmDeleteJourneyBody).to_owned(),
             confirm: Msg::Delete,
             on_confirm: {
                 let id = id.get_value();

@@ -30,13 +30,13 @@ pub fn AgencyDetail(id: Id) -> impl IntoView {
     let id = StoredValue::new(id);
     let agency = Memo::new(move |_| session.with_journey(|j| j.agency(&id.get_value()).cloned()));
     let kinds = Signal::derive(move || {
-        let l = lang.get();
+        let language = lang.get();
         AgencyKind::ALL
             .iter()
             .map(|k| {
                 (
                     k.key().to_owned(),
-                    l.text(labels::agency_kind(*k)).to_owned(),
+                    language.text(labels::agency_kind(*k)).to_owned(),
                 )
             })
             .collect::<Vec<_>>()
@@ -100,7 +100,7 @@ pub fn AgencyDetail(id: Id) -> impl IntoView {
 
 /// Deletes the agency: at once when it has no touchpoints, else after the user confirms that
 /// its touchpoints go too (an undo brings both back).
-fn ask_to_delete(session: Session, confirm: Confirm, l: Lang, a: Agency) {
+fn ask_to_delete(session: Session, confirm: Confirm, language: Lang, a: Agency) {
     let count = session.with_journey(|j| j.touchpoints.iter().filter(|t| t.agency == a.id).count());
     let agency_id = a.id.clone();
     let remove = std::sync::Arc::new(move || {
@@ -113,10 +113,10 @@ fn ask_to_delete(session: Session, confirm: Confirm, l: Lang, a: Agency) {
         remove();
     } else {
         confirm.ask(ConfirmRequest {
-            title: l.text(Msg::DeleteAgency).to_owned(),
-            body: l.text_with(
+            title: language.text(Msg::DeleteAgency).to_owned(),
+            body: language.text_with(
                 Msg::ConfirmDeleteAgency,
-                &[a.name.clone(), l.count(Counted::Touchpoints, count)],
+                &[a.name.clone(), language.count(Counted::Touchpoints, count)],
             ),
             confirm: Msg::Delete,
             on_confirm: remove,

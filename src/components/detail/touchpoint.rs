@@ -146,11 +146,16 @@ fn HowItHappened(edit: Editing) -> impl IntoView {
 fn WhenAndChannel(edit: Editing) -> impl IntoView {
     let lang = use_i18n().lang;
     let channels = Signal::derive(move || {
-        let l = lang.get();
+        let language = lang.get();
         Channel::FIXED
             .iter()
             .chain(std::iter::once(&Channel::Other(String::new())))
-            .map(|c| (c.key().to_owned(), l.text(labels::channel(c)).to_owned()))
+            .map(|c| {
+                (
+                    c.key().to_owned(),
+                    language.text(labels::channel(c)).to_owned(),
+                )
+            })
             .collect::<Vec<_>>()
     });
     let is_other = move || {
@@ -197,13 +202,16 @@ fn WhoBeganWhere(edit: Editing) -> impl IntoView {
         )
     });
     let worlds = Signal::derive(move || {
-        let l = lang.get();
+        let language = lang.get();
         vec![
-            (String::new(), l.text(Msg::Unknown).to_owned()),
-            ("leefwereld".into(), l.text(Msg::Leefwereld).to_owned()),
+            (String::new(), language.text(Msg::Unknown).to_owned()),
+            (
+                "leefwereld".into(),
+                language.text(Msg::Leefwereld).to_owned(),
+            ),
             (
                 "systeemwereld".into(),
-                l.text(Msg::Systeemwereld).to_owned(),
+                language.text(Msg::Systeemwereld).to_owned(),
             ),
         ]
     });
@@ -283,12 +291,12 @@ fn WaitingTime(edit: Editing) -> impl IntoView {
 fn WhatWasSaid(edit: Editing) -> impl IntoView {
     let lang = use_i18n().lang;
     let stories = Signal::derive(move || {
-        let l = lang.get();
+        let language = lang.get();
         edit.session.with_journey(|j| {
-            std::iter::once((String::new(), l.text(Msg::NoStory).to_owned()))
+            std::iter::once((String::new(), language.text(Msg::NoStory).to_owned()))
                 .chain(j.stories.iter().map(|s| {
                     let title = if s.title.is_empty() {
-                        l.text(labels::teller(s.teller)).to_owned()
+                        language.text(labels::teller(s.teller)).to_owned()
                     } else {
                         s.title.clone()
                     };

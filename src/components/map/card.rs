@@ -17,9 +17,9 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     let layout = expect_context::<Memo<Layout>>();
     let asked = expect_context::<Memo<AskedCount>>();
     let touchpoint = Memo::new(move |_| {
-        let (i, lane) = layout.with(|l| {
-            let i = *l.columns.get(&id.get_value())?;
-            session.with_journey(|j| Some((i, *l.lanes.get(&j.touchpoints.get(i)?.agency)?)))
+        let (i, lane) = layout.with(|at| {
+            let i = *at.columns.get(&id.get_value())?;
+            session.with_journey(|j| Some((i, *at.lanes.get(&j.touchpoints.get(i)?.agency)?)))
         })?;
         session.with_journey(|j| {
             let t = j.touchpoints.get(i)?.clone();
@@ -55,7 +55,7 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     // The card is rebuilt when its touchpoint or the language changes; inside, texts are
     // plain strings, not one reactive effect each (200 cards would be thousands of effects).
     move || {
-        let l = lang.get();
+        let language = lang.get();
         let asked = asked.get().0;
         touchpoint.get().map(|(i, lane, colour, tp)| {
             let system = tp.world == Some(World::Systeemwereld);
@@ -82,8 +82,8 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                         }
                     }
                 >
-                    {face(&tp, l)}
-                    {marks(&tp, l, asked)}
+                    {face(&tp, language)}
+                    {marks(&tp, language, asked)}
                 </button>
             }
         })
@@ -124,11 +124,11 @@ fn moved_by_key(
 }
 
 /// What the card says: emotion, title, channel, date and quote.
-fn face(tp: &Touchpoint, l: Lang) -> impl IntoView + use<> {
+fn face(tp: &Touchpoint, language: Lang) -> impl IntoView + use<> {
     let emotion = tp.emotion;
     let channel = match &tp.channel {
         klantreis_core::Channel::Other(text) if !text.is_empty() => text.clone(),
-        other => l.text(labels::channel(other)).to_owned(),
+        other => language.text(labels::channel(other)).to_owned(),
     };
     let quote = tp.quote.trim();
     let quote = (!quote.is_empty())
@@ -137,13 +137,13 @@ fn face(tp: &Touchpoint, l: Lang) -> impl IntoView + use<> {
         <span class="card-top">
             <span class=format!("card-emotion {}", emotion_class(emotion))>
                 <span aria-hidden="true">{emotion.map(|e| e.to_string()).unwrap_or_else(|| "–".into())}</span>
-                <span class="visually-hidden">{l.text(Msg::Emotion)} ": " {l.text(labels::emotion(emotion))}</span>
+                <span class="visually-hidden">{language.text(Msg::Emotion)} ": " {language.text(labels::emotion(emotion))}</span>
             </span>
             <span class="card-title">{tp.title.clone()}</span>
         </span>
         <span class="card-meta">
             <span class="card-channel">{channel}</span>
-            {tp.date.map(|d| view! { <span class="card-date">{crate::labels::date(d, l)}</span> })}
+            {tp.date.map(|d| view! { <span class="card-date">{crate::labels::date(d, language)}</span> })}
         </span>
         {quote}
     }
@@ -151,9 +151,9 @@ fn face(tp: &Touchpoint, l: Lang) -> impl IntoView + use<> {
 
 /// The marks along the card's foot: decisive moment, world, pain points, signifiers answered
 /// of those asked, opportunities.
-fn marks(tp: &Touchpoint, l: Lang, asked: usize) -> impl IntoView + use<> {
+fn marks(tp: &Touchpoint, language: Lang, asked: usize) -> impl IntoView + use<> {
     let system = tp.world == Some(World::Systeemwereld);
-    let world = tp.world.map(|w| l.text(labels::world(w)));
+    let world = tp.world.map(|w| language.text(labels::world(w)));
     let (pains, chances, answered) = (
         tp.pain_points.len(),
         tp.opportunities.len(),
@@ -166,19 +166,19 @@ fn marks(tp: &Touchpoint, l: Lang, asked: usize) -> impl IntoView + use<> {
     let counts = [answered.to_string(), asked.to_string()];
     view! {
         <span class="card-marks">
-            {tp.moment_of_truth.then(|| view! { <span class="mark mark-truth">"★ " {l.text(Msg::MomentOfTruthShort)}</span> })}
+            {tp.moment_of_truth.then(|| view! { <span class="mark mark-truth">"★ " {language.text(Msg::MomentOfTruthShort)}</span> })}
             {world.map(|w| view! { <span class="mark" class:mark-system=system>{w}</span> })}
             {(pains > 0).then(|| view! {
-                <span class="mark mark-pain">{l.count(Counted::PainPoints, pains)}</span>
+                <span class="mark mark-pain">{language.count(Counted::PainPoints, pains)}</span>
             })}
             {(answered > 0).then(|| view! {
-                <span class="mark mark-signified" title=l.text_with(Msg::AnsweredCount, &counts)>
+                <span class="mark mark-signified" title=language.text_with(Msg::AnsweredCount, &counts)>
                     {triad.map(mini_triad)}
-                    {l.text_with(Msg::AnsweredShort, &counts)}
+                    {language.text_with(Msg::AnsweredShort, &counts)}
                 </span>
             })}
             {(chances > 0).then(|| view! {
-                <span class="mark mark-chance">{l.count(Counted::Opportunities, chances)}</span>
+                <span class="mark mark-chance">{language.count(Counted::Opportunities, chances)}</span>
             })}
         </span>
     }

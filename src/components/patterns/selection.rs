@@ -45,11 +45,11 @@ pub fn SelectionForm(
                     on_change=Callback::new(move |d| selection.update(|s| s.to = d))/>
                 <SelectField label=Msg::FilterSource
                     options=Signal::derive(move || {
-                        let l = lang.get();
+                        let language = lang.get();
                         vec![
-                            (String::new(), l.text(Msg::SourceBoth).to_owned()),
-                            ("touchpoint".into(), l.text(Msg::SourceTouchpoints).to_owned()),
-                            ("story".into(), l.text(Msg::SourceStories).to_owned()),
+                            (String::new(), language.text(Msg::SourceBoth).to_owned()),
+                            ("touchpoint".into(), language.text(Msg::SourceTouchpoints).to_owned()),
+                            ("story".into(), language.text(Msg::SourceStories).to_owned()),
                         ]
                     })
                     value=value(|s| match s.source { None => String::new(), Some(Source::Touchpoint) => "touchpoint".into(), Some(Source::Story) => "story".into() })
@@ -89,10 +89,10 @@ fn WhoFilters(selection: RwSignal<Selection>) -> impl IntoView {
     let groups = pool.journey_values(|j| j.group.as_deref());
     let pool_q = store.pool;
     let answer_options = move || {
-        let l = lang.get();
-        let mut out = vec![any(l)];
+        let language = lang.get();
+        let mut out = vec![any(language)];
         out.extend(
-            figure::answer_choices(&pool_q.get_value(), l)
+            figure::answer_choices(&pool_q.get_value(), language)
                 .into_iter()
                 .map(|(a, label)| (a.key(), label)),
         );
@@ -141,12 +141,12 @@ fn fixed_options(
     pairs: Vec<(&'static str, Msg)>,
 ) -> Signal<Vec<(String, String)>> {
     Signal::derive(move || {
-        let l = lang.get();
-        let mut out = vec![any(l)];
+        let language = lang.get();
+        let mut out = vec![any(language)];
         out.extend(
             pairs
                 .iter()
-                .map(|(k, m)| ((*k).to_owned(), l.text(*m).to_owned())),
+                .map(|(k, m)| ((*k).to_owned(), language.text(*m).to_owned())),
         );
         out
     })
@@ -155,13 +155,13 @@ fn fixed_options(
 /// "Any", then the channels met in the pool: ours by their name, the user's own as written.
 fn channel_options(lang: RwSignal<Lang>, channels: Vec<String>) -> Signal<Vec<(String, String)>> {
     Signal::derive(move || {
-        let l = lang.get();
-        let mut out = vec![any(l)];
+        let language = lang.get();
+        let mut out = vec![any(language)];
         out.extend(channels.iter().map(|c| {
-            let label = Channel::FIXED
-                .iter()
-                .find(|f| f.key() == c)
-                .map_or_else(|| c.clone(), |f| l.text(labels::channel(f)).to_owned());
+            let label = Channel::FIXED.iter().find(|f| f.key() == c).map_or_else(
+                || c.clone(),
+                |f| language.text(labels::channel(f)).to_owned(),
+            );
             (c.clone(), label)
         }));
         out

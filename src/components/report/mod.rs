@@ -29,34 +29,38 @@ pub fn Report() -> impl IntoView {
     };
     move || {
         let j = j.get();
-        let l = lang.get();
+        let language = lang.get();
         // Our own SVG: every text in it is escaped by `export::svg`.
-        let map = svg::map(&j, l);
+        let map = svg::map(&j, language);
         view! {
             <article class="report">
                 <div class="report-actions">
                     <button type="button" class="button button-primary" on:click=print>{text(Msg::Print)}</button>
                 </div>
                 <h1>{j.title.clone()}</h1>
-                {facts(&j, l)}
+                {facts(&j, language)}
                 <figure class="report-map" aria-label=text(Msg::Map) inner_html=map></figure>
                 {pains_and_chances(&j)}
-                {quotes(&j, l)}
-                {signifier_summary(&j, l)}
+                {quotes(&j, language)}
+                {signifier_summary(&j, language)}
             </article>
         }
     }
 }
 
 /// Who, what for, and when: the journey's fields that are filled in.
-fn facts(j: &Journey, l: Lang) -> impl IntoView + use<> {
+fn facts(j: &Journey, language: Lang) -> impl IntoView + use<> {
     let field = move |label: Msg, value: String| {
         (!value.trim().is_empty())
-            .then(|| view! { <div><dt>{l.text(label)}</dt><dd>{value}</dd></div> })
+            .then(|| view! { <div><dt>{language.text(label)}</dt><dd>{value}</dd></div> })
     };
     let period = match (j.period.start, j.period.end) {
-        (Some(s), Some(e)) => format!("{} – {}", labels::date(s, l), labels::date(e, l)),
-        (Some(s), None) => labels::date(s, l),
+        (Some(s), Some(e)) => format!(
+            "{} – {}",
+            labels::date(s, language),
+            labels::date(e, language)
+        ),
+        (Some(s), None) => labels::date(s, language),
         _ => String::new(),
     };
     view! {
@@ -115,7 +119,7 @@ fn pains_and_chances(j: &Journey) -> impl IntoView + use<> {
 }
 
 /// The client's own words, each with the touchpoint, agency and story it came from.
-fn quotes(j: &Journey, l: Lang) -> impl IntoView + use<> {
+fn quotes(j: &Journey, language: Lang) -> impl IntoView + use<> {
     let quotes: Vec<_> = j
         .touchpoints
         .iter()
@@ -124,16 +128,16 @@ fn quotes(j: &Journey, l: Lang) -> impl IntoView + use<> {
             let agency = j.agency(&t.agency).map(|a| a.name.clone()).unwrap_or_default();
             let story = t.story.as_ref().and_then(|s| j.story(s)).map(|s| {
                 let title = if s.title.is_empty() {
-                    l.text(Msg::StoryUntitled).to_owned()
+                    language.text(Msg::StoryUntitled).to_owned()
                 } else {
                     s.title.clone()
                 };
-                format!(" · {} ({})", title, l.text(labels::teller(s.teller)))
+                format!(" · {} ({})", title, language.text(labels::teller(s.teller)))
             });
             view! {
                 <li>
                     <blockquote>"“" {t.quote.clone()} "”"</blockquote>
-                    <p class="quote-source">{l.text(Msg::Source)} ": " {t.title.clone()} ", " {agency} {story}</p>
+                    <p class="quote-source">{language.text(Msg::Source)} ": " {t.title.clone()} ", " {agency} {story}</p>
                 </li>
             }
         })
@@ -151,10 +155,10 @@ fn quotes(j: &Journey, l: Lang) -> impl IntoView + use<> {
 }
 
 /// What one question's answers add up to, as a line of text.
-fn figures(summary: QuestionSummary, l: Lang) -> String {
+fn figures(summary: QuestionSummary, language: Lang) -> String {
     match summary.figures {
         None => "–".to_owned(),
-        Some(Figures::Mean(m)) => format!("{} {}", l.text(Msg::Mean), l.fixed(m, 1)),
+        Some(Figures::Mean(m)) => format!("{} {}", language.text(Msg::Mean), language.fixed(m, 1)),
         Some(Figures::Triad(w)) => w
             .iter()
             .map(|(pole, v)| format!("{pole}: {}", percent(*v)))
@@ -170,11 +174,11 @@ fn figures(summary: QuestionSummary, l: Lang) -> String {
 }
 
 /// The touchpoints' signifier answers, one row per question.
-fn signifier_summary(j: &Journey, l: Lang) -> impl IntoView + use<> {
+fn signifier_summary(j: &Journey, language: Lang) -> impl IntoView + use<> {
     let rows = summarise(
         &j.touchpoint_set,
         j.touchpoints.iter().map(|t| &t.answers),
-        l,
+        language,
     )
     .into_iter()
     .map(|s| {
@@ -184,7 +188,7 @@ fn signifier_summary(j: &Journey, l: Lang) -> impl IntoView + use<> {
                 <td>{prompt}</td>
                 <td>{answered}</td>
                 <td>{not_applicable}</td>
-                <td>{figures(s, l)}</td>
+                <td>{figures(s, language)}</td>
             </tr>
         }
     })

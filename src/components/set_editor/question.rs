@@ -279,12 +279,12 @@ fn ChoiceOptions(edit: Editing, live: Vec<usize>, multiple: bool) -> impl IntoVi
         })
         .collect_view();
     let add = move |_| {
-        let l = lang.get_untracked();
+        let language = lang.get_untracked();
         edit.edit(None, move |q| {
             if let QuestionKind::Choice { options, .. } = &mut q.kind {
                 let n = options.len() + 1;
                 let label = Text::new(
-                    &l.text_with(Msg::OptionN, &[n.to_string()]),
+                    &language.text_with(Msg::OptionN, &[n.to_string()]),
                     &format!("Option {n}"),
                 );
                 options.push(ChoiceOption {

@@ -80,10 +80,15 @@ fn StoryHead(id: StoredValue<Id>, story: Memo<Option<Story>>) -> impl IntoView {
     let session = use_session();
     let lang = use_i18n().lang;
     let tellers = Signal::derive(move || {
-        let l = lang.get();
+        let language = lang.get();
         Teller::ALL
             .iter()
-            .map(|t| (t.key().to_owned(), l.text(labels::teller(*t)).to_owned()))
+            .map(|t| {
+                (
+                    t.key().to_owned(),
+                    language.text(labels::teller(*t)).to_owned(),
+                )
+            })
             .collect::<Vec<_>>()
     });
     view! {

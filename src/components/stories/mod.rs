@@ -88,11 +88,11 @@ pub fn StoriesView() -> impl IntoView {
                 <Show when=move || !stories.with(Vec::is_empty) fallback=|| view! { <p class="muted">{text(Msg::NoStories)}</p> }>
                     <ul>
                         {move || {
-                            let l = lang.get();
+                            let language = lang.get();
                             stories
                                 .get()
                                 .into_iter()
-                                .map(|(id, title, teller, date, linked)| story_item(session, l, id, (title, teller, date, linked)))
+                                .map(|(id, title, teller, date, linked)| story_item(session, language, id, (title, teller, date, linked)))
                                 .collect_view()
                         }}
                     </ul>
@@ -109,7 +109,7 @@ pub fn StoriesView() -> impl IntoView {
 /// One story in the list: its title, teller, date and how many touchpoints quote it.
 fn story_item(
     session: Session,
-    l: Lang,
+    language: Lang,
     id: Id,
     (title, teller, date, linked): (String, Teller, Option<NaiveDate>, usize),
 ) -> impl IntoView + use<> {
@@ -118,7 +118,7 @@ fn story_item(
         move || session.story.with(|s| s.as_ref() == Some(&id))
     };
     let title = if title.trim().is_empty() {
-        l.text(Msg::StoryUntitled).to_owned()
+        language.text(Msg::StoryUntitled).to_owned()
     } else {
         title
     };
@@ -132,9 +132,9 @@ fn story_item(
             >
                 <span class="story-item-title">{title}</span>
                 <span class="story-item-meta">
-                    {l.text(labels::teller(teller))}
-                    {date.map(|d| format!(" · {}", crate::labels::date(d, l)))}
-                    {format!(" · {}", l.count(Counted::Touchpoints, linked))}
+                    {language.text(labels::teller(teller))}
+                    {date.map(|d| format!(" · {}", crate::labels::date(d, language)))}
+                    {format!(" · {}", language.count(Counted::Touchpoints, linked))}
                 </span>
             </button>
         </li>

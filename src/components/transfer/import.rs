@@ -298,7 +298,7 @@ struct Status {
 
 /// Reads a chosen file and compares its journeys with the library: stored at once when
 /// nothing needs asking, else held in `pending` for the user's choices.
-fn read_file(app: AppState, status: Status, chosen: web_sys::File, l: Lang) {
+fn read_file(app: AppState, status: Status, chosen: web_sys::File, language: Lang) {
     let Status {
         progress,
         pending,
@@ -310,25 +310,25 @@ fn read_file(app: AppState, status: Status, chosen: web_sys::File, l: Lang) {
             size: chosen.size() as usize,
             max: MAX_BYTES,
         };
-        failure.set(Some(l.text_with(
+        failure.set(Some(language.text_with(
             Msg::ImportFailed,
-            &[crate::explain::restore_error(&e, l)],
+            &[crate::explain::restore_error(&e, language)],
         )));
         return;
     }
-    progress.set(Some(l.text(Msg::ImportReading).to_owned()));
+    progress.set(Some(language.text(Msg::ImportReading).to_owned()));
     spawn_local(async move {
         let text = read_text(&chosen).await;
         let journeys = match text {
             Ok((text, replaced)) => file::read_reporting(&text)
                 .map(|(journeys, removed)| (journeys, replaced, removed))
-                .map_err(|e| crate::explain::restore_error(&e, l)),
+                .map_err(|e| crate::explain::restore_error(&e, language)),
             Err(e) => Err(format!("{e:?}")),
         };
         progress.set(None);
         let (journeys, replaced, removed) = match journeys {
             Ok(j) => j,
-            Err(why) => return failure.set(Some(l.text_with(Msg::ImportFailed, &[why]))),
+            Err(why) => return failure.set(Some(language.text_with(Msg::ImportFailed, &[why]))),
         };
         if replaced > 0 {
             app.notices.lasting(
@@ -353,7 +353,7 @@ fn read_file(app: AppState, status: Status, chosen: web_sys::File, l: Lang) {
         if p.items.iter().any(|i| matches!(i.arrival, Arrival::Ask(_))) {
             pending.set(Some(p));
         } else {
-            store(app, p, progress, l);
+            store(app, p, progress, language);
         }
     });
 }
@@ -389,12 +389,12 @@ fn Choices(
             let mine = item.stored.as_ref().map_or(0, |s| s.journey.updated_ms);
             let theirs = item.journey.updated_ms;
             let why = move || {
-                let l = lang.get();
+                let language = lang.get();
                 let msg = match why {
                     Why::FileOlder => Msg::ImportWhyOlder,
                     Why::EditedHere => Msg::ImportWhyEdited,
                 };
-                fill_in(l.text(msg), &[format_time(mine, l), format_time(theirs, l)])
+                fill_in(language.text(msg), &[format_time(mine, language), format_time(theirs, language)])
             };
             view! {
                 <li>

@@ -38,10 +38,10 @@ fn use_leave_guard(root: NodeRef<html::Div>) -> impl Fn() + Copy + 'static {
     let confirm = use_confirm();
     let lang = use_i18n().lang;
     let leave = move || {
-        let l = lang.get_untracked();
+        let language = lang.get_untracked();
         confirm.ask(ConfirmRequest {
-            title: l.text(Msg::ConfirmLeaveVertelpunt).to_owned(),
-            body: l.text(Msg::ConfirmLeaveVertelpuntBody).to_owned(),
+            title: language.text(Msg::ConfirmLeaveVertelpunt).to_owned(),
+            body: language.text(Msg::ConfirmLeaveVertelpuntBody).to_owned(),
             confirm: Msg::Leave,
             on_confirm: std::sync::Arc::new(move || {
                 if let Some(el) = root.get_untracked() {

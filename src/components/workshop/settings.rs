@@ -78,18 +78,18 @@ fn TemplateSource(
     let lang = use_i18n().lang;
     let source = RwSignal::new(String::from("example:0"));
     let sources = Signal::derive(move || {
-        let l = lang.get();
+        let language = lang.get();
         let mut out: Vec<(String, String)> = examples::all()
             .iter()
             .enumerate()
             .map(|(i, j)| {
                 (
                     format!("example:{i}"),
-                    format!("{}: {}", l.text(Msg::Example), j.title),
+                    format!("{}: {}", language.text(Msg::Example), j.title),
                 )
             })
             .collect();
-        out.push(("empty".into(), l.text(Msg::TemplateEmpty).to_owned()));
+        out.push(("empty".into(), language.text(Msg::TemplateEmpty).to_owned()));
         out.extend(
             app.summaries
                 .get()
@@ -102,13 +102,13 @@ fn TemplateSource(
     let take = move |_| take_template(app, template, save, &source.get_untracked());
     let template_id = move || template.with(|j| j.id.clone());
     let summary = move || {
-        let l = lang.get();
+        let language = lang.get();
         template.with(|j| {
             format!(
                 "{} · {} · {}",
                 j.persona.name,
-                l.count(Counted::Agencies, j.agencies.len()),
-                l.count(Counted::Touchpoints, j.touchpoints.len()),
+                language.count(Counted::Agencies, j.agencies.len()),
+                language.count(Counted::Touchpoints, j.touchpoints.len()),
             )
         })
     };

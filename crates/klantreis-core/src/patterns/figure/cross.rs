@@ -48,7 +48,7 @@ pub(super) fn categories(pool: &Pool, q: usize, lang: Lang) -> Vec<String> {
     match &pool.questions[q].kind {
         Kind::Choice { options, .. } => options
             .iter()
-            .map(|(_, l)| l.get(english).to_owned())
+            .map(|(_, label)| label.get(english).to_owned())
             .collect(),
         Kind::Triad { poles } => {
             let poles = poles.clone().map(|p| p.get(english).to_owned());

@@ -57,7 +57,7 @@ pub fn question(pool: &Pool, items: &[usize], q: usize, lang: Lang) -> Figure {
         (QuestionView::Choice(v), Kind::Choice { options, .. }) => {
             let labels: Vec<String> = options
                 .iter()
-                .map(|(_, l)| l.get(english).to_owned())
+                .map(|(_, label)| label.get(english).to_owned())
                 .collect();
             bars(
                 title,
