@@ -12,7 +12,7 @@ writeFileSync(file, execFileSync('cargo', ['run', '-q', '-p', 'klantreis-core', 
 
 const result = await withApp(8484, async (page) => {
   await page.locator('.import input[type=file]').setInputFiles(file);
-  await page.locator('.journey-row').nth(999).waitFor({ timeout: 120_000 });
+  await page.locator('.journey-count', { hasText: '1000 klantreizen' }).waitFor({ timeout: 120_000 });
   await page.evaluate(() => { location.hash = '#/patronen'; });
   await page.locator('.figure').first().waitFor({ timeout: 120_000 });
   await page.waitForTimeout(300);

@@ -5,7 +5,7 @@ use crate::components::dialog::{ConfirmRequest, use_confirm};
 use crate::components::page_bar::LangSwitch;
 use crate::components::safekeeping::{Safekeeping, make_backup};
 use crate::components::transfer::{Export, ImportControl, export};
-use crate::i18n::{Msg, text, use_i18n};
+use crate::i18n::{Counted, Msg, text, use_i18n};
 use crate::state::{AppState, Route, use_app};
 use crate::storage::Expect;
 use klantreis_core::{Id, Journey, JourneySummary, examples};
@@ -151,11 +151,7 @@ pub fn LibraryPage() -> impl IntoView {
                     when=move || !app.summaries.with(Vec::is_empty)
                     fallback=|| view! { <p class="empty">{text(Msg::NoJourneys)}</p> }
                 >
-                    <ul class="journey-list">
-                        <For each=move || app.summaries.get() key=|s| (s.id.clone(), s.title.clone(), s.updated_ms) let:s>
-                            <JourneyRow summary=s/>
-                        </For>
-                    </ul>
+                    <JourneyList/>
                 </Show>
             </section>
             <WorkshopList/>
@@ -220,6 +216,78 @@ fn LibraryExports() -> impl IntoView {
             </button>
             <span id="csv-hint" class="field-hint">{text(Msg::CsvHint)}</span>
         </div>
+    }
+}
+
+/// How many rows the list draws before "show more": a screenful and then some. Drawing every
+/// row of a library of thousands took seconds; nobody scrolls through thousands of rows.
+const PAGE: usize = 100;
+
+/// From how many journeys the list offers a search field.
+const SEARCH_FROM: usize = 20;
+
+/// The journeys, newest first: a search over title, persona, workshop and group, the first
+/// `PAGE` that match, and more on request.
+#[component]
+fn JourneyList() -> impl IntoView {
+    let app = use_app();
+    let lang = use_i18n().lang;
+    let query = RwSignal::new(String::new());
+    let shown = RwSignal::new(PAGE);
+    let matching = Memo::new(move |_| {
+        query.with(|q| {
+            app.summaries.with(|list| {
+                list.iter()
+                    .filter(|s| s.matches(q))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let total = move || app.summaries.with(Vec::len);
+    let count = move || {
+        let language = lang.get();
+        let all = language.count(Counted::Journeys, total());
+        if query.with(|q| q.trim().is_empty()) {
+            all
+        } else {
+            let found = matching.with(Vec::len).to_string();
+            format!(
+                "{all} · {}",
+                language.text_with(Msg::JourneysFound, &[found])
+            )
+        }
+    };
+    let visible =
+        move || matching.with(|m| m.iter().take(shown.get()).cloned().collect::<Vec<_>>());
+    let more = move || matching.with(Vec::len) > shown.get();
+    view! {
+        <div class="journey-list-head">
+            <p class="journey-count" aria-live="polite">{count}</p>
+            <Show when=move || { total() >= SEARCH_FROM }>
+                <input
+                    type="search"
+                    class="journey-search"
+                    aria-label=text(Msg::SearchJourneys)
+                    placeholder=text(Msg::SearchJourneys)
+                    prop:value=move || query.get()
+                    on:input:target=move |ev| {
+                        query.set(ev.target().value());
+                        shown.set(PAGE);
+                    }
+                />
+            </Show>
+        </div>
+        <ul class="journey-list">
+            <For each=visible key=|s| (s.id.clone(), s.title.clone(), s.updated_ms) let:s>
+                <JourneyRow summary=s/>
+            </For>
+        </ul>
+        <Show when=more>
+            <button type="button" class="button journey-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                {move || lang.get().text_with(Msg::ShowMoreJourneys, &[shown.get().min(matching.with(Vec::len)).to_string(), matching.with(Vec::len).to_string()])}
+            </button>
+        </Show>
     }
 }
 

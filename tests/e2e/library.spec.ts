@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { Library, Editor } from './pages';
+import { Library, Editor, fileInput } from './pages';
 import type { BrowserContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /** The example "Intake als welkom" open in two tabs of one browser. */
 async function sameJourneyInTwoTabs(context: BrowserContext) {
@@ -133,4 +134,39 @@ test('without IndexedDB (private window) the user is told and can still work', a
   await editor.waitSaved();
   await editor.backToLibrary();
   await expect(library.row('Alleen in dit tabblad')).toHaveCount(1);
+});
+
+test('a large library shows its count, a page of rows at a time, and a search', async ({ page }) => {
+  // 130 journeys: the 40 of the patterns fixture, three times over with other ids and titles.
+  const base = JSON.parse(readFileSync('tests/e2e/fixtures/patterns.klantreis.json', 'utf8'));
+  const journeys = Array.from({ length: 130 }, (_, n) => ({
+    ...base.journeys[n % base.journeys.length],
+    id: `big-${n}`,
+    title: `Grote reis ${n + 1}`,
+  }));
+  const library = new Library(page);
+  await library.open();
+  await fileInput(page).setInputFiles({
+    name: 'groot.klantreis.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...base, journeys })),
+  });
+  await expect(page.locator('.notice', { hasText: 'Import klaar: 130 nieuw' })).toBeVisible();
+  await expect(page.locator('.journey-count')).toHaveText('130 klantreizen');
+  await expect(page.locator('.journey-row')).toHaveCount(100);
+  await page.getByRole('button', { name: 'Meer tonen (100 van 130 getoond)' }).click();
+  await expect(page.locator('.journey-row')).toHaveCount(130);
+  await expect(page.getByRole('button', { name: /Meer tonen/ })).toHaveCount(0);
+
+  // Every word must occur: "12" finds 12, 112 and 120–129, not 1 or 13.
+  await page.getByRole('searchbox', { name: 'Zoeken in titel, persona of workshop' }).fill('grote reis 12');
+  await expect(page.locator('.journey-count')).toHaveText('130 klantreizen · 12 gevonden');
+  await expect(page.locator('.journey-row')).toHaveCount(12);
+  await expect(page.getByRole('button', { name: 'Grote reis 13', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Grote reis 112', exact: true })).toHaveCount(1);
+
+  // After a reload the list is drawn from the stored fields alone, newest first, a page at a time.
+  await page.reload();
+  await expect(page.locator('.journey-count')).toHaveText('130 klantreizen');
+  await expect(page.locator('.journey-row')).toHaveCount(100);
 });

@@ -209,3 +209,42 @@ pub struct JourneySummary {
     /// The workshop's id and name, and the group (none for the workshop's template).
     pub workshop: Option<(Id, String, Option<String>)>,
 }
+
+impl JourneySummary {
+    /// Whether every word of `query` occurs in the title, the persona, or the workshop's or
+    /// group's name, ignoring case: "jan schuld" finds "Schulden van Jan".
+    pub fn matches(&self, query: &str) -> bool {
+        let mut haystack = format!("{} {}", self.title, self.persona);
+        if let Some((_, workshop, group)) = &self.workshop {
+            haystack.push(' ');
+            haystack.push_str(workshop);
+            if let Some(group) = group {
+                haystack.push(' ');
+                haystack.push_str(group);
+            }
+        }
+        let haystack = haystack.to_lowercase();
+        query
+            .to_lowercase()
+            .split_whitespace()
+            .all(|word| haystack.contains(word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_summary_matches_every_word_of_a_query_in_any_field_ignoring_case() {
+        let mut s = crate::examples::jan().summary();
+        s.title = "Schulden van Jan".into();
+        s.persona = "Jan (54)".into();
+        assert!(s.matches(""));
+        assert!(s.matches("jan SCHULD"));
+        assert!(!s.matches("jan werk"));
+        s.workshop = Some((Id::new("w"), "Brainbootcamp".into(), Some("Groep 2".into())));
+        assert!(s.matches("bootcamp groep 2"));
+        assert!(!s.matches("groep 3"));
+    }
+}

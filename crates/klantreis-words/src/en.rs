@@ -51,6 +51,9 @@ fn text(msg: Msg) -> &'static str {
         Msg::NewJourney => "New journey",
         Msg::NewJourneyTitle => "New journey",
         Msg::DefaultPersona => "Client",
+        Msg::JourneysFound => "{0} found",
+        Msg::SearchJourneys => "Search title, persona or workshop",
+        Msg::ShowMoreJourneys => "Show more ({0} of {1} shown)",
         Msg::NoJourneys => "No journeys yet. Start a new one or open an example.",
         Msg::Examples => "Examples",
         Msg::ExamplesIntro => {

@@ -53,6 +53,9 @@ fn text(msg: Msg) -> &'static str {
         Msg::NewJourney => "Nieuwe klantreis",
         Msg::NewJourneyTitle => "Nieuwe klantreis",
         Msg::DefaultPersona => "Cliënt",
+        Msg::JourneysFound => "{0} gevonden",
+        Msg::SearchJourneys => "Zoeken in titel, persona of workshop",
+        Msg::ShowMoreJourneys => "Meer tonen ({0} van {1} getoond)",
         Msg::NoJourneys => "Nog geen klantreizen. Begin een nieuwe of open een voorbeeld.",
         Msg::Examples => "Voorbeelden",
         Msg::ExamplesIntro => {
