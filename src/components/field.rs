@@ -32,6 +32,8 @@ pub fn TextField(
     #[prop(optional)]
     hint: Option<Msg>,
 ) -> impl IntoView {
+    // Set the field's text only when it changed, not on every key press elsewhere.
+    let value = Memo::new(move |_| value.get());
     let id = control_id();
     let control = if multiline {
         view! {
@@ -81,6 +83,13 @@ pub fn SelectField(
     #[prop(optional, into)]
     class: Option<&'static str>,
 ) -> impl IntoView {
+    // Derived from the journey, both re-run on every key press anywhere in it: as memos they
+    // wake the options only when the list or the choice really changed (a key press used to
+    // rebuild every option of every select in the panel).
+    let (options, value) = (
+        Memo::new(move |_| options.get()),
+        Memo::new(move |_| value.get()),
+    );
     let id = control_id();
     view! {
         <div class=format!("field {}", class.unwrap_or(""))>
@@ -91,9 +100,9 @@ pub fn SelectField(
                     options
                         .get()
                         .into_iter()
-                        .map(|(v, language)| {
+                        .map(|(v, shown)| {
                             let selected = v == current;
-                            view! { <option value=v selected=selected>{language}</option> }
+                            view! { <option value=v selected=selected>{shown}</option> }
                         })
                         .collect_view()
                 }}
@@ -114,6 +123,7 @@ pub fn DateField(
     #[prop(into)]
     on_change: Callback<Option<klantreis_core::NaiveDate>>,
 ) -> impl IntoView {
+    let value = Memo::new(move |_| value.get());
     let id = control_id();
     view! {
         <div class="field field-date">

@@ -31,13 +31,14 @@ pub fn ListEditor(
             draft.set(String::new());
         }
     };
-    let count = move || items.with(Vec::len);
+    // The rows follow the number of items, not every key press in the journey.
+    let count = Memo::new(move |_| items.with(Vec::len));
     view! {
         <fieldset class=format!("list-editor {}", class.unwrap_or(""))>
             <legend>{text(label)}</legend>
             <ul>
                 {move || {
-                    (0..count())
+                    (0..count.get())
                         .map(|i| view! { <ListItem index=i label=label items=items on_change=on_change/> })
                         .collect_view()
                 }}

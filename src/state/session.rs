@@ -127,6 +127,11 @@ impl Session {
         self.editor.with(|e| f(e.journey()))
     }
 
+    /// Reads the journey without subscribing to its changes.
+    pub fn with_journey_untracked<T>(&self, f: impl FnOnce(&Journey) -> T) -> T {
+        self.editor.with_untracked(|e| f(e.journey()))
+    }
+
     /// Applies one edit as one step of undo.
     pub fn apply(&self, command: Command) {
         self.run(|e| e.apply(command));

@@ -1,7 +1,7 @@
 //! One touchpoint on the map: a card that opens in the side panel, moves by keyboard and by
 //! dragging.
 
-use super::layout::{AskedCount, DRAG_TYPE, Layout, focus_card, lane_row};
+use super::layout::{AskedCount, CardData, Cards, DRAG_TYPE, focus_card, lane_row};
 use crate::components::emotion::emotion_class;
 use crate::i18n::{Counted, Lang, Msg, use_i18n};
 use crate::labels;
@@ -14,19 +14,8 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     let session = use_session();
     let lang = use_i18n().lang;
     let id = StoredValue::new(id);
-    let layout = expect_context::<Memo<Layout>>();
     let asked = expect_context::<Memo<AskedCount>>();
-    let touchpoint = Memo::new(move |_| {
-        let (i, lane) = layout.with(|at| {
-            let i = *at.columns.get(&id.get_value())?;
-            session.with_journey(|j| Some((i, *at.lanes.get(&j.touchpoints.get(i)?.agency)?)))
-        })?;
-        session.with_journey(|j| {
-            let t = j.touchpoints.get(i)?.clone();
-            let colour = j.agencies.get(lane)?.colour.to_string();
-            Some((i, lane, colour, t))
-        })
-    });
+    let touchpoint = expect_context::<Cards>().card(session, &id.get_value());
     let selected = move || {
         session
             .selection
@@ -42,7 +31,13 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
         if !ev.alt_key() {
             return;
         }
-        let Some((i, lane, _, t)) = touchpoint.get_untracked() else {
+        let Some(CardData {
+            column: i,
+            lane,
+            touchpoint: t,
+            ..
+        }) = touchpoint.get_untracked()
+        else {
             return;
         };
         if let Some(command) = moved_by_key(session, &ev.key(), (i, lane), &t) {
@@ -57,7 +52,13 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     move || {
         let language = lang.get();
         let asked = asked.get().0;
-        touchpoint.get().map(|(i, lane, colour, tp)| {
+        touchpoint.get().map(|card| {
+            let CardData {
+                column: i,
+                lane,
+                colour,
+                touchpoint: tp,
+            } = card;
             let system = tp.world == Some(World::Systeemwereld);
             view! {
                 <button

@@ -12,7 +12,7 @@ use card::TouchpointCard;
 use curve::EmotionCurve;
 use lane::LaneHeader;
 pub use layout::focus_card;
-use layout::{AskedCount, HEAD_ROWS, Layout};
+use layout::{AskedCount, Cards, HEAD_ROWS};
 use leptos::prelude::*;
 
 #[component]
@@ -29,8 +29,7 @@ pub fn JourneyMap() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let layout = Memo::new(move |_| session.with_journey(Layout::of));
-    provide_context(layout);
+    provide_context(Cards::follow(session));
     let asked =
         Memo::new(move |_| session.with_journey(|j| AskedCount(j.touchpoint_set.asked().count())));
     provide_context(asked);
