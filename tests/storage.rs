@@ -151,6 +151,16 @@ async fn an_unreadable_record_is_an_error_not_a_panic() {
     assert_eq!(read, vec![examples::x()]);
     assert_eq!(skipped.len(), 1);
     assert_eq!(skipped[0].title, jan.title);
+    // The same in one read of the whole library, as the patterns page reads it.
+    let mut seen = Vec::new();
+    let (every, skipped) = library
+        .load_every(|n, of| seen.push((n, of)))
+        .await
+        .expect("read every");
+    assert_eq!(every, vec![examples::x()]);
+    assert_eq!(skipped.len(), 1);
+    assert_eq!(skipped[0].title, jan.title);
+    assert_eq!(seen.last(), Some(&(2, 2)), "progress ends at the whole library");
     // And a damaged record can still be deleted.
     let rev = library.revision(&jan.id).await.expect("revision");
     library
@@ -356,3 +366,36 @@ async fn the_list_names_a_journey_s_workshop_and_group_without_reading_its_json(
     // What the list says is what the journey says.
     assert_eq!(of(group.id.as_str()), group.summary());
 }
+
+#[wasm_bindgen_test]
+async fn every_journey_is_read_in_one_go_newest_first() {
+    let library = Library::Idb(fresh("t-every").await);
+    let mut journeys: Vec<_> = (0..250)
+        .map(|n| {
+            let mut j = examples::wmo();
+            j.id = klantreis_core::Id::new(format!("j{n:03}"));
+            j.updated_ms = (n * 7 % 250) as i64;
+            j
+        })
+        .collect();
+    let writes: Vec<Write> = journeys
+        .iter()
+        .map(|j| Write {
+            journey: j.clone(),
+            expect: Expect::Absent,
+            from_file: false,
+        })
+        .collect();
+    library.save_all(&writes).await.expect("store");
+    let mut steps = Vec::new();
+    let (every, skipped) = library
+        .load_every(|n, of| steps.push((n, of)))
+        .await
+        .expect("read every");
+    assert!(skipped.is_empty());
+    journeys.sort_by_key(|j| std::cmp::Reverse(j.updated_ms));
+    assert_eq!(every, journeys, "all of them, in the library's order");
+    // Read in slices: progress is told along the way, not only at the end.
+    assert_eq!(steps, vec![(100, 250), (200, 250), (250, 250)]);
+}
+

@@ -24,11 +24,7 @@ async fn load_all(
     let Some(library) = app.library() else {
         return Ok(Default::default());
     };
-    let list = library.list().await?;
-    progress.set((0, list.len()));
-    let (journeys, unreadable) = library
-        .load_readable(&list, |n| progress.set((n, list.len())))
-        .await?;
+    let (journeys, unreadable) = library.load_every(|n, of| progress.set((n, of))).await?;
     Ok((journeys, unreadable.into_iter().map(|s| s.title).collect()))
 }
 

@@ -28,6 +28,8 @@ pub const DB_VERSION: u32 = 1;
 const JOURNEYS: &str = "journeys";
 /// An open that takes longer than this is waiting for another tab to let go (`blocked`).
 const OPEN_TIMEOUT_MS: u32 = 5_000;
+/// How many journeys are parsed between two pauses of `load_every`: well under 200 ms each.
+const PARSE_SLICE: usize = 100;
 
 /// Waits for a read-write transaction to commit. An abort at commit, after every request
 /// succeeded, is the browser refusing the write for lack of space (QuotaExceededError) or a
@@ -116,6 +118,42 @@ impl Library {
         Ok((journeys, unreadable))
     }
 
+    /// Reads every journey in the library that reads; the others are named in the second
+    /// list. One read of the whole store (not one transaction per journey, which made the
+    /// patterns page wait seconds for thousands of journeys), then parsing in slices with a
+    /// pause between them, so the page stays responsive and `progress` can be shown.
+    pub async fn load_every(
+        &self,
+        mut progress: impl FnMut(usize, usize),
+    ) -> Result<(Vec<Journey>, Vec<JourneySummary>), StorageError> {
+        let records = match self {
+            Library::Idb(db) => db.all_records().await?,
+            Library::Memory(_) => {
+                let list = self.list().await?;
+                return self.load_readable(&list, |n| progress(n, list.len())).await;
+            }
+        };
+        let total = records.len();
+        let (mut journeys, mut unreadable) = (Vec::with_capacity(total), Vec::new());
+        for (n, value) in records.iter().enumerate() {
+            match Record::read(value) {
+                Some(record) => match klantreis_core::format::restore(&record.json) {
+                    Ok(journey) => journeys.push(journey),
+                    Err(_) => unreadable.push(record.summary),
+                },
+                None => unreadable.extend(Record::summary_of(value)),
+            }
+            if (n + 1) % PARSE_SLICE == 0 {
+                progress(n + 1, total);
+                TimeoutFuture::new(0).await;
+            }
+        }
+        progress(total, total);
+        // In the library's order, newest first, as `list` gives it.
+        journeys.sort_by_key(|j| std::cmp::Reverse(j.updated_ms));
+        Ok((journeys, unreadable))
+    }
+
     /// The stored revision alone (0: nothing stored), also of a record that does not read.
     pub async fn revision(&self, id: &Id) -> Result<u64, StorageError> {
         match self {
@@ -186,6 +224,12 @@ impl Idb {
 
     fn key(id: &Id) -> JsValue {
         JsValue::from_str(id.as_str())
+    }
+
+    /// Every record as stored, in one read.
+    async fn all_records(&self) -> Result<Vec<JsValue>, StorageError> {
+        let (_tx, store) = self.journeys(TransactionMode::ReadOnly)?;
+        store.get_all(None, None).await.map_err(classify)
     }
 
     pub async fn list(&self) -> Result<Vec<JourneySummary>, StorageError> {
