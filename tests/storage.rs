@@ -160,7 +160,11 @@ async fn an_unreadable_record_is_an_error_not_a_panic() {
     assert_eq!(every, vec![examples::x()]);
     assert_eq!(skipped.len(), 1);
     assert_eq!(skipped[0].title, jan.title);
-    assert_eq!(seen.last(), Some(&(2, 2)), "progress ends at the whole library");
+    assert_eq!(
+        seen.last(),
+        Some(&(2, 2)),
+        "progress ends at the whole library"
+    );
     // And a damaged record can still be deleted.
     let rev = library.revision(&jan.id).await.expect("revision");
     library
@@ -398,4 +402,3 @@ async fn every_journey_is_read_in_one_go_newest_first() {
     // Read in slices: progress is told along the way, not only at the end.
     assert_eq!(steps, vec![(100, 250), (200, 250), (250, 250)]);
 }
-
