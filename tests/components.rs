@@ -109,3 +109,47 @@ async fn the_list_editor_adds_on_enter_and_ignores_blank_items() {
     assert_eq!(add.value(), "", "the add field is cleared");
     assert_eq!(root.query_selector_all("li").unwrap().length(), 2);
 }
+
+/// The triad and the slider read out their answer: three percentages that add up to 100, and
+/// "niet van toepassing" (not "nog niet beantwoord") for a question marked so.
+#[wasm_bindgen_test]
+async fn answer_widgets_read_out_percentages_that_add_up_and_not_applicable_as_such() {
+    use klantreis::components::signifier::{SliderInput, TriadInput};
+    use klantreis_core::signifier::{Answer, Text};
+    let triad = RwSignal::new(Some(Answer::Triad([1.0 / 3.0; 3])));
+    let slider = RwSignal::new(Some(Answer::NotApplicable));
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        let poles = [
+            Text::new("regels", "rules"),
+            Text::new("mensen", "people"),
+            Text::new("geld", "money"),
+        ];
+        view! {
+            <TriadInput poles=poles label="Triade".to_owned() value=triad on_change=move |_| {}/>
+            <SliderInput left=Text::new("links", "left") right=Text::new("rechts", "right")
+                label="Schuif".to_owned() value=slider on_change=move |_| {}/>
+        }
+    });
+    tick().await;
+    let said = |selector: &str| {
+        root.query_selector(selector)
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-valuetext")
+            .unwrap_or_default()
+    };
+    // Rounded one by one, a third each read 33 + 33 + 33 = 99.
+    assert_eq!(said("[role=slider]"), "regels 34%, mensen 33%, geld 33%");
+    assert!(
+        said("input[type=range]").starts_with("Niet van toepassing"),
+        "{}",
+        said("input[type=range]")
+    );
+    triad.set(Some(Answer::NotApplicable));
+    tick().await;
+    assert!(said("[role=slider]").starts_with("Niet van toepassing"));
+    triad.set(None);
+    tick().await;
+    assert_eq!(said("[role=slider]"), "Nog niet beantwoord");
+}

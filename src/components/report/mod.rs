@@ -8,11 +8,8 @@ use crate::state::session::use_session;
 use klantreis_core::Journey;
 use klantreis_core::export::summary::{Figures, QuestionSummary, summarise};
 use klantreis_core::export::svg;
+use klantreis_core::signifier::triad::percentages;
 use leptos::prelude::*;
-
-fn percent(w: f64) -> String {
-    format!("{:.0}%", w * 100.0)
-}
 
 #[component]
 pub fn Report() -> impl IntoView {
@@ -159,11 +156,14 @@ fn figures(summary: QuestionSummary, language: Lang) -> String {
     match summary.figures {
         None => "–".to_owned(),
         Some(Figures::Mean(m)) => format!("{} {}", language.text(Msg::Mean), language.fixed(m, 1)),
-        Some(Figures::Triad(w)) => w
-            .iter()
-            .map(|(pole, v)| format!("{pole}: {}", percent(*v)))
-            .collect::<Vec<_>>()
-            .join(", "),
+        Some(Figures::Triad(w)) => {
+            let p = percentages(w.clone().map(|(_, v)| v));
+            w.iter()
+                .zip(p)
+                .map(|((pole, _), p)| format!("{pole}: {p}%"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
         Some(Figures::Counts(c)) => c
             .iter()
             .map(|(o, n)| format!("{o}: {n}"))

@@ -11,4 +11,5 @@ mod triad;
 pub use change::{AnswerChange, use_english};
 pub use input::AnswerInput;
 pub use list::{AnswerList, QuestionChange, apply_change};
+pub use slider::SliderInput;
 pub use triad::TriadInput;

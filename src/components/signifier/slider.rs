@@ -1,7 +1,6 @@
 //! The slider widget: one point between two poles, or "does not apply".
 
-use super::change::{AnswerChange, use_english};
-use crate::i18n::{Msg, text};
+use super::change::{AnswerChange, no_value_text, use_english};
 use klantreis_core::signifier::{Answer, Text};
 use leptos::prelude::*;
 
@@ -22,13 +21,14 @@ pub fn SliderInput(
         _ => None,
     };
     let (l, r) = (left.clone(), right.clone());
+    let no_value = no_value_text(value);
     let value_text = move || match number() {
         Some(v) => format!(
             "{v} ({} 0 – {} 100)",
             l.get(english.get()),
             r.get(english.get())
         ),
-        None => text(Msg::NotAnsweredYet)().to_owned(),
+        None => no_value().to_owned(),
     };
     let set = move |text: String| {
         if let Ok(v) = text.parse::<u8>() {

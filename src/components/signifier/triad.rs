@@ -1,20 +1,16 @@
 //! The triad widget: one point in a triangle of three poles, by pointer or arrow keys, read out
 //! as three percentages.
 
-use super::change::{AnswerChange, use_english};
+use super::change::{AnswerChange, no_value_text, use_english};
 use crate::i18n::{Msg, text};
-use klantreis_core::signifier::triad::{CORNERS, HEIGHT, normalise, nudge, point_of, weights_of};
+use klantreis_core::signifier::triad::{
+    CORNERS, HEIGHT, KEY_STEP as STEP, normalise, nudge, percentages, point_of, weights_of,
+};
 use klantreis_core::signifier::{Answer, Text};
 use leptos::prelude::*;
 
 /// The margin around the triangle in the SVG's own units (the triangle has side 1).
 const PAD: f64 = 0.06;
-/// How far one arrow key press moves the point.
-const STEP: f64 = 0.03;
-
-fn percent(w: f64) -> u32 {
-    (w * 100.0).round() as u32
-}
 
 /// A point in a triangle of three poles: click or tap anywhere, drag the dot, or move it with
 /// the arrow keys. Screen readers hear the three percentages.
@@ -49,10 +45,10 @@ pub fn TriadInput(
         }
     };
     let pole_text = StoredValue::new(move |i: usize| poles[i].get(english.get()).to_owned());
-    let not_yet = text(Msg::NotAnsweredYet);
+    let no_value = no_value_text(value);
     let readout = move || match weights() {
         Some(w) => spoken(w, |i| pole_text.with_value(|p| p(i))),
-        None => not_yet().to_owned(),
+        None => no_value().to_owned(),
     };
     let label_id = crate::components::field::control_id();
     view! {
@@ -68,7 +64,7 @@ pub fn TriadInput(
                 aria-labelledby=label_id
                 aria-valuemin="0"
                 aria-valuemax="100"
-                aria-valuenow=move || weights().map(|w| percent(w[0]).to_string())
+                aria-valuenow=move || weights().map(|w| percentages(w)[0].to_string())
                 aria-valuetext=readout
                 on:pointerdown=move |ev| {
                     dragging.set(true);
@@ -111,8 +107,9 @@ fn view_box() -> String {
 
 /// The answer as a screen reader says it: each pole with its share ("Regels 60%, …").
 fn spoken(w: [f64; 3], pole: impl Fn(usize) -> String) -> String {
+    let p = percentages(w);
     (0..3)
-        .map(|i| format!("{} {}%", pole(i), percent(w[i])))
+        .map(|i| format!("{} {}%", pole(i), p[i]))
         .collect::<Vec<_>>()
         .join(", ")
 }

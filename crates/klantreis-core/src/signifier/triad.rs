@@ -64,6 +64,24 @@ fn nearest_on_edges(x: f64, y: f64) -> (f64, f64) {
         .unwrap_or((0.5, HEIGHT * 2.0 / 3.0))
 }
 
+/// How far one arrow key moves the point, in sides of the triangle.
+pub const KEY_STEP: f64 = 0.03;
+
+/// The weights as whole percentages that add up to exactly 100: each rounded down, then the
+/// points left over go to the largest remainders (the largest remainder method). Rounding
+/// each on its own gives 33 + 33 + 33 = 99 at the centre, and 101 elsewhere.
+pub fn percentages(weights: [f64; 3]) -> [u32; 3] {
+    let exact = normalise(weights).map(|w| w * 100.0);
+    let mut out = exact.map(|p| p.floor() as u32);
+    let short = 100u32.saturating_sub(out.iter().sum());
+    let mut order = [0, 1, 2];
+    order.sort_by(|&a, &b| (exact[b] - exact[b].floor()).total_cmp(&(exact[a] - exact[a].floor())));
+    for &i in order.iter().take(short as usize) {
+        out[i] += 1;
+    }
+    out
+}
+
 /// Moves a point by a step (arrow keys) and returns the weights there.
 pub fn nudge(weights: [f64; 3], dx: f64, dy: f64) -> [f64; 3] {
     let (x, y) = point_of(weights);
@@ -76,6 +94,45 @@ mod tests {
 
     fn close(a: [f64; 3], b: [f64; 3]) -> bool {
         a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-9)
+    }
+
+    /// Every point the arrow keys reach from the centre (the issue counted 126 of them).
+    fn keyboard_positions() -> Vec<[f64; 3]> {
+        let key = |w: [f64; 3]| w.map(|v| (v * 1e6).round() as i64);
+        let mut seen = std::collections::HashSet::new();
+        let mut todo = vec![[1.0 / 3.0; 3]];
+        let mut out = Vec::new();
+        while let Some(w) = todo.pop() {
+            if !seen.insert(key(w)) || out.len() > 5_000 {
+                continue;
+            }
+            out.push(w);
+            for (dx, dy) in [
+                (KEY_STEP, 0.0),
+                (-KEY_STEP, 0.0),
+                (0.0, KEY_STEP),
+                (0.0, -KEY_STEP),
+            ] {
+                todo.push(nudge(w, dx, dy));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn percentages_add_up_to_100_at_every_keyboard_position() {
+        let positions = keyboard_positions();
+        assert!(positions.len() > 100, "{} positions", positions.len());
+        for w in positions {
+            let p = percentages(w);
+            assert_eq!(p.iter().sum::<u32>(), 100, "{w:?} -> {p:?}");
+            for (pi, wi) in p.iter().zip(w) {
+                assert!((f64::from(*pi) - wi * 100.0).abs() < 1.0, "{w:?} -> {p:?}");
+            }
+        }
+        assert_eq!(percentages([1.0 / 3.0; 3]), [34, 33, 33]);
+        assert_eq!(percentages([1.0, 0.0, 0.0]), [100, 0, 0]);
+        assert_eq!(percentages([0.375, 0.3125, 0.3125]), [38, 31, 31]);
     }
 
     #[test]

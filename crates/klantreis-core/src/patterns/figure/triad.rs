@@ -4,7 +4,7 @@ use crate::export::svg::{escape, wrap};
 use crate::export::table::{Cell, Table, fixed_headers};
 use crate::patterns::composition::Zone;
 use crate::patterns::views::{self};
-use crate::signifier::triad::{HEIGHT, point_of};
+use crate::signifier::triad::{HEIGHT, percentages, point_of};
 use std::fmt::Write;
 
 use super::draw::*;
@@ -129,8 +129,9 @@ fn zones_table(v: &views::TriadView, poles: &[String; 3], lang: Lang) -> (String
         format!(
             " · {}: {}",
             lang.text(Msg::FigMean),
-            m.iter()
-                .map(|x| format!("{}%", (x * 100.0).round()))
+            percentages(m)
+                .iter()
+                .map(|p| format!("{p}%"))
                 .collect::<Vec<_>>()
                 .join(" / ")
         )
