@@ -111,7 +111,10 @@ pub fn SelectField(
     }
 }
 
-/// A date input; an empty input means "no date".
+/// A date typed day first in the user's language ("07-03-2024" in Dutch, "07/03/2024" in
+/// English), whatever the browser's own locale: `<input type=date>` showed mm/dd/yyyy in an
+/// English browser. ISO dates ("2024-03-07") are understood too. A text that is no date keeps
+/// the date that was there and says how to write one; an empty field means "no date".
 #[component]
 pub fn DateField(
     /// The visible label, which is also the control's accessible name.
@@ -123,20 +126,55 @@ pub fn DateField(
     #[prop(into)]
     on_change: Callback<Option<klantreis_core::NaiveDate>>,
 ) -> impl IntoView {
-    let value = Memo::new(move |_| value.get());
-    let id = control_id();
+    use klantreis_core::Datelike;
+    let lang = crate::i18n::use_i18n().lang;
+    let shown = move |d: klantreis_core::NaiveDate| lang.get().date(d.year(), d.month(), d.day());
+    let value = Memo::new(move |_| value.get().map(shown).unwrap_or_default());
+    let wrong = RwSignal::new(false);
+    let (id, hint) = (control_id(), control_id());
+    // A complete date counts as soon as it is typed; the text is tidied when the field is left.
+    let typed = move |text: String| {
+        let text = text.trim().to_owned();
+        match klantreis_core::date::parse(&text) {
+            Some(d) => {
+                wrong.set(false);
+                on_change.run(Some(d));
+                Some(d)
+            }
+            None if text.is_empty() => {
+                wrong.set(false);
+                on_change.run(None);
+                None
+            }
+            None => None,
+        }
+    };
     view! {
         <div class="field field-date">
             <label class="field-label" for=id.clone()>{text(label)}</label>
             <input
                 id=id
-                type="date"
-                prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
+                type="text"
+                autocomplete="off"
+                placeholder=text(Msg::DateFormat)
+                aria-invalid=move || if wrong.get() { "true" } else { "false" }
+                aria-describedby=hint.clone()
+                prop:value=move || value.get()
+                on:input:target=move |ev| {
+                    typed(ev.target().value());
+                }
                 on:change:target=move |ev| {
-                    let text = ev.target().value();
-                    on_change.run(text.parse::<klantreis_core::NaiveDate>().ok())
+                    let input = ev.target();
+                    let text = input.value();
+                    match typed(text.clone()) {
+                        Some(d) => input.set_value(&shown(d)),
+                        None => wrong.set(!text.trim().is_empty()),
+                    }
                 }
             />
+            <span id=hint class="field-hint" class:field-error=move || wrong.get()>
+                {move || wrong.get().then(text(Msg::DateInvalid))}
+            </span>
         </div>
     }
 }

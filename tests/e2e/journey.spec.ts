@@ -133,3 +133,32 @@ test('a card dragged onto another lane and column moves there, and undo takes it
   await expect(welkom).toHaveCSS('grid-row-start', '4');
   await expect(welkom).toHaveCSS('grid-column-start', '3');
 });
+
+test('dates are typed and shown day first in the chosen language, whatever the browser, and a wrong one keeps the date', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(0);
+  const card = editor.card('Aanmelden aan de balie');
+  await card.click();
+  const date = page.locator('aside.detail').getByLabel('Datum', { exact: true });
+  await expect(date).toHaveValue('11-03-2024');
+  await date.fill('7-3-2024');
+  await date.press('Tab');
+  await expect(date).toHaveValue('07-03-2024');
+  await expect(card.locator('.card-date')).toHaveText('07-03-2024');
+
+  // Not a date: the field says how to write one, and the journey keeps its date.
+  await date.fill('31-02-2024');
+  await date.press('Tab');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('aside.detail')).toContainText('Geen datum: schrijf dag-maand-jaar');
+  await expect(card.locator('.card-date')).toHaveText('07-03-2024');
+
+  // ISO, as pasted from a spreadsheet, is understood; English shows day/month/year.
+  await date.fill('2024-03-08');
+  await date.press('Tab');
+  await expect(date).toHaveAttribute('aria-invalid', 'false');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('aside.detail').getByLabel('Date', { exact: true })).toHaveValue('08/03/2024');
+  await expect(card.locator('.card-date')).toHaveText('08/03/2024');
+});

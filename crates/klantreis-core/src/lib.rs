@@ -4,6 +4,7 @@
 
 pub mod agency;
 pub mod command;
+pub mod date;
 pub mod emotion;
 pub mod examples;
 pub mod export;

@@ -54,6 +54,10 @@ fn text(msg: Msg) -> &'static str {
         Msg::JourneysFound => "{0} found",
         Msg::SearchJourneys => "Search title, persona or workshop",
         Msg::ShowMoreJourneys => "Show more ({0} of {1} shown)",
+        Msg::DateFormat => "dd/mm/yyyy",
+        Msg::DateInvalid => {
+            "Not a date: write day/month/year, such as 07/03/2024. The previous date stays."
+        }
         Msg::NoJourneys => "No journeys yet. Start a new one or open an example.",
         Msg::Examples => "Examples",
         Msg::ExamplesIntro => {

@@ -24,6 +24,8 @@ keys! {
     JourneysFound,
     SearchJourneys,
     ShowMoreJourneys,
+    DateFormat,
+    DateInvalid,
     NoJourneys,
     Examples,
     ExamplesIntro,

@@ -56,6 +56,10 @@ fn text(msg: Msg) -> &'static str {
         Msg::JourneysFound => "{0} gevonden",
         Msg::SearchJourneys => "Zoeken in titel, persona of workshop",
         Msg::ShowMoreJourneys => "Meer tonen ({0} van {1} getoond)",
+        Msg::DateFormat => "dd-mm-jjjj",
+        Msg::DateInvalid => {
+            "Geen datum: schrijf dag-maand-jaar, zoals 07-03-2024. De vorige datum blijft staan."
+        }
         Msg::NoJourneys => "Nog geen klantreizen. Begin een nieuwe of open een voorbeeld.",
         Msg::Examples => "Voorbeelden",
         Msg::ExamplesIntro => {
