@@ -162,3 +162,25 @@ test('dates are typed and shown day first in the chosen language, whatever the b
   await expect(page.locator('aside.detail').getByLabel('Date', { exact: true })).toHaveValue('08/03/2024');
   await expect(card.locator('.card-date')).toHaveText('08/03/2024');
 });
+
+test('the map is one tab stop; arrow keys walk its cards, each heard with its place, agency, emotion and title', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(0);
+  const total = await page.locator('.card').count();
+  await expect(page.locator('.card[tabindex="0"]')).toHaveCount(1);
+  await page.locator('.card[tabindex="0"]').focus();
+  const focused = page.locator('.card:focus');
+  await expect(focused).toHaveAccessibleName(new RegExp(`^Contactmoment 1 van ${total}, `));
+  await page.keyboard.press('ArrowRight');
+  await expect(focused).toHaveAccessibleName(new RegExp(`^Contactmoment 2 van ${total}, Gemeente, .*Beleving: Negatief.*Aanmelden aan de balie`));
+  // The focused card is selected, and becomes the map's one tab stop.
+  await expect(page.locator('.card[tabindex="0"]')).toHaveAccessibleName(/^Contactmoment 2 van/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(focused).toHaveAccessibleName(/^Contactmoment 1 van/);
+  // Down: the nearest card in time in the next lane that has cards.
+  await page.keyboard.press('ArrowDown');
+  await expect(focused).toHaveAccessibleName(/^Contactmoment 2 van \d+, Gemeente, /);
+  await page.keyboard.press('ArrowUp');
+  await expect(focused).toHaveAccessibleName(/^Contactmoment 1 van/);
+});

@@ -157,6 +157,36 @@ impl Journey {
         self.agencies.iter().position(|a| &a.id == id)
     }
 
+    /// The touchpoint an arrow key leads to from touchpoint `from` on the map: the one before
+    /// or after it in time, or in the nearest lane above or below that has any, the one
+    /// closest in time (the earlier of two as close).
+    pub fn neighbour(&self, from: &Id, step: MapStep) -> Option<Id> {
+        let column = self.touchpoints.iter().position(|t| t.id == *from)?;
+        let lane_of = |t: &Touchpoint| self.agency_index(&t.agency);
+        match step {
+            MapStep::Earlier => column
+                .checked_sub(1)
+                .map(|c| self.touchpoints[c].id.clone()),
+            MapStep::Later => self.touchpoints.get(column + 1).map(|t| t.id.clone()),
+            MapStep::LaneUp | MapStep::LaneDown => {
+                let lane = lane_of(&self.touchpoints[column])?;
+                let lanes: Vec<usize> = if step == MapStep::LaneUp {
+                    (0..lane).rev().collect()
+                } else {
+                    (lane + 1..self.agencies.len()).collect()
+                };
+                lanes.into_iter().find_map(|l| {
+                    self.touchpoints
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, t)| lane_of(t) == Some(l))
+                        .min_by_key(|(c, _)| (c.abs_diff(column), *c))
+                        .map(|(_, t)| t.id.clone())
+                })
+            }
+        }
+    }
+
     pub fn touchpoint(&self, id: &Id) -> Option<&Touchpoint> {
         self.touchpoints.iter().find(|t| &t.id == id)
     }
@@ -197,6 +227,15 @@ impl Journey {
     }
 }
 
+/// A move between cards on the map with the arrow keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapStep {
+    Earlier,
+    Later,
+    LaneUp,
+    LaneDown,
+}
+
 /// What the library lists without opening a journey.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JourneySummary {
@@ -234,6 +273,40 @@ impl JourneySummary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arrow_keys_lead_through_time_and_to_the_nearest_card_in_the_next_lane_that_has_one() {
+        let j = crate::examples::jan();
+        let id = |c: usize| j.touchpoints[c].id.clone();
+        let lane = |c: usize| j.agency_index(&j.touchpoints[c].agency).unwrap();
+        assert_eq!(j.neighbour(&id(0), MapStep::Earlier), None);
+        assert_eq!(j.neighbour(&id(0), MapStep::Later), Some(id(1)));
+        let last = j.touchpoints.len() - 1;
+        assert_eq!(j.neighbour(&id(last), MapStep::Later), None);
+        for c in 0..j.touchpoints.len() {
+            for step in [MapStep::LaneUp, MapStep::LaneDown] {
+                let Some(to) = j.neighbour(&id(c), step) else {
+                    continue;
+                };
+                let t = j.touchpoints.iter().position(|t| t.id == to).unwrap();
+                // Another lane in the right direction, and no card of that lane closer in time.
+                assert!(if step == MapStep::LaneUp {
+                    lane(t) < lane(c)
+                } else {
+                    lane(t) > lane(c)
+                });
+                let closest = (0..j.touchpoints.len())
+                    .filter(|&o| lane(o) == lane(t))
+                    .map(|o| o.abs_diff(c))
+                    .min()
+                    .unwrap();
+                assert_eq!(t.abs_diff(c), closest, "from {c} {step:?}");
+            }
+        }
+        // The top lane has nothing above it.
+        let top = (0..j.touchpoints.len()).find(|&c| lane(c) == 0).unwrap();
+        assert_eq!(j.neighbour(&id(top), MapStep::LaneUp), None);
+    }
 
     #[test]
     fn a_summary_matches_every_word_of_a_query_in_any_field_ignoring_case() {

@@ -29,7 +29,7 @@ pub use chrono::{Datelike, NaiveDate};
 pub use command::{Command, CommandError, Editor, SetTarget};
 pub use emotion::Emotion;
 pub use id::Id;
-pub use journey::{Journey, JourneyField, JourneySummary, Period, Persona};
+pub use journey::{Journey, JourneyField, JourneySummary, MapStep, Period, Persona};
 pub use signifier::{Answer, Answers, SignifierSet};
 pub use story::{Story, Teller};
 pub use touchpoint::{Channel, Initiative, Touchpoint, WaitUnit, Waiting, World};

@@ -166,7 +166,8 @@ fn text(msg: Msg) -> &'static str {
         Msg::NewTouchpointTitle => "New touchpoint",
         Msg::EmptyMap => "No agencies yet. Add the first agency the client met.",
         Msg::NoTouchpointsYet => "No touchpoints yet",
-        Msg::MapKeyboardHint => "Tip: select a card and move it with Alt + arrow keys.",
+        Msg::CardSpoken => "Touchpoint {0} of {1}, {2},",
+        Msg::MapKeyboardHint => "Tip: the arrow keys walk the cards; Alt + arrow keys move a card.",
         Msg::MomentOfTruth => "Moment of truth",
         Msg::MomentOfTruthShort => "Decisive",
         // Touchpoint detail

@@ -106,6 +106,7 @@ keys! {
     NewTouchpointTitle,
     EmptyMap,
     NoTouchpointsYet,
+    CardSpoken,
     MapKeyboardHint,
     MomentOfTruth,
     MomentOfTruthShort,

@@ -170,7 +170,10 @@ fn text(msg: Msg) -> &'static str {
             "Nog geen instanties. Voeg de eerste instantie toe die de cliënt tegenkwam."
         }
         Msg::NoTouchpointsYet => "Nog geen contactmomenten",
-        Msg::MapKeyboardHint => "Tip: kies een kaart en verplaats hem met Alt + pijltjes.",
+        Msg::CardSpoken => "Contactmoment {0} van {1}, {2},",
+        Msg::MapKeyboardHint => {
+            "Tip: met de pijltjes loop je langs de kaarten; Alt + pijltjes verplaatst een kaart."
+        }
         Msg::MomentOfTruth => "Moment van de waarheid",
         Msg::MomentOfTruthShort => "Beslissend",
         // Touchpoint detail

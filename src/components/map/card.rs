@@ -1,12 +1,12 @@
 //! One touchpoint on the map: a card that opens in the side panel, moves by keyboard and by
 //! dragging.
 
-use super::layout::{AskedCount, CardData, Cards, DRAG_TYPE, focus_card, lane_row};
+use super::layout::{AskedCount, CardData, CardTotal, Cards, DRAG_TYPE, focus_card, lane_row};
 use crate::components::emotion::emotion_class;
 use crate::i18n::{Counted, Lang, Msg, use_i18n};
 use crate::labels;
 use crate::state::session::{MapSelection, Session, use_session};
-use klantreis_core::{Command, Id, Touchpoint, World};
+use klantreis_core::{Command, Id, MapStep, Touchpoint, World};
 use leptos::prelude::*;
 
 #[component]
@@ -15,6 +15,7 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     let lang = use_i18n().lang;
     let id = StoredValue::new(id);
     let asked = expect_context::<Memo<AskedCount>>();
+    let total = expect_context::<Memo<CardTotal>>();
     let touchpoint = expect_context::<Cards>().card(session, &id.get_value());
     let selected = move || {
         session
@@ -27,24 +28,15 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
             .set(MapSelection::Touchpoint(id.get_value()))
     };
 
+    // One tab stop for the whole map: the selected card, or the first when none is.
+    let tab_stop = move |column: usize| {
+        session.selection.with(|s| match s {
+            MapSelection::Touchpoint(x) => *x == id.get_value(),
+            _ => column == 0,
+        })
+    };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if !ev.alt_key() {
-            return;
-        }
-        let Some(CardData {
-            column: i,
-            lane,
-            touchpoint: t,
-            ..
-        }) = touchpoint.get_untracked()
-        else {
-            return;
-        };
-        if let Some(command) = moved_by_key(session, &ev.key(), (i, lane), &t) {
-            ev.prevent_default();
-            session.apply(command);
-            focus_card(&t.id);
-        }
+        on_card_key(session, &id.get_value(), touchpoint.get_untracked(), &ev)
     };
 
     // The card is rebuilt when its touchpoint or the language changes; inside, texts are
@@ -57,8 +49,10 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                 column: i,
                 lane,
                 colour,
+                agency,
                 touchpoint: tp,
             } = card;
+            let spoken = spoken(language, i, total.get().0, &agency);
             let system = tp.world == Some(World::Systeemwereld);
             view! {
                 <button
@@ -68,6 +62,7 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                     class:card-system=system
                     class:card-truth=tp.moment_of_truth
                     data-card=id.get_value().to_string()
+                    tabindex=move || if tab_stop(i) { "0" } else { "-1" }
                     aria-pressed=move || if selected() { "true" } else { "false" }
                     style:grid-row=lane_row(lane)
                     style:grid-column=(i + 2).to_string()
@@ -83,12 +78,61 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                         }
                     }
                 >
+                    // Heard first, before what the card shows (a label of its own would hide
+                    // the visible text from the name: WCAG 2.5.3).
+                    <span class="visually-hidden">{spoken}</span>
                     {face(&tp, language)}
                     {marks(&tp, language, asked)}
                 </button>
             }
         })
     }
+}
+
+/// A key on a card: arrows walk the map (left and right in time, up and down between lanes);
+/// Alt + arrows move the card there.
+fn on_card_key(session: Session, id: &Id, data: Option<CardData>, ev: &leptos::ev::KeyboardEvent) {
+    if !ev.alt_key() {
+        let step = match ev.key().as_str() {
+            "ArrowLeft" => MapStep::Earlier,
+            "ArrowRight" => MapStep::Later,
+            "ArrowUp" => MapStep::LaneUp,
+            "ArrowDown" => MapStep::LaneDown,
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(to) = session.with_journey_untracked(|j| j.neighbour(id, step)) {
+            focus_card(&to);
+        }
+        return;
+    }
+    let Some(CardData {
+        column,
+        lane,
+        touchpoint: t,
+        ..
+    }) = data
+    else {
+        return;
+    };
+    if let Some(command) = moved_by_key(session, &ev.key(), (column, lane), &t) {
+        ev.prevent_default();
+        session.apply(command);
+        focus_card(&t.id);
+    }
+}
+
+/// What a screen reader hears before a card's own text (its emotion in words, its title,
+/// channel, date…): "Contactmoment 4 van 12, Gemeente,".
+fn spoken(language: Lang, column: usize, total: usize, agency: &str) -> String {
+    language.text_with(
+        Msg::CardSpoken,
+        &[
+            (column + 1).to_string(),
+            total.to_string(),
+            agency.to_owned(),
+        ],
+    )
 }
 
 /// Alt+arrow: the command that moves the card a column left or right, or a lane up or down.

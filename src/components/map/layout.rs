@@ -12,6 +12,8 @@ pub struct CardData {
     pub column: usize,
     pub lane: usize,
     pub colour: String,
+    /// The lane's agency, for the card's spoken name.
+    pub agency: String,
     pub touchpoint: Touchpoint,
 }
 
@@ -20,10 +22,12 @@ impl CardData {
     fn of(j: &Journey, column: usize, lanes: &HashMap<&Id, usize>) -> Option<CardData> {
         let t = j.touchpoints.get(column)?;
         let lane = *lanes.get(&t.agency)?;
+        let agency = j.agencies.get(lane)?;
         Some(CardData {
             column,
             lane,
-            colour: j.agencies.get(lane)?.colour.to_string(),
+            colour: agency.colour.to_string(),
+            agency: agency.name.clone(),
             touchpoint: t.clone(),
         })
     }
@@ -38,7 +42,7 @@ impl CardData {
             && self.touchpoint == *t
             && j.agencies
                 .get(self.lane)
-                .is_some_and(|a| a.colour.to_string() == self.colour)
+                .is_some_and(|a| a.colour.to_string() == self.colour && a.name == self.agency)
     }
 }
 
@@ -113,6 +117,10 @@ impl Cards {
         }
     }
 }
+
+/// How many cards the map has, for each card's spoken "4 of 12".
+#[derive(Clone, Copy, PartialEq)]
+pub struct CardTotal(pub usize);
 
 /// How many touchpoint signifiers the journey asks, for the cards' "5/7" mark.
 #[derive(Clone, Copy, PartialEq)]

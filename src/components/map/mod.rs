@@ -12,7 +12,7 @@ use card::TouchpointCard;
 use curve::EmotionCurve;
 use lane::LaneHeader;
 pub use layout::focus_card;
-use layout::{AskedCount, Cards, HEAD_ROWS};
+use layout::{AskedCount, CardTotal, Cards, HEAD_ROWS};
 use leptos::prelude::*;
 
 #[component]
@@ -33,6 +33,7 @@ pub fn JourneyMap() -> impl IntoView {
     let asked =
         Memo::new(move |_| session.with_journey(|j| AskedCount(j.touchpoint_set.asked().count())));
     provide_context(asked);
+    provide_context(Memo::new(move |_| CardTotal(card_ids.with(Vec::len))));
     let columns = move || card_ids.with(Vec::len).max(1);
     let empty = move || lane_ids.with(Vec::is_empty);
 
