@@ -183,4 +183,9 @@ test('the map is one tab stop; arrow keys walk its cards, each heard with its pl
   await expect(focused).toHaveAccessibleName(/^Contactmoment 2 van \d+, Gemeente, /);
   await page.keyboard.press('ArrowUp');
   await expect(focused).toHaveAccessibleName(/^Contactmoment 1 van/);
+  // Enter goes into the panel that edits the card; Escape comes back to the card.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('aside.detail').getByLabel('Korte titel')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(focused).toHaveAccessibleName(/^Contactmoment 1 van/);
 });

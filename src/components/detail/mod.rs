@@ -4,6 +4,7 @@ mod agency;
 mod signifiers;
 mod touchpoint;
 
+use crate::components::map::focus_card;
 use crate::i18n::{Msg, text};
 use crate::state::session::{MapSelection, use_session};
 use agency::AgencyDetail;
@@ -14,7 +15,19 @@ use touchpoint::TouchpointDetail;
 pub fn DetailPanel() -> impl IntoView {
     let session = use_session();
     view! {
-        <aside class="detail" aria-label=text(Msg::TouchpointDetails)>
+        // Escape in the panel goes back to the card it edits.
+        <aside
+            class="detail"
+            aria-label=text(Msg::TouchpointDetails)
+            on:keydown=move |ev| {
+                if ev.key() == "Escape"
+                    && let MapSelection::Touchpoint(id) = session.selection.get_untracked()
+                {
+                    ev.prevent_default();
+                    focus_card(&id);
+                }
+            }
+        >
             {move || match session.selection.get() {
                 MapSelection::Touchpoint(id) => view! { <TouchpointDetail id=id/> }.into_any(),
                 MapSelection::Agency(id) => view! { <AgencyDetail id=id/> }.into_any(),

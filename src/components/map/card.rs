@@ -92,6 +92,13 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
 /// A key on a card: arrows walk the map (left and right in time, up and down between lanes);
 /// Alt + arrows move the card there.
 fn on_card_key(session: Session, id: &Id, data: Option<CardData>, ev: &leptos::ev::KeyboardEvent) {
+    if ev.key() == "Enter" && !ev.alt_key() {
+        // Into the panel that edits this card (Escape there comes back).
+        ev.prevent_default();
+        session.selection.set(MapSelection::Touchpoint(id.clone()));
+        focus_panel();
+        return;
+    }
     if !ev.alt_key() {
         let step = match ev.key().as_str() {
             "ArrowLeft" => MapStep::Earlier,
@@ -244,4 +251,19 @@ fn mini_triad(w: [f64; 3]) -> impl IntoView {
             <circle cx=x.to_string() cy=y.to_string() r="0.16"/>
         </svg>
     }
+}
+
+/// Focus the first field of the detail panel, once it shows the selected card.
+fn focus_panel() {
+    request_animation_frame(|| {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .query_selector("aside.detail input, aside.detail select, aside.detail textarea")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
 }
