@@ -167,7 +167,9 @@ fn text(msg: Msg) -> &'static str {
         Msg::EmptyMap => "No agencies yet. Add the first agency the client met.",
         Msg::NoTouchpointsYet => "No touchpoints yet",
         Msg::CardSpoken => "Touchpoint {0} of {1}, {2},",
-        Msg::MapKeyboardHint => "Tip: the arrow keys walk the cards, Enter opens one (Esc brings you back), Alt + arrow keys move it.",
+        Msg::MapKeyboardHint => {
+            "Tip: the arrow keys walk the cards, Enter opens one (Esc brings you back), Alt + arrow keys move it."
+        }
         Msg::MomentOfTruth => "Moment of truth",
         Msg::MomentOfTruthShort => "Decisive",
         // Touchpoint detail

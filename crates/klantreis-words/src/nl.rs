@@ -172,7 +172,7 @@ fn text(msg: Msg) -> &'static str {
         Msg::NoTouchpointsYet => "Nog geen contactmomenten",
         Msg::CardSpoken => "Contactmoment {0} van {1}, {2},",
         Msg::MapKeyboardHint => {
-            "Tip: met de pijltjes loop je langs de kaarten; Alt + pijltjes verplaatst een kaart."
+            "Tip: met de pijltjes loop je langs de kaarten, Enter opent er een (Esc brengt je terug), Alt + pijltjes verplaatst hem."
         }
         Msg::MomentOfTruth => "Moment van de waarheid",
         Msg::MomentOfTruthShort => "Beslissend",
