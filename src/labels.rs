@@ -1,8 +1,8 @@
 //! The translated name of each domain value, so the domain stays free of UI text.
 
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Counted, Lang, Msg};
 use klantreis_core::signifier::NewKind;
-use klantreis_core::{AgencyKind, Channel, Emotion, Initiative, Teller, WaitUnit, World};
+use klantreis_core::{AgencyKind, Channel, Emotion, Initiative, Teller, WaitUnit, Waiting, World};
 
 pub fn agency_kind(kind: AgencyKind) -> Msg {
     match kind {
@@ -44,6 +44,18 @@ pub fn world(w: World) -> Msg {
         World::Leefwereld => Msg::Leefwereld,
         World::Systeemwereld => Msg::Systeemwereld,
     }
+}
+
+/// A waiting time as the client said it, in their unit: "3 weken", "1 uur".
+pub fn waiting(w: Waiting, lang: Lang) -> String {
+    let noun = match w.unit {
+        WaitUnit::Minutes => Counted::Minutes,
+        WaitUnit::Hours => Counted::Hours,
+        WaitUnit::Days => Counted::Days,
+        WaitUnit::Weeks => Counted::Weeks,
+        WaitUnit::Months => Counted::Months,
+    };
+    lang.count(noun, w.amount as usize)
 }
 
 pub fn wait_unit(u: WaitUnit) -> Msg {

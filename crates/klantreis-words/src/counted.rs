@@ -29,4 +29,10 @@ nouns! {
     Characters,
     Items,
     Answers,
+    /// A waiting time, in the unit the client used.
+    Minutes,
+    Hours,
+    Days,
+    Weeks,
+    Months,
 }

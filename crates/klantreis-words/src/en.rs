@@ -37,6 +37,11 @@ fn counted(what: Counted) -> Forms {
         Counted::Characters => Forms::two("{0} character", "{0} characters"),
         Counted::Items => Forms::two("{0} item", "{0} items"),
         Counted::Answers => Forms::two("{0} answer", "{0} answers"),
+        Counted::Minutes => Forms::two("{0} minute", "{0} minutes"),
+        Counted::Hours => Forms::two("{0} hour", "{0} hours"),
+        Counted::Days => Forms::two("{0} day", "{0} days"),
+        Counted::Weeks => Forms::two("{0} week", "{0} weeks"),
+        Counted::Months => Forms::two("{0} month", "{0} months"),
     }
 }
 

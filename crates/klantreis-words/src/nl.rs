@@ -39,6 +39,11 @@ fn counted(what: Counted) -> Forms {
         Counted::Characters => Forms::two("{0} teken", "{0} tekens"),
         Counted::Items => Forms::two("{0} item", "{0} items"),
         Counted::Answers => Forms::two("{0} antwoord", "{0} antwoorden"),
+        Counted::Minutes => Forms::two("{0} minuut", "{0} minuten"),
+        Counted::Hours => Forms::two("{0} uur", "{0} uur"),
+        Counted::Days => Forms::two("{0} dag", "{0} dagen"),
+        Counted::Weeks => Forms::two("{0} week", "{0} weken"),
+        Counted::Months => Forms::two("{0} maand", "{0} maanden"),
     }
 }
 

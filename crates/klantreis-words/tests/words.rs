@@ -72,7 +72,11 @@ fn every_counted_noun_differs_between_one_and_many_and_shows_the_number() {
                 one.starts_with('1') && many.starts_with('7'),
                 "{what:?} {lang:?}"
             );
-            assert_ne!(one[1..], many[1..], "{what:?} in {lang:?} has one form");
+            // Dutch says "3 uur", not "3 uren", after a number.
+            let invariant = lang == Lang::Nl && what == Counted::Hours;
+            if !invariant {
+                assert_ne!(one[1..], many[1..], "{what:?} in {lang:?} has one form");
+            }
         }
     }
 }

@@ -220,6 +220,12 @@ fn marks(tp: &Touchpoint, language: Lang, asked: usize) -> impl IntoView + use<>
         <span class="card-marks">
             {tp.moment_of_truth.then(|| view! { <span class="mark mark-truth">"★ " {language.text(Msg::MomentOfTruthShort)}</span> })}
             {world.map(|w| view! { <span class="mark" class:mark-system=system>{w}</span> })}
+            {tp.waiting.map(|w| view! {
+                <span class="mark mark-wait">
+                    <span class="visually-hidden">{language.text(Msg::Waiting)} ": "</span>
+                    "⧗ " {labels::waiting(w, language)}
+                </span>
+            })}
             {(pains > 0).then(|| view! {
                 <span class="mark mark-pain">{language.count(Counted::PainPoints, pains)}</span>
             })}
