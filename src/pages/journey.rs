@@ -182,7 +182,7 @@ fn MapExports(session: Session) -> impl IntoView {
         session
             .app
             .notices
-            .error(Msg::StorageFailed, vec![format!("{e:?}")]);
+            .error(Msg::DownloadFailed, vec![format!("{e:?}")]);
     };
     let svg = move |_| {
         let (title, text) = map_svg();

@@ -342,6 +342,10 @@ fn text(msg: Msg) -> &'static str {
         Msg::CsvTouchpoints => "CSV: touchpoints",
         Msg::CsvStories => "CSV: stories",
         Msg::ExportWorkbook => "Excel (XLSX)",
+        Msg::DownloadFailed => {
+            "The download did not work: {0}. Nothing has changed; please try again."
+        }
+        Msg::PrintFailed => "Printing did not work: {0}",
         Msg::WorkbookFailed => "The Excel file could not be made: {0}",
         Msg::CsvHint => {
             "For Excel or LibreOffice; the selection, or everything when nothing is selected."

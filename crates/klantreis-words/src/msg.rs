@@ -267,6 +267,8 @@ keys! {
     CsvTouchpoints,
     CsvStories,
     ExportWorkbook,
+    DownloadFailed,
+    PrintFailed,
     WorkbookFailed,
     CsvHint,
     ExportSvg,

@@ -350,6 +350,10 @@ fn text(msg: Msg) -> &'static str {
         Msg::CsvTouchpoints => "CSV: contactmomenten",
         Msg::CsvStories => "CSV: verhalen",
         Msg::ExportWorkbook => "Excel (XLSX)",
+        Msg::DownloadFailed => {
+            "Downloaden is niet gelukt: {0}. Er is niets veranderd; probeer het opnieuw."
+        }
+        Msg::PrintFailed => "Afdrukken is niet gelukt: {0}",
         Msg::WorkbookFailed => "Het Excel-bestand kon niet worden gemaakt: {0}",
         Msg::CsvHint => {
             "Voor Excel of LibreOffice; de selectie, of alles als er niets is geselecteerd."

@@ -90,14 +90,23 @@ pub fn FigurePane(figure: Figure, label: Option<&'static str>) -> impl IntoView 
 /// The figure as SVG or PNG, and its table copied or as CSV.
 #[component]
 fn FigureDownloads(figure: StoredValue<Figure>) -> impl IntoView {
+    let app = expect_context::<AppState>();
     let name = move |ext: &str| figure.with_value(|f| file_name(&f.title, ext));
+    let failed = move |e: wasm_bindgen::JsValue| {
+        app.notices
+            .error(Msg::DownloadFailed, vec![format!("{e:?}")])
+    };
     let svg = move |_| {
-        let _ = figure.with_value(|f| download(&name("svg"), "image/svg+xml", &f.svg));
+        if let Err(e) = figure.with_value(|f| download(&name("svg"), "image/svg+xml", &f.svg)) {
+            failed(e);
+        }
     };
     let png = move |_| {
         let (n, text) = (name("png"), figure.with_value(|f| f.svg.clone()));
         leptos::task::spawn_local(async move {
-            let _ = download_png(&n, &text, 2.0).await;
+            if let Err(e) = download_png(&n, &text, 2.0).await {
+                failed(e);
+            }
         });
     };
     view! {

@@ -18,7 +18,7 @@ pub fn TableButtons(table: Table, title: String) -> impl IntoView {
         let text = table.with_value(|t| csv::render(t, lang.get_untracked()));
         if let Err(e) = download(&file_name(&title, "csv"), "text/csv", &text) {
             app.notices
-                .error(Msg::StorageFailed, vec![format!("{e:?}")]);
+                .error(Msg::DownloadFailed, vec![format!("{e:?}")]);
         }
     };
     let copy = move |_| {

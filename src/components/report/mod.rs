@@ -21,7 +21,7 @@ pub fn Report() -> impl IntoView {
             session
                 .app
                 .notices
-                .error(Msg::StorageFailed, vec![format!("{e:?}")]);
+                .error(Msg::PrintFailed, vec![format!("{e:?}")]);
         }
     };
     move || {

@@ -82,6 +82,6 @@ pub fn download_as(app: AppState, journeys: &[Journey], name: &str, kind: Export
     };
     if let Err(e) = download(&file_name(name, extension), mime, &text) {
         app.notices
-            .error(Msg::StorageFailed, vec![format!("{e:?}")]);
+            .error(Msg::DownloadFailed, vec![format!("{e:?}")]);
     }
 }

@@ -23,7 +23,7 @@ fn hand_out(app: AppState, template: &Journey, index: usize) {
         &file::write(std::slice::from_ref(&journey), now_ms()),
     ) {
         app.notices
-            .error(Msg::StorageFailed, vec![format!("{e:?}")]);
+            .error(Msg::DownloadFailed, vec![format!("{e:?}")]);
         return;
     }
     let present = app
