@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-pub use klantreis_words::{Arg, Counted, Lang, Msg, fill_in};
+pub use klantreis_words::{Arg, Counted, Lang, Msg};
 
 /// The current language, provided once at the root.
 #[derive(Clone, Copy)]

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 /// What the notice's "undo" button does. A plain closure rather than a `Callback`, which
 /// would be disposed with the component that raised the notice (a deleted card's panel).
+pub type NoticeAction = std::sync::Arc<dyn Fn() + Send + Sync>;
+
 /// For a notice whose message has nothing to fill in.
 pub const NO_ARGS: Vec<Arg> = Vec::new();
-
-pub type NoticeAction = std::sync::Arc<dyn Fn() + Send + Sync>;
 
 #[derive(Clone)]
 pub struct Notice {

@@ -4,7 +4,7 @@
 
 use super::text_pair::TextPair;
 use crate::browser::new_id;
-use crate::i18n::{Lang, Msg, fill_in, text, use_i18n};
+use crate::i18n::{Lang, Msg, text, use_i18n};
 use crate::labels::kind as kind_label;
 use crate::state::session::{Session, use_session};
 use klantreis_core::signifier::{ChoiceOption, NewKind, Question, QuestionKind, Text};
@@ -47,8 +47,11 @@ impl Editing {
     fn label(self, msg: Msg, n: Option<usize>) -> Signal<String> {
         let lang = self.lang;
         Signal::derive(move || {
-            let text = lang.get().text(msg);
-            n.map_or_else(|| text.to_owned(), |n| fill_in(text, &[n.to_string()]))
+            let language = lang.get();
+            n.map_or_else(
+                || language.text(msg).to_owned(),
+                |n| language.text_with(msg, &[n.to_string()]),
+            )
         })
     }
 

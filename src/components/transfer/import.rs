@@ -3,7 +3,7 @@
 
 use crate::browser::{format_time, new_id};
 use crate::files::read_text;
-use crate::i18n::{Arg, Counted, Lang, Msg, fill_in, text, use_i18n};
+use crate::i18n::{Arg, Counted, Lang, Msg, text, use_i18n};
 use crate::state::notices::NO_ARGS;
 use crate::state::{AppState, use_app};
 use crate::storage::{Expect, Library, StorageError, Stored, Write};
@@ -394,7 +394,7 @@ fn Choices(
                     Why::FileOlder => Msg::ImportWhyOlder,
                     Why::EditedHere => Msg::ImportWhyEdited,
                 };
-                fill_in(language.text(msg), &[format_time(mine, language), format_time(theirs, language)])
+                language.text_with(msg, &[format_time(mine, language), format_time(theirs, language)])
             };
             view! {
                 <li>
