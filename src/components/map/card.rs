@@ -1,7 +1,9 @@
 //! One touchpoint on the map: a card that opens in the side panel, moves by keyboard and by
 //! dragging.
 
-use super::layout::{AskedCount, CardData, CardTotal, Cards, DRAG_TYPE, focus_card, lane_row};
+use super::layout::{
+    AskedCount, CardData, CardTotal, Cards, DRAG_TYPE, focus_card, focus_panel, lane_row,
+};
 use crate::components::emotion::emotion_class;
 use crate::i18n::{Counted, Lang, Msg, use_i18n};
 use crate::labels;
@@ -257,19 +259,4 @@ fn mini_triad(w: [f64; 3]) -> impl IntoView {
             <circle cx=x.to_string() cy=y.to_string() r="0.16"/>
         </svg>
     }
-}
-
-/// Focus the first field of the detail panel, once it shows the selected card.
-fn focus_panel() {
-    request_animation_frame(|| {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = document()
-            .query_selector("aside.detail input, aside.detail select, aside.detail textarea")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }

@@ -42,7 +42,7 @@ impl CardData {
             && self.touchpoint == *t
             && j.agencies
                 .get(self.lane)
-                .is_some_and(|a| a.colour.to_string() == self.colour && a.name == self.agency)
+                .is_some_and(|a| a.colour.as_str() == self.colour && a.name == self.agency)
     }
 }
 
@@ -142,7 +142,17 @@ pub fn lane_row(lane: usize) -> String {
 
 /// Moves focus to a card after it moved, since re-ordering the DOM drops focus.
 pub fn focus_card(id: &klantreis_core::Id) {
-    let selector = format!("[data-card=\"{id}\"]");
+    focus_first(format!("[data-card=\"{id}\"]"));
+}
+
+/// Focuses the first field of the detail panel, once it shows the selected card.
+pub fn focus_panel() {
+    focus_first("aside.detail input, aside.detail select, aside.detail textarea".to_owned());
+}
+
+/// Focuses the first element `selector` finds after the next frame is drawn (when the DOM
+/// has caught up with the change that asked for it).
+fn focus_first(selector: String) {
     request_animation_frame(move || {
         use wasm_bindgen::JsCast;
         if let Some(el) = document()
