@@ -129,25 +129,23 @@ pub fn DateField(
     use klantreis_core::Datelike;
     let lang = crate::i18n::use_i18n().lang;
     let shown = move |d: klantreis_core::NaiveDate| lang.get().date(d.year(), d.month(), d.day());
-    let value = Memo::new(move |_| value.get().map(shown).unwrap_or_default());
+    let date = value;
+    let value = Memo::new(move |_| date.get().map(shown).unwrap_or_default());
     let wrong = RwSignal::new(false);
     let (id, hint) = (control_id(), control_id());
-    // A complete date counts as soon as it is typed; the text is tidied when the field is left.
-    let typed = move |text: String| {
-        let text = text.trim().to_owned();
-        match klantreis_core::date::parse(&text) {
-            Some(d) => {
-                wrong.set(false);
-                on_change.run(Some(d));
-                Some(d)
-            }
-            None if text.is_empty() => {
-                wrong.set(false);
-                on_change.run(None);
-                None
-            }
-            None => None,
+    // A complete date counts as soon as it is typed, and only once: leaving the field after
+    // typing it changes nothing more (it tidies the text). `Err` is a text that is no date.
+    let typed = move |text: &str| -> Result<Option<klantreis_core::NaiveDate>, ()> {
+        let text = text.trim();
+        let typed = match text.is_empty() {
+            true => None,
+            false => Some(klantreis_core::date::parse(text).ok_or(())?),
+        };
+        wrong.set(false);
+        if date.get_untracked() != typed {
+            on_change.run(typed);
         }
+        Ok(typed)
     };
     view! {
         <div class="field field-date">
@@ -161,14 +159,14 @@ pub fn DateField(
                 aria-describedby=hint.clone()
                 prop:value=move || value.get()
                 on:input:target=move |ev| {
-                    typed(ev.target().value());
+                    let _ = typed(&ev.target().value());
                 }
                 on:change:target=move |ev| {
                     let input = ev.target();
-                    let text = input.value();
-                    match typed(text.clone()) {
-                        Some(d) => input.set_value(&shown(d)),
-                        None => wrong.set(!text.trim().is_empty()),
+                    match typed(&input.value()) {
+                        Ok(Some(d)) => input.set_value(&shown(d)),
+                        Ok(None) => {}
+                        Err(()) => wrong.set(true),
                     }
                 }
             />

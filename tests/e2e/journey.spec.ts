@@ -149,6 +149,11 @@ test('dates are typed and shown day first in the chosen language, whatever the b
   await date.press('Tab');
   await expect(date).toHaveValue('07-03-2024');
   await expect(card.locator('.card-date')).toHaveText('07-03-2024');
+  // Typing the date and leaving the field is one change: one undo brings the old date back.
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(card.locator('.card-date')).toHaveText('11-03-2024');
+  await page.getByRole('button', { name: 'Opnieuw' }).click();
+  await expect(card.locator('.card-date')).toHaveText('07-03-2024');
 
   // Not a date: the field says how to write one, and the journey keeps its date.
   await date.fill('31-02-2024');
