@@ -12,7 +12,13 @@ import { extname, join } from 'node:path';
 const RUNS = 5;
 const DIST = process.env.KLANTREIS_DIST || 'dist';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png' };
-const firstLoad = readdirSync(DIST).filter((f) => /\.(wasm|js|css)$/.test(f) && !f.startsWith('xlsx_worker') && f !== 'sw.js' && f !== 'register.js');
+// What the library page fetches: the css, and from the build's wasm folder the loader, the
+// bindings and the main module (the parts fetched on first use are not part of it).
+const folder = readdirSync(DIST).find((f) => /^wasm-[0-9a-f]{16}$/.test(f));
+const firstLoad = [
+  ...readdirSync(DIST).filter((f) => f.endsWith('.css')),
+  ...['boot.js', 'klantreis.js', '__wasm_split.js', 'klantreis_bg.wasm'].map((f) => `${folder}/${f}`),
+];
 const floorPage = `<!doctype html><html lang="nl"><body><script>
 Promise.all(${JSON.stringify(firstLoad)}.map((f) => fetch('/' + f).then((r) => r.arrayBuffer())))
   .then(() => { const h = document.createElement('h2'); h.textContent = 'Mijn klantreizen'; document.body.append(h); });

@@ -2,6 +2,8 @@
 import { withApp } from './lib.mjs';
 
 const out = process.argv[2] || 'bench/out';
+// KLANTREIS_SCHEME=dark for the dark look.
+const look = { colorScheme: process.env.KLANTREIS_SCHEME || 'light' };
 await withApp(8282, async (page) => {
   await page.screenshot({ path: `${out}/library.png` });
   await page.getByRole('button', { name: 'Open als kopie' }).first().click();
@@ -9,7 +11,7 @@ await withApp(8282, async (page) => {
   await page.locator('.card').nth(2).click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/editor.png` });
-});
+}, look);
 
 // The patterns page over the end-to-end data set, two periods side by side.
 await withApp(8282, async (page) => {
@@ -28,7 +30,7 @@ await withApp(8282, async (page) => {
   await b.getByLabel('Tot en met').fill('2026-12-31');
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}/patterns-compare.png`, fullPage: true });
-});
+}, look);
 
 // A workshop with three groups, and one group's journey on the projector.
 await withApp(8282, async (page) => {
@@ -50,7 +52,7 @@ await withApp(8282, async (page) => {
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/present.png` });
-});
+}, look);
 
 // Keeping and erasing on the library, at laptop and tablet size; the privacy page.
 await withApp(8282, async (page) => {
@@ -70,4 +72,4 @@ await withApp(8282, async (page) => {
   await page.goto(page.url().replace(/#.*$/, '#/privacy'));
   await page.getByRole('heading', { name: 'Privacy en gegevens' }).waitFor();
   await page.screenshot({ path: `${out}/privacy.png` });
-});
+}, look);

@@ -1,8 +1,11 @@
 // Klantreis service worker: after one online visit the app opens without a network.
 // - Page loads: network first, so a new version is picked up on the next load; the cached
 //   page when offline. The data lives in IndexedDB and is never touched here.
-// - Everything else from this origin: cache first. Trunk puts a hash in every file name, so a
-//   cached file never goes stale; files the current page no longer names are dropped.
+// - Everything else from this origin: cache first. Every built file has a hash in its name or
+//   its folder's (wasm-<hash>/, scripts/wasm.mjs), so a cached file never goes stale; files the
+//   current page no longer names are dropped. The parts fetched on first use are named in the
+//   page's <template id="fetched-on-use">, so they are cached ahead and work offline. The one
+//   exception is theme.css (a host replaces it under the same name): network first.
 const CACHE = 'klantreis';
 // Fetched on first use by the app (the XLSX export), cached ahead so it works offline too.
 const LAZY = ['./xlsx_worker.js', './xlsx_worker_bg.wasm', './xlsx_worker_loader.js'];
@@ -38,36 +41,45 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(self.clients.claim());
 });
 
+// A good response is stored by `store` after it has been answered with, never before.
+function keep(event, response, store) {
+  if (response.ok) {
+    const copy = response.clone();
+    event.waitUntil(caches.open(CACHE).then((cache) => store(cache, copy)));
+  }
+  return response;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  const asRequested = (cache, copy) => cache.put(request, copy);
   if (request.mode === 'navigate') {
     event.respondWith(
       fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            event.waitUntil(caches.open(CACHE).then(async (cache) => {
-              const html = await copy.clone().text();
-              await cache.put('./index.html', copy);
-              await prune(html);
-              // Files of a new version, fetched while online so the next offline start has them.
-              await Promise.all(named(html).map((u) => cache.match(u).then((hit) => hit || cache.add(u).catch(() => {}))));
-            }));
-          }
-          return response;
-        })
+        .then((response) => keep(event, response, async (cache, copy) => {
+          const html = await copy.clone().text();
+          await cache.put('./index.html', copy);
+          await prune(html);
+          // Files of a new version, fetched while online so the next offline start has them.
+          await Promise.all(named(html).map((u) => cache.match(u).then((hit) => hit || cache.add(u).catch(() => {}))));
+        }))
         .catch(() => caches.match('./index.html')),
     );
     return;
   }
+  // The municipality's theme keeps its name when it is replaced: network first, like the page.
+  if (url.pathname.endsWith('/theme.css')) {
+    event.respondWith(
+      fetch(request)
+        .then((response) => keep(event, response, asRequested))
+        .catch(() => caches.match(request, { ignoreSearch: true })),
+    );
+    return;
+  }
   event.respondWith(
-    caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request).then((response) => {
-      if (response.ok) {
-        const copy = response.clone();
-        event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
-      }
-      return response;
-    })),
+    caches.match(request, { ignoreSearch: true })
+      .then((hit) => hit || fetch(request).then((response) => keep(event, response, asRequested))),
   );
 });

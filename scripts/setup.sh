@@ -21,6 +21,13 @@ fi
 if ! wasm-bindgen --version 2>/dev/null | grep -qF " $WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
+# Splits the app's wasm into parts fetched on first use (scripts/wasm.mjs). 0.2.4 reads what
+# the wasm_split_helpers 0.2 in Cargo.lock (through leptos) writes; it has no --version flag.
+WASM_SPLIT_VERSION="0.2.4"
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" \
+  || ! command -v wasm-split-cli >/dev/null; then
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+fi
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   as_root apt-get update
   as_root apt-get install -y chromium chromium-driver

@@ -20,6 +20,8 @@ python3 scripts/layout.py
 python3 scripts/long_functions.py
 cargo clippy -p klantreis-core -p klantreis-words -p klantreis-xlsx --all-targets -- -D warnings
 cargo clippy -p klantreis -p klantreis-xlsx --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The release build's parts fetched on first use (src/lazy.rs) compile only with this feature.
+cargo clippy -p klantreis --target wasm32-unknown-unknown --features split -- -D warnings
 step "domain tests (host)"
 cargo test -p klantreis-core -p klantreis-words -p klantreis-xlsx
 step "browser tests (wasm-bindgen-test, headless Chromium)"

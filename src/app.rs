@@ -6,14 +6,25 @@ use crate::components::dialog::{ConfirmDialog, provide_confirm};
 use crate::components::notices::{NoticeList, StorageBanner};
 use crate::components::safekeeping::Erased;
 use crate::i18n::{Arg, Counted, I18n, Lang, Msg, text};
+use crate::lazy::OnUse;
 use crate::pages::journey::JourneyPage;
 use crate::pages::library::LibraryPage;
 use crate::pages::patterns::PatternsPage;
 use crate::pages::present::PresentPage;
 use crate::pages::privacy::PrivacyPage;
 use crate::pages::workshop::WorkshopPage;
+use crate::part;
+use crate::state::route::Focus;
 use crate::state::{AppState, Route};
+use klantreis_core::Id;
 use leptos::prelude::*;
+
+// Every page but the library is fetched on first use (src/lazy.rs).
+part!(journey fn journey(id: Id, focus: Option<Focus>) => view! { <JourneyPage id=id focus=focus/> });
+part!(patterns fn patterns() => view! { <PatternsPage/> });
+part!(workshop fn workshop(id: Id) => view! { <WorkshopPage id=id/> });
+part!(present fn present(first: Id, second: Option<Id>) => view! { <PresentPage first=first second=second/> });
+part!(privacy fn privacy() => view! { <PrivacyPage/> });
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -58,11 +69,15 @@ pub fn App() -> impl IntoView {
             {move || match app.route.get() {
                 _ if app.erased.get() => view! { <Erased/> }.into_any(),
                 Route::Library => view! { <LibraryPage/> }.into_any(),
-                Route::Privacy => view! { <PrivacyPage/> }.into_any(),
-                Route::Patterns => view! { <PatternsPage/> }.into_any(),
-                Route::Workshop(id) => view! { <WorkshopPage id=id/> }.into_any(),
-                Route::Present(a, b) => view! { <PresentPage first=a second=b/> }.into_any(),
-                Route::Journey(id, focus) => view! { <JourneyPage id=id focus=focus/> }.into_any(),
+                Route::Privacy => view! { <OnUse load=privacy/> }.into_any(),
+                Route::Patterns => view! { <OnUse load=patterns/> }.into_any(),
+                Route::Workshop(id) => view! { <OnUse load=move || workshop(id.clone())/> }.into_any(),
+                Route::Present(a, b) => {
+                    view! { <OnUse load=move || present(a.clone(), b.clone())/> }.into_any()
+                }
+                Route::Journey(id, focus) => {
+                    view! { <OnUse load=move || journey(id.clone(), focus.clone())/> }.into_any()
+                }
             }}
         </main>
         <NoticeList/>

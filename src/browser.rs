@@ -67,6 +67,23 @@ pub fn set_document_lang(lang: crate::i18n::Lang) {
     }
 }
 
+/// Asks for full screen. Browsers refuse it without a recent user gesture or for an element
+/// not (yet) in the page, by rejecting a promise that web-sys's binding drops: unhandled, that
+/// is an uncaught error. Here a refusal is expected and quiet: the page works without it.
+pub fn request_fullscreen(el: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let asked = js_sys::Reflect::get(el, &"requestFullscreen".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(el).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    if let Some(promise) = asked {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+}
+
 pub fn set_title(title: &str) {
     if let Some(d) = web_sys::window().and_then(|w| w.document()) {
         d.set_title(title);

@@ -8,6 +8,7 @@ pub mod explain;
 pub mod files;
 pub mod i18n;
 pub mod labels;
+pub mod lazy;
 pub mod pages;
 pub mod state;
 pub mod storage;

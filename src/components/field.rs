@@ -136,13 +136,18 @@ pub fn DateField(
     // A complete date counts as soon as it is typed, and only once: leaving the field after
     // typing it changes nothing more (it tidies the text). `Err` is a text that is no date.
     let typed = move |text: &str| -> Result<Option<klantreis_core::NaiveDate>, ()> {
+        // Chrome sends `change` as a focused field's page goes away, after its signals are
+        // gone; the typed date reached the journey on input already.
+        let Some(current) = date.try_get_untracked() else {
+            return Ok(None);
+        };
         let text = text.trim();
         let typed = match text.is_empty() {
             true => None,
             false => Some(klantreis_core::date::parse(text).ok_or(())?),
         };
         wrong.set(false);
-        if date.get_untracked() != typed {
+        if current != typed {
             on_change.run(typed);
         }
         Ok(typed)

@@ -54,6 +54,14 @@ pub fn NoticeList() -> impl IntoView {
     }
 }
 
+/// Why a journey could not be opened, in the user's language (editor and projector).
+pub fn journey_unopened(e: &StorageError, lang: crate::i18n::Lang) -> String {
+    match e {
+        StorageError::NotFound => lang.text(Msg::JourneyNotFound).to_owned(),
+        other => lang.text_with(Msg::StoredDataUnreadable, &[storage_text(other, lang)]),
+    }
+}
+
 /// What a storage error means, in the user's language.
 pub fn storage_text(e: &StorageError, lang: crate::i18n::Lang) -> String {
     let msg = match e {

@@ -1,6 +1,6 @@
 //! The map editor for one journey.
 
-use crate::browser::{new_id, set_title};
+use crate::browser::{new_id, pref, set_pref, set_title};
 use crate::components::detail::DetailPanel;
 use crate::components::journey_header::JourneyHeader;
 use crate::components::map::JourneyMap;
@@ -12,12 +12,18 @@ use crate::components::transfer::{Export, download_as};
 use crate::components::vertelpunt::ClientMode;
 use crate::components::workshop::WorkshopBanner;
 use crate::i18n::{Msg, text, use_i18n};
+use crate::lazy::OnUse;
+use crate::part;
 use crate::state::route::Focus;
 use crate::state::session::{Conflict, EditorView, MapSelection, SaveState, Session};
 use crate::state::{LibraryState, Route, use_app};
-use crate::storage::StorageError;
 use klantreis_core::{Agency, AgencyKind, Command, Id, JourneyField};
 use leptos::prelude::*;
+
+// Used by few, or only now and then: fetched on first use (src/lazy.rs).
+part!(report fn report() => view! { <Report/> });
+part!(set_editor fn set_editor() => view! { <SetEditor/> });
+part!(client_mode fn client_mode(id: Id) => view! { <ClientMode id=id/> });
 
 #[component]
 pub fn JourneyPage(id: Id, focus: Option<Focus>) -> impl IntoView {
@@ -56,13 +62,7 @@ pub fn JourneyPage(id: Id, focus: Option<Focus>) -> impl IntoView {
         }
         Some(Err(e)) => {
             let lang = use_i18n().lang;
-            let reason = move || match &e {
-                StorageError::NotFound => lang.get().text(Msg::JourneyNotFound).to_owned(),
-                other => lang.get().text_with(
-                    Msg::StoredDataUnreadable,
-                    &[crate::components::notices::storage_text(other, lang.get())],
-                ),
-            };
+            let reason = move || crate::components::notices::journey_unopened(&e, lang.get());
             view! {
                 <div class="page-message" role="alert">
                     <p>{reason}</p>
@@ -100,16 +100,17 @@ fn JourneyEditor(session: Session) -> impl IntoView {
         ev.prevent_default();
     });
     on_cleanup(move || keys.remove());
+    let header = HeaderFold::remembered();
 
     view! {
         <div class="editor-page">
             <Toolbar session=session/>
             <ConflictBanner session=session/>
             <WorkshopBanner session=session/>
-            <ViewTabs session=session/>
+            <ViewTabs session=session header=header/>
             {move || match session.view.get() {
                 EditorView::Map => view! {
-                    <JourneyHeader/>
+                    <div id="journey-header" hidden=move || !header.0.get()><JourneyHeader/></div>
                     <div class="workspace" id="view-panel" role="tabpanel">
                         <JourneyMap/>
                         <DetailPanel/>
@@ -119,19 +120,42 @@ fn JourneyEditor(session: Session) -> impl IntoView {
                     <div class="workspace-single" id="view-panel" role="tabpanel"><StoriesView/></div>
                 }.into_any(),
                 EditorView::Signifiers => view! {
-                    <div class="workspace-single" id="view-panel" role="tabpanel"><SetEditor/></div>
+                    <div class="workspace-single" id="view-panel" role="tabpanel"><OnUse load=set_editor/></div>
                 }.into_any(),
                 EditorView::Report => view! {
-                    <div class="workspace-single" id="view-panel" role="tabpanel"><Report/></div>
+                    <div class="workspace-single" id="view-panel" role="tabpanel"><OnUse load=report/></div>
                 }.into_any(),
             }}
         </div>
-        {move || session.client.get().map(|id| view! { <ClientMode id=id/> })}
+        {move || session.client.get().map(|id| view! { <OnUse load=move || client_mode(id.clone())/> })}
+    }
+}
+
+/// Whether the persona and goal show above the map. Folding them away gives a small screen
+/// (a 720-pixel projector) a third more map; remembered on this device.
+#[derive(Clone, Copy)]
+struct HeaderFold(RwSignal<bool>);
+
+impl HeaderFold {
+    const KEY: &str = "klantreis.journey-header";
+
+    fn remembered() -> Self {
+        Self(RwSignal::new(pref(Self::KEY).as_deref() != Some("folded")))
+    }
+
+    fn toggle(self) {
+        self.0.update(|open| *open = !*open);
+        let value = if self.0.get_untracked() {
+            "open"
+        } else {
+            "folded"
+        };
+        set_pref(Self::KEY, value);
     }
 }
 
 #[component]
-fn ViewTabs(session: Session) -> impl IntoView {
+fn ViewTabs(session: Session, header: HeaderFold) -> impl IntoView {
     let lang = use_i18n().lang;
     let stories = Memo::new(move |_| session.with_journey(|j| j.stories.len()));
     let tab = move |view: EditorView, label: Msg| {
@@ -160,6 +184,17 @@ fn ViewTabs(session: Session) -> impl IntoView {
                 {tab(EditorView::Signifiers, Msg::SignifiersView)}
                 {tab(EditorView::Report, Msg::ReportView)}
             </nav>
+            <Show when=move || session.view.get() == EditorView::Map>
+                <button
+                    type="button"
+                    class="button button-small header-toggle"
+                    aria-expanded=move || header.0.get().to_string()
+                    aria-controls="journey-header"
+                    on:click=move |_| header.toggle()
+                >
+                    {text(Msg::JourneyHeaderToggle)}
+                </button>
+            </Show>
             <MapExports session=session/>
         </div>
     }
@@ -273,7 +308,13 @@ fn Toolbar(session: Session) -> impl IntoView {
                             "journey:title".into(),
                         )
                     }
-                    on:blur:target=move |ev| ev.target().set_value(&title.get_untracked())
+                    // Chrome blurs a focused field as the page that holds it goes away, when its
+                    // signals are already gone: then there is nothing to tidy.
+                    on:blur:target=move |ev| {
+                        if let Some(t) = title.try_get_untracked() {
+                            ev.target().set_value(&t)
+                        }
+                    }
                 />
             </label>
             <SaveStatus session=session/>

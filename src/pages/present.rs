@@ -1,6 +1,7 @@
 //! A journey on the projector: full screen, large type, one touchpoint at a time with the
-//! emotion curve building up; two groups' journeys of the same client side by side.
-//! Keys: → / Space next, ← back, Home / End, F full screen, Escape back to where it came from.
+//! emotion curve building up; two groups' journeys of the same client side by side; or the
+//! whole map at once, fitted to the screen.
+//! Keys: → / Space next, ← back, Home / End, K whole map, F full screen, Escape back.
 
 use crate::components::emotion::emotion_class;
 use crate::components::workshop::TimerBadge;
@@ -36,7 +37,9 @@ pub fn PresentPage(first: Id, second: Option<Id>) -> impl IntoView {
             view! { <Presentation a=a b=b/> }.into_any()
         }
         Some((Err(e), _)) => {
-            view! { <p class="page-message" role="alert">{e.to_string()}</p> }.into_any()
+            let lang = use_i18n().lang;
+            let reason = move || crate::components::notices::journey_unopened(&e, lang.get());
+            view! { <p class="page-message" role="alert">{reason}</p> }.into_any()
         }
     }
 }
@@ -44,13 +47,13 @@ pub fn PresentPage(first: Id, second: Option<Id>) -> impl IntoView {
 #[component]
 fn Presentation(a: Journey, b: Option<Journey>) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let lang = use_i18n().lang;
     let steps = a
         .touchpoints
         .len()
         .max(b.as_ref().map_or(0, |b| b.touchpoints.len()));
     // Steps shown: 1 = the first touchpoint.
     let step = RwSignal::new(steps.min(1));
+    let whole = RwSignal::new(false);
     let back = {
         let template = a.workshop.as_ref().and_then(|w| {
             app.summaries.with_untracked(|list| {
@@ -72,7 +75,7 @@ fn Presentation(a: Journey, b: Option<Journey>) -> impl IntoView {
     let back = StoredValue::new(back);
     let full_screen = move || {
         if let Some(el) = document().document_element() {
-            let _ = el.request_fullscreen();
+            crate::browser::request_fullscreen(&el);
         }
     };
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -91,6 +94,7 @@ fn Presentation(a: Journey, b: Option<Journey>) -> impl IntoView {
             "Home" => step.set(steps.min(1)),
             "End" => step.set(steps),
             "f" | "F" => full_screen(),
+            "k" | "K" => whole.update(|w| *w = !*w),
             "Escape" => app.navigate(back.with_value(|b| b())),
             _ => return,
         }
@@ -101,27 +105,41 @@ fn Presentation(a: Journey, b: Option<Journey>) -> impl IntoView {
     view! {
         <div class="present" class:present-two=two>
             <div class="present-bar">
-                <span class="present-step" aria-live="polite">
-                    {move || lang.get().text_with(Msg::PresentStep, &[step.get().to_string(), steps.to_string()])}
-                </span>
+                <StepLabel step=step steps=steps whole=whole/>
                 <span class="present-keys">{text(Msg::PresentKeys)}</span>
                 <TimerBadge/>
                 <button type="button" class="button button-small" on:click=move |_| step.update(|s| *s = s.saturating_sub(1).max(steps.min(1)))>{text(Msg::Previous)}</button>
                 <button type="button" class="button button-small" on:click=move |_| step.update(|s| *s = (*s + 1).min(steps))>{text(Msg::Next)}</button>
+                <button type="button" class="button button-small" aria-pressed=move || whole.get().to_string()
+                    aria-keyshortcuts="K" on:click=move |_| whole.update(|w| *w = !*w)>{text(Msg::PresentWholeMap)}</button>
                 <button type="button" class="button button-small" on:click=move |_| full_screen()>{text(Msg::FullScreen)}</button>
                 <button type="button" class="button button-small" on:click=move |_| app.navigate(back.with_value(|b| b()))>{text(Msg::Close)}</button>
             </div>
             <div class="present-columns">
-                <Column journey=a step=step/>
-                {b.map(|b| view! { <Column journey=b step=step/> })}
+                <Column journey=a step=step whole=whole/>
+                {b.map(|b| view! { <Column journey=b step=step whole=whole/> })}
             </div>
         </div>
     }
 }
 
-/// One journey: its name, the current touchpoint large, and the curve so far.
+/// Where the presentation is: "Stap 3 van 8", or "Hele kaart".
 #[component]
-fn Column(journey: Journey, step: RwSignal<usize>) -> impl IntoView {
+fn StepLabel(step: RwSignal<usize>, steps: usize, whole: RwSignal<bool>) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let label = move || match whole.get() {
+        true => lang.get().text(Msg::PresentWholeMap).to_owned(),
+        false => lang.get().text_with(
+            Msg::PresentStep,
+            &[step.get().to_string(), steps.to_string()],
+        ),
+    };
+    view! { <span class="present-step" aria-live="polite">{label}</span> }
+}
+
+/// One journey: its name, the current touchpoint large, and the curve so far; or its whole map.
+#[component]
+fn Column(journey: Journey, step: RwSignal<usize>, whole: RwSignal<bool>) -> impl IntoView {
     let lang = use_i18n().lang;
     let journey = StoredValue::new(journey);
     let group = journey.with_value(|j| j.workshop.as_ref().and_then(|w| w.group.clone()));
@@ -142,7 +160,8 @@ fn Column(journey: Journey, step: RwSignal<usize>) -> impl IntoView {
         <section class="present-column">
             <h1 class="present-title">{journey.with_value(|j| j.title.clone())}</h1>
             {group.map(|g| view! { <p class="present-group">{g}</p> })}
-            {move || current().map(|(tp, agency)| {
+            {move || whole.get().then(|| view! { <WholeMap journey=journey/> })}
+            {move || (!whole.get()).then(current).flatten().map(|(tp, agency)| {
                 let emotion = tp.emotion;
                 view! {
                     <article class="present-card">
@@ -160,9 +179,29 @@ fn Column(journey: Journey, step: RwSignal<usize>) -> impl IntoView {
                     </article>
                 }
             })}
-            <Curve journey=journey step=step/>
+            {move || (!whole.get()).then(|| view! { <Curve journey=journey step=step/> })}
         </section>
     }
+}
+
+/// The whole map as the SVG export draws it, scaled to fit. As an image: an SVG in an <img>
+/// can run nothing, whatever text the journey holds.
+#[component]
+fn WholeMap(journey: StoredValue<Journey>) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let src = move || {
+        let svg = journey.with_value(|j| klantreis_core::export::svg::map(j, lang.get()));
+        let encoded = String::from(js_sys::encode_uri_component(&svg));
+        format!("data:image/svg+xml;charset=utf-8,{encoded}")
+    };
+    let alt = move || {
+        journey.with_value(|j| {
+            let n = lang.get().count(Counted::Touchpoints, j.touchpoints.len());
+            lang.get()
+                .text_with(Msg::PresentWholeMapAlt, &[j.title.clone(), n])
+        })
+    };
+    view! { <img class="present-map" src=src alt=alt/> }
 }
 
 /// The emotion curve up to the current step, on the journey's full width.

@@ -23,6 +23,15 @@ pub enum LibraryState {
     Ready(Library),
 }
 
+/// Touchpoints copied in this tab, with the plain text that went to the system clipboard
+/// with them (a paste whose text is that text is this clip, even where the browser kept only
+/// the text).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Copied {
+    pub clip: klantreis_core::Clip,
+    pub text: String,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub library: RwSignal<LibraryState, LocalStorage>,
@@ -40,6 +49,9 @@ pub struct AppState {
     /// The user's language, for words made outside a component (notices from storage and
     /// edits).
     pub lang: RwSignal<crate::i18n::Lang>,
+    /// Touchpoints copied in this tab, for the Paste button (touch screens have no Ctrl+V,
+    /// and reading the system clipboard needs a permission prompt).
+    pub clip: RwSignal<Option<Copied>>,
 }
 
 impl AppState {
@@ -59,6 +71,7 @@ impl AppState {
             persisted: RwSignal::new(None),
             erased: RwSignal::new(false),
             lang: lang_signal,
+            clip: RwSignal::new(None),
         };
         spawn_local(async move {
             let library = match Idb::open().await {

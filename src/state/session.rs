@@ -55,6 +55,10 @@ pub struct Session {
     pub app: AppState,
     pub editor: RwSignal<Editor>,
     pub selection: RwSignal<MapSelection>,
+    /// Cards chosen together (Shift/Ctrl + click, Shift + Space), in the order chosen.
+    pub chosen: RwSignal<Vec<Id>>,
+    /// A tap chooses a card instead of opening it (for touch screens, which have no Shift).
+    pub choosing: RwSignal<bool>,
     pub view: RwSignal<EditorView>,
     /// The story selected in the stories view.
     pub story: RwSignal<Option<Id>>,
@@ -83,6 +87,8 @@ impl Session {
             saved_at: StoredValue::new(editor.revision()),
             editor: RwSignal::new(editor),
             selection: RwSignal::new(MapSelection::None),
+            chosen: RwSignal::new(Vec::new()),
+            choosing: RwSignal::new(false),
             view: RwSignal::new(EditorView::Map),
             story: RwSignal::new(None),
             client: RwSignal::new(None),

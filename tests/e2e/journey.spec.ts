@@ -1,4 +1,5 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test';
+import { type Page } from '@playwright/test';
 import { Library } from './pages';
 
 test('a journey built from scratch is all there after a reload', async ({ page }) => {
@@ -94,17 +95,40 @@ test('cards move in time and between lanes by keyboard', async ({ page }) => {
   await expect(editor.detail().getByLabel('Instantie', { exact: true })).toHaveValue('intake-huisarts');
 });
 
-test('deleting a touchpoint can be undone from the notice', async ({ page }) => {
+/** Example 2 (five touchpoints) open, its kitchen-table talk selected, then `action` pressed. */
+async function onKitchenTableTalk(page: Page, action: string) {
   const library = new Library(page);
   await library.open();
   const editor = await library.openExample(2);
   await expect(editor.cards()).toHaveCount(5);
   await editor.card('Keukentafelgesprek').click();
-  await editor.detail().getByRole('button', { name: 'Contactmoment verwijderen' }).click();
+  await editor.detail().getByRole('button', { name: action }).click();
+  return editor;
+}
+
+test('deleting a touchpoint can be undone from the notice', async ({ page }) => {
+  const editor = await onKitchenTableTalk(page, 'Contactmoment verwijderen');
   await expect(editor.cards()).toHaveCount(4);
   await page.locator('.notice').getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(editor.cards()).toHaveCount(5);
   await expect(editor.card('Keukentafelgesprek')).toHaveCSS('grid-column-start', '3');
+});
+
+test('a duplicated touchpoint comes right after its original, is selected, one undo takes it away, and it survives a reload', async ({ page }) => {
+  const editor = await onKitchenTableTalk(page, 'Dupliceren');
+  await expect(editor.cards()).toHaveCount(6);
+  const copy = editor.card('Keukentafelgesprek (kopie)');
+  await expect(copy).toHaveCSS('grid-column-start', '4');
+  await expect(editor.detail().getByLabel('Korte titel')).toHaveValue('Keukentafelgesprek (kopie)');
+  await expect(copy).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(editor.cards()).toHaveCount(5);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(editor.cards()).toHaveCount(6);
+  await editor.waitSaved();
+  await page.reload();
+  await expect(editor.card('Keukentafelgesprek (kopie)')).toHaveCount(1);
+  await expect(editor.card('Keukentafelgesprek (kopie)')).toHaveCSS('grid-column-start', '4');
 });
 
 test('clearing the title is refused in plain Dutch and the title stays', async ({ page }) => {
@@ -197,4 +221,86 @@ test('the map is one tab stop; arrow keys walk its cards, each heard with its pl
   await expect(page.locator('aside.detail').getByLabel('Korte titel')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(focused).toHaveAccessibleName(/^Contactmoment 1 van/);
+});
+
+test('a map zooms out to fit, keeps steps and curve over their cards, and remembers the zoom per journey', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(0);
+  const level = page.locator('.map-zoom-level');
+  await expect(level).toHaveText('100 %');
+  await page.getByRole('button', { name: 'Passend' }).click();
+  // The whole map is in view: nothing left to scroll.
+  await expect.poll(() => page.locator('.map-wrap').evaluate((w) =>
+    w.scrollWidth <= w.clientWidth + 1 && w.scrollHeight <= w.clientHeight + 1)).toBe(true);
+  const fitted = parseInt(await level.innerText(), 10);
+  expect(fitted).toBeLessThan(100);
+
+  // At that zoom each step number and each point of the curve stays over its own card.
+  const centre = async (box: Promise<{ x: number; width: number } | null>) => { const b = (await box)!; return b.x + b.width / 2; };
+  for (const i of [0, 7]) {
+    const card = await centre(page.locator('.card').nth(i).boundingBox());
+    expect(Math.abs(await centre(page.locator('.map-step').nth(i).boundingBox()) - card)).toBeLessThan(2);
+    expect(Math.abs(await centre(page.locator('.curve-dot').nth(i).boundingBox()) - card)).toBeLessThan(2);
+  }
+
+  // + on the map zooms in a step (and not the whole page); 0 fits again.
+  await page.locator('.card').first().focus();
+  const shown = async () => parseInt(await level.innerText(), 10);
+  await page.keyboard.press('+');
+  await expect.poll(shown).toBeGreaterThan(fitted);
+  const closer = await shown();
+  await page.keyboard.press('Control+-');
+  await expect.poll(shown).toBeLessThan(closer);
+  expect(await page.evaluate(() => window.devicePixelRatio)).toBe(1);
+  await page.keyboard.press('0');
+  await expect(level).toHaveText(`${fitted} %`);
+
+  // Remembered for this journey on this device; another journey opens at full size.
+  await page.reload();
+  await expect(level).toHaveText(`${fitted} %`);
+  await page.getByRole('button', { name: /Bibliotheek/ }).click();
+  await library.newJourney();
+  await expect(level).toHaveText('100 %');
+});
+
+test('the overview strip shows which part of a long map is in view; a tap on it scrolls there', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(0);
+  const strip = page.locator('.map-overview');
+  await expect(strip).toBeVisible();
+  await expect(strip.locator('rect:not(.map-overview-frame)')).toHaveCount(await page.locator('.card').count());
+  const wrap = page.locator('.map-wrap');
+  expect(await wrap.evaluate((e) => e.scrollLeft)).toBe(0);
+  const box = (await strip.boundingBox())!;
+  await page.mouse.click(box.x + box.width - 3, box.y + box.height / 2);
+  await expect.poll(() => wrap.evaluate((e) => e.scrollLeft + e.clientWidth >= e.scrollWidth - 2)).toBe(true);
+  await expect.poll(async () => Number(await page.locator('.map-overview-frame').getAttribute('x'))).toBeGreaterThan(400);
+  // Scrolling the map moves the frame back.
+  await wrap.evaluate((e) => e.scrollTo({ left: 0 }));
+  await expect.poll(async () => Number(await page.locator('.map-overview-frame').getAttribute('x'))).toBe(0);
+  // A map that fits whole needs no strip.
+  await page.getByRole('button', { name: 'Passend' }).click();
+  await expect(strip).toBeHidden();
+});
+
+test('persona and goal fold away for a taller map, and stay folded after a reload', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(0);
+  const toggle = page.getByRole('button', { name: 'Persona en doel' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const persona = page.getByLabel('Persona (pseudoniem)');
+  await expect(persona).toBeVisible();
+  const before = (await page.locator('.map-wrap').boundingBox())!.height;
+  await toggle.click();
+  await expect(persona).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  expect((await page.locator('.map-wrap').boundingBox())!.height).toBeGreaterThan(before + 100);
+  await page.reload();
+  await expect(page.locator('.card').first()).toBeVisible();
+  await expect(persona).toBeHidden();
+  await page.getByRole('button', { name: 'Persona en doel' }).click();
+  await expect(persona).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test';
 import { Library, Editor, fileInput } from './pages';
 import type { BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test';
 import { Library } from './pages';
 
 test('after one online load the app and its data open with the network switched off', async ({ browser }) => {
@@ -25,6 +25,34 @@ test('after one online load the app and its data open with the network switched 
   await editor.waitSaved();
   await page.reload();
   await expect(editor.title()).toHaveValue('Offline bewerkt');
+  // A part never opened online (fetched on first use) was cached ahead and opens offline too.
+  await page.goto('/#/patronen');
+  await expect(page.getByRole('heading', { name: 'Patronen' })).toBeVisible();
+  await context.close();
+});
+
+test('a part of the app that cannot be fetched says so, the rest keeps working, and it loads once it can', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/split_patterns.wasm', (route) => route.abort());
+  const library = new Library(page);
+  await library.open();
+  await page.goto('/#/patronen');
+  await expect(page.getByRole('alert')).toContainText('Dit deel van Klantreis kon niet worden opgehaald');
+
+  // No panic took the app down: the library and the editor still work.
+  await page.goto('/#/');
+  const editor = await library.newJourney();
+  await editor.title().fill('Na een mislukte download');
+  await editor.waitSaved();
+
+  // The failure is not remembered: with the network back, the part loads.
+  await page.unroute('**/split_patterns.wasm');
+  await page.goto('/#/patronen');
+  await expect(page.getByRole('heading', { name: 'Patronen' })).toBeVisible();
+  expect(errors).toEqual([]);
   await context.close();
 });
 

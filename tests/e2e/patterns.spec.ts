@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './test';
+import { type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { Library, Editor } from './pages';
 

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './test';
+import { type Page } from '@playwright/test';
 import { Library, Editor, fileInput, exportJourney } from './pages';
 
 // Nothing lost: the browser often holds the only copy of a client's story.

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test';
 import { Library } from './pages';
 
 test('a facilitator edits the signifier set; answered questions are retired, not lost', async ({ page }) => {

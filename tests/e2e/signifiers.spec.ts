@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './test';
+import { type Page } from '@playwright/test';
 import { Library } from './pages';
 
 const answer = (page: Page, question: string) => page.locator(`aside.detail .answer[data-question="${question}"]`);

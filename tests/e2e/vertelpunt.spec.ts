@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test';
 import { Library } from './pages';
 
 test.use({ viewport: { width: 768, height: 1024 } });

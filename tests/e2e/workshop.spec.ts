@@ -1,4 +1,5 @@
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect } from './test';
+import { type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { Library, Editor } from './pages';
 
@@ -180,14 +181,44 @@ test('the presentation steps through a journey by keyboard and shows two groups 
   await expect(orphan.getByRole('button', { name: /Pakket/ })).toHaveCount(0);
 });
 
-test('any journey goes on the projector from its editor, and Escape brings it back', async ({ page }) => {
+/** Example 0 (eight touchpoints) from its editor onto the projector, at its first step. */
+async function onTheProjector(page: Page) {
   const library = new Library(page);
   await library.open();
   const editor = await library.openExample(0);
   await editor.waitSaved();
   await page.getByRole('button', { name: 'Presenteren' }).click();
   await expect(page.locator('.present-step')).toHaveText('Stap 1 van 8');
+  return editor;
+}
+
+test('any journey goes on the projector from its editor, and Escape brings it back', async ({ page }) => {
+  const editor = await onTheProjector(page);
   await expect(page.locator('.present-card h2')).toHaveText('Tip van een kennis');
   await page.keyboard.press('Escape');
   await expect(editor.title()).toHaveValue('Jan: van schulden naar werk');
+});
+
+test('K on the projector shows the whole map fitted to the screen, and K again the steps', async ({ page }) => {
+  await onTheProjector(page);
+  await page.keyboard.press('k');
+  const map = page.getByRole('img', { name: 'De hele klantreis “Jan: van schulden naar werk” als kaart, 8 contactmomenten.' });
+  await expect(map).toBeVisible();
+  // The image decoded (a broken SVG would have no size) and fits within the screen.
+  expect(await map.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(1000);
+  const box = (await map.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  expect(box.y + box.height).toBeLessThanOrEqual(720);
+  await expect(page.locator('.present-card')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Hele kaart' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.present-step')).toHaveText('Hele kaart');
+  await page.keyboard.press('k');
+  await expect(page.locator('.present-card h2')).toHaveText('Tip van een kennis');
+  await expect(page.locator('.present-step')).toHaveText('Stap 1 van 8');
+});
+
+test('the projector for a journey that is not in this browser says so in Dutch', async ({ page }) => {
+  await new Library(page).open();
+  await page.goto('/#/presentatie/bestaat-niet');
+  await expect(page.getByRole('alert')).toHaveText('Deze klantreis bestaat niet (meer) in deze browser.');
 });

@@ -153,6 +153,22 @@ fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize) -> usize {
 }
 
 impl Command {
+    /// Puts a copy of touchpoint `id` right after it, under `new_id`, its title followed by
+    /// `suffix` ("(kopie)"): everything else the same, the story link included (it came from
+    /// the same interview). `None` when there is no such touchpoint.
+    pub fn duplicate_touchpoint(j: &Journey, id: &Id, new_id: Id, suffix: &str) -> Option<Self> {
+        let index = j.touchpoint_index(id)?;
+        let original = &j.touchpoints[index];
+        Some(Command::AddTouchpoint {
+            touchpoint: Touchpoint {
+                id: new_id,
+                title: format!("{} {suffix}", original.title),
+                ..original.clone()
+            },
+            index: index + 1,
+        })
+    }
+
     /// Applies the command and returns the command that undoes it. On error the journey is
     /// unchanged.
     // Long: one arm per command, each small; the inverse of each sits beside its change.
@@ -543,6 +559,35 @@ mod tests {
             to: 3,
         });
         assert_eq!(j.touchpoints[3].id, t.id);
+    }
+
+    #[test]
+    fn a_duplicated_touchpoint_follows_its_original_and_one_undo_takes_it_away() {
+        let mut e = editor();
+        let original = e.journey().touchpoints[2].clone();
+        let copy =
+            Command::duplicate_touchpoint(e.journey(), &original.id, Id::new("kopie-1"), "(kopie)")
+                .unwrap();
+        let j = round_trip(copy.clone());
+        assert_eq!(j.touchpoints.len(), examples::jan().touchpoints.len() + 1);
+        let made = &j.touchpoints[3];
+        assert_eq!(made.id, Id::new("kopie-1"));
+        assert_eq!(made.title, format!("{} (kopie)", original.title));
+        assert_eq!(
+            Touchpoint {
+                id: original.id.clone(),
+                title: original.title.clone(),
+                ..made.clone()
+            },
+            original
+        );
+        assert!(e.apply(copy).unwrap());
+        assert!(e.undo());
+        assert_eq!(e.journey(), &examples::jan());
+        assert!(
+            Command::duplicate_touchpoint(e.journey(), &Id::new("none"), Id::new("x"), "")
+                .is_none()
+        );
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! into their invariants except through [`command::Command`] and [`format::restore`].
 
 pub mod agency;
+pub mod chosen;
+pub mod clipboard;
 pub mod command;
 pub mod date;
 pub mod emotion;
@@ -26,6 +28,7 @@ pub mod workshop;
 
 pub use agency::{Agency, AgencyKind, Colour};
 pub use chrono::{Datelike, NaiveDate};
+pub use clipboard::{Clip, ClipError, Paste};
 pub use command::{Command, CommandError, Editor, SetTarget};
 pub use emotion::Emotion;
 pub use id::Id;

@@ -82,6 +82,9 @@ fn text(msg: Msg) -> &'static str {
         Msg::Persona => "Persona",
         Msg::Title => "Title",
         Msg::Loading => "Loading…",
+        Msg::PartUnfetched => {
+            "This part of Klantreis could not be fetched. Check the connection and reload the page; your data stays saved."
+        }
         Msg::ConfirmDeleteJourney => "Delete journey “{0}”?",
         Msg::ConfirmDeleteJourneyBody => {
             "The journey with all its touchpoints and stories is removed from this browser. You can still undo this right afterwards."
@@ -172,8 +175,41 @@ fn text(msg: Msg) -> &'static str {
         Msg::EmptyMap => "No agencies yet. Add the first agency the client met.",
         Msg::NoTouchpointsYet => "No touchpoints yet",
         Msg::CardSpoken => "Touchpoint {0} of {1}, {2},",
+        Msg::JourneyHeaderToggle => "Persona and goal",
+        Msg::MapKeys => "Keyboard shortcuts",
         Msg::MapKeyboardHint => {
-            "Tip: the arrow keys walk the cards, Enter opens one (Esc brings you back), Alt + arrow keys move it."
+            "Tip: the arrow keys walk the cards, Enter opens one (Esc brings you back), Alt + arrow keys move it, Shift + Space chooses several, Ctrl+C and Ctrl+V copy and paste. + and − zoom, 0 fits the map."
+        }
+        Msg::Zoom => "Zoom",
+        Msg::ZoomIn => "Zoom in",
+        Msg::ZoomOut => "Zoom out",
+        Msg::ZoomFullSize => "back to full size",
+        Msg::ZoomFit => "Fit",
+        Msg::ZoomPercent => "{0}%",
+        Msg::ChooseSeveral => "Choose several",
+        Msg::ChosenCount => "{0} chosen",
+        Msg::ChosenActions => "Chosen touchpoints",
+        Msg::CopyChosen => "Copy",
+        Msg::PasteTouchpoints => "Paste",
+        Msg::MoveChosenTo => "Move to",
+        Msg::DeleteChosen => "Delete",
+        Msg::ClearChosen => "Clear choice",
+        Msg::CopiedCount => {
+            "{0} copied. Paste them with Ctrl+V or with Paste, also into another journey."
+        }
+        Msg::PastedCount => "{0} pasted.",
+        Msg::PastedNewLanes => "{0} added (this journey did not have them yet).",
+        Msg::PastedDroppedAnswers => "{0} left behind: this journey does not ask those questions.",
+        Msg::DeletedCount => "{0} deleted.",
+        Msg::ClipNotOurs => {
+            "The clipboard holds no touchpoints from Klantreis. Copy cards on a map first (Ctrl+C)."
+        }
+        Msg::ClipOtherVersion => {
+            "These touchpoints come from another version of Klantreis (schema {0}). Export that journey as a file and import it here."
+        }
+        Msg::ClipTooLarge => "What is on the clipboard is too large to paste as touchpoints.",
+        Msg::ClipNoLane => {
+            "The copied touchpoints are incomplete (an agency is missing) and were not pasted."
         }
         Msg::MomentOfTruth => "Moment of truth",
         Msg::MomentOfTruthShort => "Decisive",
@@ -543,7 +579,9 @@ fn text(msg: Msg) -> &'static str {
         Msg::WorkshopSignifiers => "Signifiers of all groups",
         Msg::NoneYet => "Nothing yet.",
         Msg::PresentStep => "Step {0} of {1}",
-        Msg::PresentKeys => "← → step · F full screen · Esc back",
+        Msg::PresentWholeMap => "Whole map",
+        Msg::PresentWholeMapAlt => "The whole journey “{0}” as a map, {1}.",
+        Msg::PresentKeys => "← → step · K whole map · F full screen · Esc back",
         Msg::FullScreen => "Full screen",
         Msg::CurveSoFar => "Emotion so far: {0}",
         // Problems

@@ -84,6 +84,9 @@ fn text(msg: Msg) -> &'static str {
         Msg::Persona => "Persona",
         Msg::Title => "Titel",
         Msg::Loading => "Laden…",
+        Msg::PartUnfetched => {
+            "Dit deel van Klantreis kon niet worden opgehaald. Controleer de verbinding en laad de pagina opnieuw; uw gegevens blijven bewaard."
+        }
         Msg::ConfirmDeleteJourney => "Klantreis “{0}” verwijderen?",
         Msg::ConfirmDeleteJourneyBody => {
             "De reis met al zijn contactmomenten en verhalen verdwijnt uit deze browser. Je kunt het direct daarna nog ongedaan maken."
@@ -176,8 +179,43 @@ fn text(msg: Msg) -> &'static str {
         }
         Msg::NoTouchpointsYet => "Nog geen contactmomenten",
         Msg::CardSpoken => "Contactmoment {0} van {1}, {2},",
+        Msg::JourneyHeaderToggle => "Persona en doel",
+        Msg::MapKeys => "Sneltoetsen",
         Msg::MapKeyboardHint => {
-            "Tip: met de pijltjes loop je langs de kaarten, Enter opent er een (Esc brengt je terug), Alt + pijltjes verplaatst hem."
+            "Tip: met de pijltjes loop je langs de kaarten, Enter opent er een (Esc brengt je terug), Alt + pijltjes verplaatst hem, Shift + spatie kiest er meer, Ctrl+C en Ctrl+V kopiëren en plakken. + en − zoomen, 0 maakt de kaart passend."
+        }
+        Msg::Zoom => "Zoomen",
+        Msg::ZoomIn => "Inzoomen",
+        Msg::ZoomOut => "Uitzoomen",
+        Msg::ZoomFullSize => "terug naar ware grootte",
+        Msg::ZoomFit => "Passend",
+        Msg::ZoomPercent => "{0} %",
+        Msg::ChooseSeveral => "Meer kiezen",
+        Msg::ChosenCount => "{0} gekozen",
+        Msg::ChosenActions => "Gekozen contactmomenten",
+        Msg::CopyChosen => "Kopiëren",
+        Msg::PasteTouchpoints => "Plakken",
+        Msg::MoveChosenTo => "Verplaatsen naar",
+        Msg::DeleteChosen => "Verwijderen",
+        Msg::ClearChosen => "Keuze opheffen",
+        Msg::CopiedCount => {
+            "{0} gekopieerd. Plak ze met Ctrl+V of met Plakken, ook in een andere reis."
+        }
+        Msg::PastedCount => "{0} geplakt.",
+        Msg::PastedNewLanes => "{0} toegevoegd (deze reis had ze nog niet).",
+        Msg::PastedDroppedAnswers => "{0} niet meegenomen: deze reis stelt die vragen niet.",
+        Msg::DeletedCount => "{0} verwijderd.",
+        Msg::ClipNotOurs => {
+            "Op het klembord staan geen contactmomenten uit Klantreis. Kopieer eerst kaarten op een kaart (Ctrl+C)."
+        }
+        Msg::ClipOtherVersion => {
+            "Deze contactmomenten komen uit een andere versie van Klantreis (schema {0}). Exporteer die reis als bestand en importeer het hier."
+        }
+        Msg::ClipTooLarge => {
+            "Wat op het klembord staat is te groot om als contactmomenten te plakken."
+        }
+        Msg::ClipNoLane => {
+            "De gekopieerde contactmomenten zijn onvolledig (een instantie ontbreekt) en zijn niet geplakt."
         }
         Msg::MomentOfTruth => "Moment van de waarheid",
         Msg::MomentOfTruthShort => "Beslissend",
@@ -553,7 +591,9 @@ fn text(msg: Msg) -> &'static str {
         Msg::WorkshopSignifiers => "Duidingsvragen van alle groepen",
         Msg::NoneYet => "Nog niets.",
         Msg::PresentStep => "Stap {0} van {1}",
-        Msg::PresentKeys => "← → bladeren · F volledig scherm · Esc terug",
+        Msg::PresentWholeMap => "Hele kaart",
+        Msg::PresentWholeMapAlt => "De hele klantreis “{0}” als kaart, {1}.",
+        Msg::PresentKeys => "← → bladeren · K hele kaart · F volledig scherm · Esc terug",
         Msg::FullScreen => "Volledig scherm",
         Msg::CurveSoFar => "Beleving tot nu toe: {0}",
         // Problems

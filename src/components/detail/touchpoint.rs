@@ -82,6 +82,19 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
         session.apply(Command::MoveTouchpoint { id: id.clone(), to });
         focus_card(&id);
     };
+    let lang = crate::i18n::use_i18n().lang;
+    let duplicate = move |_| {
+        let new = crate::browser::new_id();
+        let suffix = lang.get_untracked().text(Msg::CopySuffix);
+        let copy = session.with_journey_untracked(|j| {
+            Command::duplicate_touchpoint(j, &id.get_value(), new.clone(), suffix)
+        });
+        if let Some(copy) = copy {
+            session.apply(copy);
+            session.selection.set(MapSelection::Touchpoint(new.clone()));
+            focus_card(&new);
+        }
+    };
     let delete = move |_| {
         session.apply(Command::RemoveTouchpoint { id: id.get_value() });
         session.selection.set(MapSelection::None);
@@ -98,6 +111,7 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                 <div class="detail-actions">
                     <button type="button" class="button button-small" on:click=move |_| move_by(-1)>"← " {text(Msg::MoveEarlier)}</button>
                     <button type="button" class="button button-small" on:click=move |_| move_by(1)>{text(Msg::MoveLater)} " →"</button>
+                    <button type="button" class="button button-small" on:click=duplicate>{text(Msg::Duplicate)}</button>
                 </div>
                 <TextField label=Msg::TouchpointTitle value=edit.field(|t| t.title.clone()) on_input=edit.typing("title", |t, v| t.title = v)/>
                 <HowItHappened edit=edit/>

@@ -1,9 +1,11 @@
 //! One touchpoint on the map: a card that opens in the side panel, moves by keyboard and by
 //! dragging.
 
+use super::chosen;
 use super::layout::{
     AskedCount, CardData, CardTotal, Cards, DRAG_TYPE, focus_card, focus_panel, lane_row,
 };
+use super::touch::TouchDrag;
 use crate::components::emotion::emotion_class;
 use crate::i18n::{Counted, Lang, Msg, use_i18n};
 use crate::labels;
@@ -19,16 +21,8 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     let asked = expect_context::<Memo<AskedCount>>();
     let total = expect_context::<Memo<CardTotal>>();
     let touchpoint = expect_context::<Cards>().card(session, &id.get_value());
-    let selected = move || {
-        session
-            .selection
-            .with(|s| matches!(s, MapSelection::Touchpoint(x) if *x == id.get_value()))
-    };
-    let select = move || {
-        session
-            .selection
-            .set(MapSelection::Touchpoint(id.get_value()))
-    };
+    let selected = move || chosen::is_selected(session, &id.get_value());
+    let chosen = move || chosen::is_chosen(session, &id.get_value());
 
     // One tab stop for the whole map: the selected card, or the first when none is.
     let tab_stop = move |column: usize| {
@@ -37,6 +31,7 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
             _ => column == 0,
         })
     };
+    let drag = TouchDrag::new();
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         on_card_key(session, &id.get_value(), touchpoint.get_untracked(), &ev)
     };
@@ -61,18 +56,26 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                     type="button"
                     class="card"
                     class:card-selected=selected
+                    class:card-chosen=chosen
                     class:card-system=system
                     class:card-truth=tp.moment_of_truth
                     data-card=id.get_value().to_string()
                     tabindex=move || if tab_stop(i) { "0" } else { "-1" }
-                    aria-pressed=move || if selected() { "true" } else { "false" }
+                    aria-pressed=move || if selected() || chosen() { "true" } else { "false" }
                     style:grid-row=lane_row(lane)
                     style:grid-column=(i + 2).to_string()
                     style:--lane-colour=colour
-                    on:click=move |_| select()
-                    on:focus=move |_| select()
+                    on:click=move |ev| chosen::clicked(session, &id.get_value(), &ev)
+                    on:focus=move |_| session.selection.set(MapSelection::Touchpoint(id.get_value()))
                     on:keydown=on_key
                     draggable="true"
+                    on:pointerdown=move |ev| {
+                        chosen::pressing(session, &id.get_value(), &ev);
+                        drag.down(&ev, selected());
+                    }
+                    on:pointermove=move |ev| drag.moved(&ev)
+                    on:pointerup=move |ev| drag.up(&ev, session, &id.get_value())
+                    on:pointercancel=move |ev| drag.cancel(&ev)
                     on:dragstart=move |ev: leptos::ev::DragEvent| {
                         if let Some(d) = ev.data_transfer() {
                             let _ = d.set_data(DRAG_TYPE, id.get_value().as_str());
@@ -94,7 +97,18 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
 /// A key on a card: arrows walk the map (left and right in time, up and down between lanes);
 /// Alt + arrows move the card there.
 fn on_card_key(session: Session, id: &Id, data: Option<CardData>, ev: &leptos::ev::KeyboardEvent) {
-    if ev.key() == "Enter" && !ev.alt_key() {
+    let key = ev.key();
+    if key == " " && (ev.shift_key() || ev.ctrl_key()) {
+        ev.prevent_default();
+        chosen::toggle(session, id);
+        return;
+    }
+    if key == "Delete" && !ev.alt_key() {
+        ev.prevent_default();
+        chosen::delete(session);
+        return;
+    }
+    if key == "Enter" && !ev.alt_key() {
         // Into the panel that edits this card (Escape there comes back).
         ev.prevent_default();
         session.selection.set(MapSelection::Touchpoint(id.clone()));
@@ -102,17 +116,19 @@ fn on_card_key(session: Session, id: &Id, data: Option<CardData>, ev: &leptos::e
         return;
     }
     if !ev.alt_key() {
-        let step = match ev.key().as_str() {
-            "ArrowLeft" => MapStep::Earlier,
-            "ArrowRight" => MapStep::Later,
-            "ArrowUp" => MapStep::LaneUp,
-            "ArrowDown" => MapStep::LaneDown,
-            _ => return,
+        let Some(step) = arrow(&key) else {
+            return;
         };
         ev.prevent_default();
         if let Some(to) = session.with_journey_untracked(|j| j.neighbour(id, step)) {
             focus_card(&to);
         }
+        return;
+    }
+    if let Some(step) = arrow(&key)
+        && chosen::move_group(session, id, step)
+    {
+        ev.prevent_default();
         return;
     }
     let Some(CardData {
@@ -129,6 +145,16 @@ fn on_card_key(session: Session, id: &Id, data: Option<CardData>, ev: &leptos::e
         session.apply(command);
         focus_card(&t.id);
     }
+}
+
+fn arrow(key: &str) -> Option<MapStep> {
+    Some(match key {
+        "ArrowLeft" => MapStep::Earlier,
+        "ArrowRight" => MapStep::Later,
+        "ArrowUp" => MapStep::LaneUp,
+        "ArrowDown" => MapStep::LaneDown,
+        _ => return None,
+    })
 }
 
 /// What a screen reader hears before a card's own text (its emotion in words, its title,

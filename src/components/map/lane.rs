@@ -50,6 +50,7 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
                     class:lane-band-alt=i % 2 == 1
                     style:grid-row=lane_row(i)
                     style:--lane-colour=colour.clone()
+                    data-lane=id.get_value().to_string()
                     on:dragover=|ev| ev.prevent_default()
                     on:drop=on_drop
                 ></div>
@@ -105,8 +106,13 @@ fn dropped(session: Session, agency: Id, ev: leptos::ev::DragEvent) {
     let column = ((f64::from(ev.offset_x()) - LABEL_W) / COL_W)
         .floor()
         .max(0.0) as usize;
-    let tp = Id::new(tp);
-    let Some(mut moved) = session.with_journey(|j| j.touchpoint(&tp).cloned()) else {
+    place(session, Id::new(tp), agency, column);
+}
+
+/// Moves touchpoint `tp` into `agency`'s lane at `column`, as one step of undo, and keeps it
+/// selected and focused.
+pub fn place(session: Session, tp: Id, agency: Id, column: usize) {
+    let Some(mut moved) = session.with_journey_untracked(|j| j.touchpoint(&tp).cloned()) else {
         return;
     };
     moved.agency = agency;
@@ -117,5 +123,6 @@ fn dropped(session: Session, agency: Id, ev: leptos::ev::DragEvent) {
             to: column,
         },
     ]));
-    session.selection.set(MapSelection::Touchpoint(tp));
+    session.selection.set(MapSelection::Touchpoint(tp.clone()));
+    focus_card(&tp);
 }

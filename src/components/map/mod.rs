@@ -1,19 +1,30 @@
 //! The journey map: one swimlane per agency, touchpoints as cards in time order (columns),
 //! and the emotion curve above, aligned with the columns.
 
+mod bar;
 mod card;
+mod chosen;
+mod copy;
 mod curve;
 mod lane;
 mod layout;
+mod overview;
+mod touch;
+mod zoom;
 
 use crate::i18n::{Msg, text};
 use crate::state::session::use_session;
+use bar::ChosenBar;
 use card::TouchpointCard;
 use curve::EmotionCurve;
+use klantreis_core::Id;
 use lane::LaneHeader;
 pub use layout::focus_card;
 use layout::{AskedCount, CardTotal, Cards, HEAD_ROWS};
+use leptos::html;
 use leptos::prelude::*;
+use overview::MapOverview;
+use zoom::{Zoom, ZoomBar};
 
 #[component]
 pub fn JourneyMap() -> impl IntoView {
@@ -34,51 +45,108 @@ pub fn JourneyMap() -> impl IntoView {
         Memo::new(move |_| session.with_journey(|j| AskedCount(j.touchpoint_set.asked().count())));
     provide_context(asked);
     provide_context(Memo::new(move |_| CardTotal(card_ids.with(Vec::len))));
-    let columns = move || card_ids.with(Vec::len).max(1);
     let empty = move || lane_ids.with(Vec::is_empty);
+    let zoom = Zoom::remembered(session.with_journey_untracked(|j| j.id.clone()));
+    provide_context(zoom);
+    let scrolled = Trigger::new();
+    let (map, area) = (NodeRef::<html::Div>::new(), NodeRef::<html::Div>::new());
+    let fit = move || {
+        if let (Some(map), Some(area)) = (map.get_untracked(), area.get_untracked()) {
+            zoom.fit(map.into(), area.into());
+        }
+    };
+    // + and − (also with Ctrl, which would otherwise zoom the whole page) and 0 to fit, while
+    // the map has focus; Alt + arrows and the other keys stay the cards'.
+    // Ctrl + A chooses every card, Escape lets go of the chosen ones (the detail panel's
+    // Escape, outside this section, keeps coming back to the card).
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let key = ev.key();
+        let handled = if ev.alt_key() {
+            false
+        } else if (ev.ctrl_key() || ev.meta_key()) && key == "a" {
+            chosen::choose_all(session);
+            true
+        } else if key == "Escape" && session.chosen.with_untracked(|c| !c.is_empty()) {
+            session.chosen.set(Vec::new());
+            true
+        } else {
+            zoom.on_key(&key, fit)
+        };
+        if handled {
+            ev.prevent_default();
+        }
+    };
+    copy::listen(session);
 
     view! {
-        <section class="map-wrap" aria-labelledby="map-title">
+        <section class="map-area" aria-labelledby="map-title" on:keydown=on_key>
             <h2 id="map-title" class="visually-hidden">{text(Msg::Map)}</h2>
-            <Show
-                when=move || !empty()
-                fallback=|| view! { <p class="map-empty">{text(Msg::EmptyMap)}</p> }
-            >
-                <div
-                    class="map"
-                    style:grid-template-columns=move || {
-                        format!("var(--lane-label-w) repeat({}, var(--col-w))", columns())
-                    }
+            <div class="map-wrap" node_ref=area on:scroll=move |_| scrolled.notify()>
+                <Show
+                    when=move || !empty()
+                    fallback=|| view! { <p class="map-empty">{text(Msg::EmptyMap)}</p> }
                 >
-                    <div class="map-corner" style="grid-row: 1; grid-column: 1"></div>
-                    <StepNumbers count=Signal::derive(move || card_ids.with(Vec::len))/>
-                    <div class="map-curve-label" style="grid-row: 2; grid-column: 1">
-                        {text(Msg::EmotionCurve)}
-                    </div>
-                    <div class="map-curve" style:grid-column=move || format!("2 / span {}", columns())>
-                        <EmotionCurve/>
-                    </div>
-                    <For each=move || lane_ids.get() key=|id| id.clone() let:id>
-                        <LaneHeader id=id/>
-                    </For>
-                    <For each=move || card_ids.get() key=|id| id.clone() let:id>
-                        <TouchpointCard id=id/>
-                    </For>
-                    {move || {
-                        card_ids
-                            .with(Vec::is_empty)
-                            .then(|| {
-                                view! {
-                                    <p class="map-no-cards" style:grid-row=(HEAD_ROWS + 1).to_string()>
-                                        {text(Msg::NoTouchpointsYet)}
-                                    </p>
-                                }
-                            })
-                    }}
-                </div>
-            </Show>
-            <p class="map-hint">{text(Msg::MapKeyboardHint)}</p>
+                    <MapGrid lane_ids=lane_ids card_ids=card_ids zoom=zoom.level node=map/>
+                </Show>
+            </div>
+            <div class="map-foot">
+                <ChosenBar/>
+                // The keys on request, so the hint does not take a line of the map's height.
+                <details class="map-keys">
+                    <summary class="button button-small">{text(Msg::MapKeys)}</summary>
+                    <p class="map-hint">{text(Msg::MapKeyboardHint)}</p>
+                </details>
+                <MapOverview area=area zoom=zoom scrolled=scrolled/>
+                <ZoomBar zoom=zoom fit=move |()| fit()/>
+            </div>
         </section>
+    }
+}
+
+/// The grid: step numbers and the curve on top, a lane per agency, a column per touchpoint.
+#[component]
+fn MapGrid(
+    lane_ids: Memo<Vec<Id>>,
+    card_ids: Memo<Vec<Id>>,
+    zoom: RwSignal<f64>,
+    node: NodeRef<html::Div>,
+) -> impl IntoView {
+    let columns = move || card_ids.with(Vec::len).max(1);
+    view! {
+        <div
+            class="map"
+            node_ref=node
+            style:zoom=move || zoom.get().to_string()
+            style:grid-template-columns=move || {
+                format!("var(--lane-label-w) repeat({}, var(--col-w))", columns())
+            }
+        >
+            <div class="map-corner" style="grid-row: 1; grid-column: 1"></div>
+            <StepNumbers count=Signal::derive(move || card_ids.with(Vec::len))/>
+            <div class="map-curve-label" style="grid-row: 2; grid-column: 1">
+                {text(Msg::EmotionCurve)}
+            </div>
+            <div class="map-curve" style:grid-column=move || format!("2 / span {}", columns())>
+                <EmotionCurve/>
+            </div>
+            <For each=move || lane_ids.get() key=|id| id.clone() let:id>
+                <LaneHeader id=id/>
+            </For>
+            <For each=move || card_ids.get() key=|id| id.clone() let:id>
+                <TouchpointCard id=id/>
+            </For>
+            {move || {
+                card_ids
+                    .with(Vec::is_empty)
+                    .then(|| {
+                        view! {
+                            <p class="map-no-cards" style:grid-row=(HEAD_ROWS + 1).to_string()>
+                                {text(Msg::NoTouchpointsYet)}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
     }
 }
 

@@ -25,10 +25,25 @@ fn fullscreen(el: &web_sys::HtmlElement, on: bool) {
     if on {
         // Refused without a user gesture or in some embedded browsers: the overlay still
         // covers the whole window, so client mode works without it.
-        let _ = el.request_fullscreen();
+        crate::browser::request_fullscreen(el);
     } else if doc.fullscreen_element().is_some() {
         doc.exit_fullscreen();
     }
+}
+
+/// Full screen and focus on the overlay as it opens. After a frame: client mode is fetched on
+/// first use, and its first effects run before the fetched view is in the page.
+fn use_enter(root: NodeRef<html::Div>) {
+    Effect::new(move || {
+        if root.get().is_some() {
+            request_animation_frame(move || {
+                if let Some(el) = root.get_untracked() {
+                    fullscreen(&el, true);
+                    let _ = el.focus();
+                }
+            });
+        }
+    });
 }
 
 /// Leaving client mode always asks first: by the leave button, by Escape, and when the
@@ -113,12 +128,7 @@ pub fn ClientMode(id: Id) -> impl IntoView {
     let at = RwSignal::new(0usize);
     let total = move || steps.with(Vec::len);
     let step = Memo::new(move |_| steps.with(|s| s.get(at.get()).cloned()));
-    Effect::new(move || {
-        if let Some(el) = root.get() {
-            fullscreen(&el, true);
-            let _ = el.focus();
-        }
-    });
+    use_enter(root);
     let leave = use_leave_guard(root);
     let go = move |delta: isize| {
         at.update(|i| *i = i.saturating_add_signed(delta).min(total() - 1));
