@@ -123,6 +123,9 @@ fn problem(p: &Problem, lang: Lang) -> String {
         Problem::UnknownAgency(id) => {
             lang.text_with(Msg::ProblemUnknownAgency, std::slice::from_ref(id))
         }
+        Problem::UnknownPhase(id) => {
+            lang.text_with(Msg::ProblemUnknownPhase, std::slice::from_ref(id))
+        }
         Problem::UnknownStory(id) => {
             lang.text_with(Msg::ProblemUnknownStory, std::slice::from_ref(id))
         }

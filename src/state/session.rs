@@ -25,6 +25,8 @@ pub enum MapSelection {
     None,
     Touchpoint(Id),
     Agency(Id),
+    /// The journey's phases, edited in the side panel.
+    Phases,
 }
 
 /// Which part of the journey the editor shows.

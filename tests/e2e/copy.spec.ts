@@ -67,7 +67,9 @@ test('touchpoints copied by keyboard paste into another journey with their lane,
   await intake.card('Welkom').focus();
   await page.keyboard.press('Shift+Space');
   await page.keyboard.press('ArrowRight');
+  await expect(intake.card('Samen de vraag verkennen')).toBeFocused();
   await page.keyboard.press('Shift+Space');
+  await expect(page.locator('.card-chosen')).toHaveCount(2);
   await page.keyboard.press('Control+c');
   await expect(page.locator('.notice').filter({ hasText: '2 contactmomenten gekopieerd.' })).toBeVisible();
   // Other programs get rows under a header.

@@ -111,7 +111,7 @@ test('every answer widget has an accessible name', async ({ page }) => {
   await expect(answer(page, 'seen').getByRole('slider', { name: 'Ik voelde me…' })).toBeVisible();
   await expect(answer(page, 'initiative').getByRole('group', { name: 'Wie nam het initiatief?' })).toBeVisible();
   await expect(answer(page, 'better').getByRole('textbox', { name: 'Wat had dit contact beter gemaakt?' })).toBeVisible();
-  await expect(page.locator('aside.detail').getByRole('group', { name: 'Beleving' })).toBeVisible();
+  await expect(page.locator('aside.detail').getByRole('group', { name: 'Beleving', exact: true })).toBeVisible();
   for (const radio of await page.locator('aside.detail .answer input, aside.detail .emotion-picker input').all()) {
     const name = await radio.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.innerText.trim() ?? '');
     expect(name.length).toBeGreaterThan(0);

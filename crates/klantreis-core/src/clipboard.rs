@@ -8,6 +8,7 @@ use crate::export::{csv, table};
 use crate::format::SCHEMA_VERSION;
 use crate::id::Id;
 use crate::journey::Journey;
+use crate::phase::Phase;
 use crate::signifier::{Answer, answer};
 use crate::touchpoint::Touchpoint;
 use klantreis_words::Lang;
@@ -26,6 +27,9 @@ pub struct Clip {
     /// The journey schema the touchpoints are written in.
     pub schema: u32,
     pub agencies: Vec<Agency>,
+    /// The phases the touchpoints are in, found or added by name like the lanes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<Phase>,
     pub touchpoints: Vec<Touchpoint>,
 }
 
@@ -75,10 +79,17 @@ impl Clip {
             .filter(|a| touchpoints.iter().any(|t| t.agency == a.id))
             .cloned()
             .collect();
+        let phases = j
+            .phases
+            .iter()
+            .filter(|p| touchpoints.iter().any(|t| t.phase.as_ref() == Some(&p.id)))
+            .cloned()
+            .collect();
         Some(Clip {
             format: CLIP_FORMAT.to_owned(),
             schema: SCHEMA_VERSION,
             agencies,
+            phases,
             touchpoints,
         })
     }
@@ -157,6 +168,10 @@ impl Clip {
             lanes.insert(&agency.id, id);
         }
         let new_lanes = commands.len();
+        let phases = self.phases_in(j, &mut new_id);
+        if phases.len() > j.phases.len() {
+            commands.push(Command::SetPhases(phases.clone()));
+        }
         let emotion_question = j.emotion_question();
         let (mut ids, mut dropped_answers) = (Vec::new(), 0);
         let at = at.min(j.touchpoints.len());
@@ -167,6 +182,11 @@ impl Clip {
                 t.agency = lane.clone();
             }
             t.story = t.story.filter(|s| j.story(s).is_some());
+            t.phase = self.phase_name(t.phase.as_ref()).and_then(|name| {
+                let key = name.trim().to_lowercase();
+                let found = phases.iter().find(|p| p.name.trim().to_lowercase() == key);
+                found.map(|p| p.id.clone())
+            });
             t.answers.retain(|q, a| {
                 let kept = answer::check(&j.touchpoint_set, q, a).is_ok();
                 // The emotion comes along anyway, under this journey's own question.
@@ -187,6 +207,31 @@ impl Clip {
             new_lanes,
             dropped_answers,
         }
+    }
+}
+
+impl Clip {
+    fn phase_name(&self, id: Option<&Id>) -> Option<&str> {
+        let id = id?;
+        self.phases
+            .iter()
+            .find(|p| p.id == *id)
+            .map(|p| p.name.as_str())
+    }
+
+    /// `j`'s phases, with the clip's phases it has no phase of that name for added at the end.
+    fn phases_in(&self, j: &Journey, new_id: &mut impl FnMut() -> Id) -> Vec<Phase> {
+        let mut phases = j.phases.clone();
+        for p in &self.phases {
+            let key = p.name.trim().to_lowercase();
+            if !phases.iter().any(|x| x.name.trim().to_lowercase() == key) {
+                phases.push(Phase {
+                    id: new_id(),
+                    name: p.name.clone(),
+                });
+            }
+        }
+        phases
     }
 }
 

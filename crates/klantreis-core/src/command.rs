@@ -4,6 +4,7 @@
 use crate::agency::Agency;
 use crate::id::Id;
 use crate::journey::{Journey, JourneyField, Period};
+use crate::phase::Phase;
 use crate::script::InterviewScript;
 use crate::signifier::SignifierSet;
 use crate::story::Story;
@@ -53,6 +54,9 @@ pub enum Command {
     RemoveStory {
         id: Id,
     },
+    /// Replaces the journey's phases (build it with [`Command::set_phases`], which also takes
+    /// touchpoints out of a phase that goes).
+    SetPhases(Vec<Phase>),
     /// Replaces the vertelpunt's interview script.
     SetScript(InterviewScript),
     /// Replaces the touchpoint or story signifier set (build it with [`Journey::edit_set`]).
@@ -167,6 +171,24 @@ impl Command {
             },
             index: index + 1,
         })
+    }
+
+    /// Replaces the journey's phases. Touchpoints in a phase that is no longer listed leave
+    /// it; one undo brings back both the phase and their place in it.
+    pub fn set_phases(j: &Journey, phases: Vec<Phase>) -> Command {
+        let gone = |p: &Id| !phases.iter().any(|x| x.id == *p);
+        let mut commands: Vec<Command> = j
+            .touchpoints
+            .iter()
+            .filter(|t| t.phase.as_ref().is_some_and(gone))
+            .map(|t| {
+                let mut out = t.clone();
+                out.phase = None;
+                Command::UpdateTouchpoint(out)
+            })
+            .collect();
+        commands.push(Command::SetPhases(phases));
+        Command::Batch(commands)
     }
 
     /// Applies the command and returns the command that undoes it. On error the journey is
@@ -288,6 +310,7 @@ impl Command {
                 Batch(undo)
             }
             SetScript(s) => SetScript(std::mem::replace(&mut j.script, s)),
+            SetPhases(p) => SetPhases(std::mem::replace(&mut j.phases, p)),
             Replace(mut whole) => {
                 whole.id = j.id.clone();
                 Replace(Box::new(std::mem::replace(j, *whole)))

@@ -259,7 +259,38 @@ pub fn jan() -> Journey {
     t.what = "Jan begint bij een groenvoorzieningsbedrijf.".into();
     t.quote = "Ik slaap weer.".into();
     t.moment_of_truth = true;
+    // The VNG phases, step by step, and the belevingsprincipes the group judged.
+    phased(&mut j, &[0, 1, 1, 2, 3, 4, 4, 5]);
+    use crate::principle::{Judgement::*, Principle::*};
+    judge(&mut j, 1, &[(Persoonlijk, Broken), (Eenvoudig, Broken)]);
+    judge(
+        &mut j,
+        2,
+        &[(Snel, Broken), (Transparant, Broken), (Persoonlijk, Broken)],
+    );
+    judge(
+        &mut j,
+        3,
+        &[(Persoonlijk, Kept), (Betrokken, Kept), (Transparant, Kept)],
+    );
+    judge(&mut j, 7, &[(Relevant, Kept), (Persoonlijk, Kept)]);
     j
+}
+
+/// Gives the journey the VNG phases and touchpoint `i` the phase `phases[i]`.
+fn phased(j: &mut Journey, phases: &[usize]) {
+    j.phases = crate::phase::vng_phases(false);
+    for (t, p) in j.touchpoints.iter_mut().zip(phases) {
+        t.phase = Some(j.phases[*p].id.clone());
+    }
+}
+
+fn judge(
+    j: &mut Journey,
+    touchpoint: usize,
+    judged: &[(crate::principle::Principle, crate::principle::Judgement)],
+) {
+    j.touchpoints[touchpoint].principles = judged.iter().copied().collect();
 }
 
 /// X, 17 and pregnant, put out of her home: the textbook systeemwereld journey.

@@ -12,7 +12,7 @@ use serde_json::Value;
 pub const FORMAT: &str = "klantreis/journey";
 /// The schema this build writes. Raise it only together with a step in [`MIGRATIONS`] and a
 /// fixture of the old shape under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 /// Larger inputs are refused before parsing (a journey with a few long transcripts is ~1 MB).
 /// 20 MB as people count (10^6), so the message and the limit say the same number.
 pub const MAX_BYTES: usize = 20_000_000;
@@ -21,7 +21,12 @@ pub const MAX_BYTES: usize = 20_000_000;
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` migrates schema `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_signifier_sets, v2_interview_script, v3_workshop];
+pub const MIGRATIONS: &[Migration] = &[
+    v1_signifier_sets,
+    v2_interview_script,
+    v3_workshop,
+    v4_phases_and_principles,
+];
 
 /// Schema 2 gave every journey the signifier sets its touchpoints and stories are annotated
 /// with; a journey from before had none, so it gets the default set for both.
@@ -48,6 +53,23 @@ fn v2_interview_script(mut value: Value) -> Result<Value, String> {
     let script = serde_json::to_value(crate::script::InterviewScript::default())
         .map_err(|e| e.to_string())?;
     journey.entry("script").or_insert(script);
+    Ok(value)
+}
+
+/// Schema 5 gave a journey phases and a touchpoint its phase and belevingsprincipes, all
+/// optional. A journey from before has none; the step only checks nothing is in the way.
+fn v4_phases_and_principles(value: Value) -> Result<Value, String> {
+    let journey = value.get("journey").ok_or("no journey object")?;
+    let taken = |v: &Value, field: &str| v.get(field).is_some_and(|x| !x.is_null());
+    let touchpoints = journey.get("touchpoints").and_then(Value::as_array);
+    if taken(journey, "phases")
+        || touchpoints.is_some_and(|ts| {
+            ts.iter()
+                .any(|t| taken(t, "phase") || taken(t, "principles"))
+        })
+    {
+        return Err("a schema-4 journey cannot have phases or principles yet".into());
+    }
     Ok(value)
 }
 
@@ -261,9 +283,35 @@ mod tests {
         let j = restore(json).unwrap();
         assert_eq!(j.touchpoints.len(), 3);
         assert_eq!(j.workshop, None);
-        let mut expected = examples::jan();
-        expected.touchpoints.truncate(3);
-        assert_eq!(j.touchpoints, expected.touchpoints);
+        assert_eq!(j.touchpoints, before_phases(3));
+    }
+
+    /// Jan's first touchpoints as written before schema 5 (no phases, no principles).
+    fn before_phases(n: usize) -> Vec<crate::touchpoint::Touchpoint> {
+        let mut expected = examples::jan().touchpoints;
+        expected.truncate(n);
+        for t in &mut expected {
+            t.phase = None;
+            t.principles.clear();
+        }
+        expected
+    }
+
+    #[test]
+    fn the_fourth_stored_shape_still_loads() {
+        // Written by schema 4 (no phases, no belevingsprincipes).
+        let json = include_str!("../tests/fixtures/schema-4.json");
+        assert!(json.contains(r#""schema":4"#));
+        let j = restore(json).unwrap();
+        assert!(j.phases.is_empty());
+        assert!(
+            j.touchpoints
+                .iter()
+                .all(|t| t.phase.is_none() && t.principles.is_empty())
+        );
+        assert_eq!(j.touchpoints, before_phases(3));
+        let early = json.replacen(r#""touchpoints":["#, r#""phases":[],"touchpoints":["#, 1);
+        assert!(restore(&early.replacen(r#""phases":[]"#, r#""phases":[{}]"#, 1)).is_err());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::agency::Agency;
 use crate::id::Id;
+use crate::phase::{Band, Phase};
 use crate::script::InterviewScript;
 use crate::signifier::{SignifierSet, default_set, default_story_set};
 use crate::story::Story;
@@ -35,6 +36,9 @@ pub struct Journey {
     /// Swimlanes, top to bottom.
     #[serde(default)]
     pub agencies: Vec<Agency>,
+    /// Named stretches of steps, drawn as bands above the map (schema 5).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<Phase>,
     /// In time order, left to right.
     #[serde(default)]
     pub touchpoints: Vec<Touchpoint>,
@@ -138,6 +142,7 @@ impl Journey {
             period: Period::default(),
             tags: Vec::new(),
             agencies: Vec::new(),
+            phases: Vec::new(),
             touchpoints: Vec::new(),
             stories: Vec::new(),
             touchpoint_set: default_set(),
@@ -185,6 +190,18 @@ impl Journey {
                 })
             }
         }
+    }
+
+    pub fn phase(&self, id: &Id) -> Option<&Phase> {
+        self.phases.iter().find(|p| p.id == *id)
+    }
+
+    /// The bands above the map, left to right (see [`crate::phase::bands`]).
+    pub fn phase_bands(&self) -> Vec<Band> {
+        crate::phase::bands(self.touchpoints.iter().map(|t| {
+            let id = t.phase.as_ref()?;
+            self.phases.iter().position(|p| p.id == *id)
+        }))
     }
 
     pub fn touchpoint(&self, id: &Id) -> Option<&Touchpoint> {

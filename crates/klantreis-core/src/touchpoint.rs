@@ -3,6 +3,7 @@
 
 pub use crate::emotion::{Emotion, EmotionOutOfRange};
 use crate::id::Id;
+use crate::principle::Principles;
 use crate::signifier::Answers;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -41,6 +42,12 @@ pub struct Touchpoint {
     pub world: Option<World>,
     #[serde(default)]
     pub moment_of_truth: bool,
+    /// The phase of the journey this step belongs to (schema 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<Id>,
+    /// The belevingsprincipes judged kept or broken here (schema 5).
+    #[serde(default, skip_serializing_if = "Principles::is_empty")]
+    pub principles: Principles,
     /// The story (interview) this touchpoint was taken from: the evidence for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub story: Option<Id>,
@@ -81,6 +88,8 @@ impl Touchpoint {
             opportunities: Vec::new(),
             world: None,
             moment_of_truth: false,
+            phase: None,
+            principles: Principles::new(),
             story: None,
             answers: Answers::new(),
         }

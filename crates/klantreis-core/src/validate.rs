@@ -37,6 +37,8 @@ pub enum Problem {
     UnknownAgency(String),
     #[error("refers to story {0:?}, which is not in this journey")]
     UnknownStory(String),
+    #[error("refers to phase {0:?}, which is not in this journey")]
+    UnknownPhase(String),
     #[error("the start {start} is after the end {end}")]
     PeriodReversed { start: String, end: String },
     #[error("{0}")]
@@ -195,6 +197,11 @@ impl Journey {
         for (i, a) in self.agencies.iter().enumerate() {
             c.required(|| format!("agencies[{i}].name"), &a.name, MAX_LINE);
         }
+        c.count("phases", self.phases.len());
+        c.unique("phases", self.phases.iter().map(|p| p.id.as_str()));
+        for (i, p) in self.phases.iter().enumerate() {
+            c.required(|| format!("phases[{i}].name"), &p.name, MAX_LINE);
+        }
 
         c.set("touchpoint_set", &self.touchpoint_set);
         c.set("story_set", &self.story_set);
@@ -236,6 +243,11 @@ impl Journey {
                 && self.story(story).is_none()
             {
                 c.push(at("story"), Problem::UnknownStory(story.to_string()));
+            }
+            if let Some(phase) = &t.phase
+                && self.phase(phase).is_none()
+            {
+                c.push(at("phase"), Problem::UnknownPhase(phase.to_string()));
             }
             c.text(|| at("title"), &t.title, MAX_LINE);
             c.text(|| at("what"), &t.what, MAX_TEXT);

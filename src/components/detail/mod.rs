@@ -1,6 +1,8 @@
 //! The side panel that edits what is selected on the map.
 
 mod agency;
+mod phases;
+mod principles;
 mod signifiers;
 mod touchpoint;
 
@@ -9,6 +11,7 @@ use crate::i18n::{Msg, text};
 use crate::state::session::{MapSelection, Session, use_session};
 use agency::AgencyDetail;
 use leptos::prelude::*;
+use phases::PhasesDetail;
 use touchpoint::TouchpointDetail;
 
 /// The widest screen on which the panel is a sheet (`max-width` of its media query in CSS).
@@ -57,6 +60,7 @@ pub fn DetailPanel() -> impl IntoView {
             {move || match session.selection.get() {
                 MapSelection::Touchpoint(id) => view! { <TouchpointDetail id=id/> }.into_any(),
                 MapSelection::Agency(id) => view! { <AgencyDetail id=id/> }.into_any(),
+                MapSelection::Phases => view! { <PhasesDetail/> }.into_any(),
                 MapSelection::None => view! { <p class="detail-empty">{text(Msg::NothingSelected)}</p> }.into_any(),
             }}
         </aside>

@@ -2,6 +2,7 @@
 //! quote, pain points, opportunities, and its signifiers. The panel is made of named parts
 //! (how it happened, the waiting, what was said and felt) that share one [`Editing`].
 
+use super::principles::{PhaseChoice, PrincipleJudgements};
 use super::signifiers::TouchpointSignifiers;
 use crate::components::emotion::EmotionPicker;
 use crate::components::field::{DateField, SelectField, TextField};
@@ -117,6 +118,8 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                 <HowItHappened edit=edit/>
                 <WaitingTime edit=edit/>
                 <WhatWasSaid edit=edit/>
+                <PhaseChoice id=id/>
+                <PrincipleJudgements id=id/>
                 <TouchpointSignifiers id=id/>
                 <div class="detail-danger">
                     <button type="button" class="button button-danger" on:click=delete>{text(Msg::DeleteTouchpoint)}</button>

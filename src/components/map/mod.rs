@@ -9,6 +9,7 @@ mod curve;
 mod lane;
 mod layout;
 mod overview;
+mod phases;
 mod touch;
 mod zoom;
 
@@ -24,6 +25,7 @@ use layout::{AskedCount, CardTotal, Cards, HEAD_ROWS};
 use leptos::html;
 use leptos::prelude::*;
 use overview::MapOverview;
+use phases::{HeartbeatRow, PhaseBands, use_bands};
 use zoom::{Zoom, ZoomBar};
 
 #[component]
@@ -112,16 +114,19 @@ fn MapGrid(
     node: NodeRef<html::Div>,
 ) -> impl IntoView {
     let columns = move || card_ids.with(Vec::len).max(1);
+    let bands = use_bands();
+    let lanes = Signal::derive(move || lane_ids.with(Vec::len));
     view! {
         <div
             class="map"
+            class:map-phased=move || bands.with(|b| !b.is_empty())
             node_ref=node
             style:zoom=move || zoom.get().to_string()
             style:grid-template-columns=move || {
                 format!("var(--lane-label-w) repeat({}, var(--col-w))", columns())
             }
         >
-            <div class="map-corner" style="grid-row: 1; grid-column: 1"></div>
+            <PhaseBands bands=bands/>
             <StepNumbers count=Signal::derive(move || card_ids.with(Vec::len))/>
             <div class="map-curve-label" style="grid-row: 2; grid-column: 1">
                 {text(Msg::EmotionCurve)}
@@ -135,6 +140,7 @@ fn MapGrid(
             <For each=move || card_ids.get() key=|id| id.clone() let:id>
                 <TouchpointCard id=id/>
             </For>
+            <HeartbeatRow lanes=lanes/>
             {move || {
                 card_ids
                     .with(Vec::is_empty)

@@ -118,8 +118,16 @@ mod tests {
         let journeys = [examples::jan(), examples::x()];
         let (head, rows) = parse(&touchpoints(&journeys, Lang::Nl));
         assert_eq!(rows.len(), 8 + 6);
-        // 19 fixed columns, then 7 questions of which one triad (3 columns).
-        assert_eq!(head.len(), 19 + 9);
+        // 22 fixed columns, then 7 questions of which one triad (3 columns).
+        assert_eq!(head.len(), 22 + 9);
+        assert_eq!(rows[2][col(&head, "fase")], "Aanvraag");
+        assert_eq!(
+            rows[2][col(&head, "principes geschonden")],
+            "Snel | Persoonlijk | Transparant"
+        );
+        let kept = col(&head, "principes waargemaakt");
+        assert_eq!(rows[3][kept], "Persoonlijk | Betrokken | Transparant");
+        assert_eq!(rows[8 + 1][col(&head, "fase")], "");
         let row = &rows[1]; // Jan, "Aanmelden aan de balie"
         assert_eq!(row[col(&head, "titel")], "Aanmelden aan de balie");
         assert_eq!(row[col(&head, "instantie")], "Gemeente");

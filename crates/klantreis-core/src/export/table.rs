@@ -3,6 +3,7 @@
 //! as numbers; the CSV renders them with the language's decimal mark.
 
 use crate::journey::Journey;
+use crate::principle::{Judgement, Principles};
 use crate::signifier::{Answer, Answers, Question, QuestionKind, SignifierSet};
 use crate::touchpoint::Channel;
 use klantreis_words::{Lang, Msg};
@@ -192,9 +193,18 @@ fn date(d: Option<chrono::NaiveDate>) -> Cell {
     Cell::text(d.map(|d| d.to_string()).unwrap_or_default())
 }
 
+/// The principles judged `which`, by name, in the method's order.
+fn principles(p: &Principles, which: Judgement, lang: Lang) -> Cell {
+    let names: Vec<&str> = crate::principle::judged(p, which)
+        .into_iter()
+        .map(|p| lang.text(p.msg()))
+        .collect();
+    Cell::text(names.join(" | "))
+}
+
 /// One row per touchpoint of every journey.
 pub fn touchpoints(journeys: &[Journey], lang: Lang) -> Table {
-    const FIXED: [Msg; 19] = [
+    const FIXED: [Msg; 22] = [
         Msg::ColJourneyId,
         Msg::ColJourney,
         Msg::ColPersona,
@@ -214,6 +224,9 @@ pub fn touchpoints(journeys: &[Journey], lang: Lang) -> Table {
         Msg::ColPainPoints,
         Msg::ColOpportunities,
         Msg::ColStory,
+        Msg::ColPhase,
+        Msg::ColPrinciplesKept,
+        Msg::ColPrinciplesBroken,
     ];
     fn rows(j: &Journey, lang: Lang) -> Vec<(Vec<Cell>, &Answers)> {
         j.touchpoints
@@ -247,6 +260,15 @@ pub fn touchpoints(journeys: &[Journey], lang: Lang) -> Table {
                             .map(|s| s.title.clone())
                             .unwrap_or_default(),
                     ),
+                    Cell::text(
+                        t.phase
+                            .as_ref()
+                            .and_then(|p| j.phase(p))
+                            .map(|p| p.name.clone())
+                            .unwrap_or_default(),
+                    ),
+                    principles(&t.principles, Judgement::Kept, lang),
+                    principles(&t.principles, Judgement::Broken, lang),
                 ];
                 (row, &t.answers)
             })

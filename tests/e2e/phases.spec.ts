@@ -1,0 +1,52 @@
+import { test, expect } from './test';
+import { Library } from './pages';
+import { audit, watchCsp } from './audit';
+
+// Phases band the steps; belevingsprincipes judged per touchpoint make the hartslag.
+
+test('phases band the steps, principles make the hartslag, both are edited, undone and survive a reload', async ({ page }) => {
+  await watchCsp(page);
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(3);
+  const panel = editor.detail();
+  await expect(page.locator('.map-phase')).toHaveCount(0);
+  await expect(page.locator('.map-beat')).toHaveCount(0);
+
+  await editor.card('Welkom').click();
+  await panel.getByRole('button', { name: 'VNG-fasen gebruiken' }).click();
+  await panel.getByLabel('Fase', { exact: true }).selectOption({ label: 'Intake' });
+  await expect(page.locator('.map-phase')).toHaveText(['Intake']);
+  await editor.card('Samen de vraag verkennen').click();
+  await panel.getByLabel('Fase', { exact: true }).selectOption({ label: 'Intake' });
+  // One band over both steps, the second and the third.
+  await expect(page.locator('.map-phase')).toHaveCount(1);
+  await expect(page.locator('.map-phase')).toHaveCSS('grid-column-start', '3');
+  await expect(page.locator('.map-phase')).toHaveCSS('grid-column-end', 'span 2');
+
+  await panel.getByRole('radiogroup', { name: 'Persoonlijk' }).getByLabel('waargemaakt').check();
+  await panel.getByRole('radiogroup', { name: 'Betrokken' }).getByLabel('waargemaakt').check();
+  await panel.getByRole('radiogroup', { name: 'Snel' }).getByLabel('geschonden').check();
+  await expect(page.locator('.map-beat-label')).toHaveText('Hartslag');
+  await expect(page.locator('.map-beat').nth(2)).toContainText('Stap 3: waargemaakt 2, geschonden 1');
+  await expect(page.locator('.map-beat').nth(1)).toContainText('Stap 2: waargemaakt 0, geschonden 0');
+  await panel.getByRole('radiogroup', { name: 'Snel' }).getByLabel('niet beoordeeld').check();
+  await expect(page.locator('.map-beat').nth(2)).toContainText('geschonden 0');
+  await audit(page, 'phases and principles');
+
+  // The phases in the panel: renamed; removed, and one undo brings the band back.
+  await page.getByRole('button', { name: 'Fasen', exact: true }).click();
+  await panel.getByLabel('Naam van fase 3').fill('Kennismaking');
+  await expect(page.locator('.map-phase')).toHaveText(['Kennismaking']);
+  await panel.getByRole('button', { name: 'Fase Kennismaking weghalen' }).click();
+  await expect(page.locator('.map-phase')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.map-phase')).toHaveText(['Kennismaking']);
+
+  await editor.waitSaved();
+  await page.reload();
+  await expect(page.locator('.map-phase')).toHaveText(['Kennismaking']);
+  await expect(page.locator('.map-beat').nth(2)).toContainText('Stap 3: waargemaakt 2, geschonden 0');
+  await editor.card('Samen de vraag verkennen').click();
+  await expect(panel.getByRole('radiogroup', { name: 'Persoonlijk' }).getByLabel('waargemaakt')).toBeChecked();
+});
