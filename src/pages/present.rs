@@ -152,7 +152,12 @@ fn Column(journey: Journey, step: RwSignal<usize>, whole: RwSignal<bool>) -> imp
                     .agency(&t.agency)
                     .map(|a| a.name.clone())
                     .unwrap_or_default();
-                (t, agency)
+                let phase = t
+                    .phase
+                    .as_ref()
+                    .and_then(|p| j.phase(p))
+                    .map(|p| p.name.clone());
+                (t, agency, phase)
             })
         })
     };
@@ -161,10 +166,11 @@ fn Column(journey: Journey, step: RwSignal<usize>, whole: RwSignal<bool>) -> imp
             <h1 class="present-title">{journey.with_value(|j| j.title.clone())}</h1>
             {group.map(|g| view! { <p class="present-group">{g}</p> })}
             {move || whole.get().then(|| view! { <WholeMap journey=journey/> })}
-            {move || (!whole.get()).then(current).flatten().map(|(tp, agency)| {
+            {move || (!whole.get()).then(current).flatten().map(|(tp, agency, phase)| {
                 let emotion = tp.emotion;
                 view! {
                     <article class="present-card">
+                        {phase.map(|p| view! { <p class="present-phase">{p}</p> })}
                         <p class="present-agency">{agency} " · " {move || lang.get().text(labels::channel(&tp.channel))}</p>
                         <h2>{tp.title.clone()}</h2>
                         {(!tp.what.is_empty()).then(|| view! { <p>{tp.what.clone()}</p> })}

@@ -1,6 +1,7 @@
 import { test, expect } from './test';
 import { Library } from './pages';
 import { audit, watchCsp } from './audit';
+import { readFileSync } from 'node:fs';
 
 // Phases band the steps; belevingsprincipes judged per touchpoint make the hartslag.
 
@@ -49,4 +50,30 @@ test('phases band the steps, principles make the hartslag, both are edited, undo
   await expect(page.locator('.map-beat').nth(2)).toContainText('Stap 3: waargemaakt 2, geschonden 0');
   await editor.card('Samen de vraag verkennen').click();
   await expect(panel.getByRole('radiogroup', { name: 'Persoonlijk' }).getByLabel('waargemaakt')).toBeChecked();
+});
+
+test('phases and broken principles reach the report, the SVG map and the projector', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(0); // Jan: the six VNG phases, principles judged on four steps
+  await page.getByRole('tab', { name: 'Rapport' }).click();
+  const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Waar belevingsprincipes breken' }) });
+  await expect(section.locator('tbody tr')).toHaveCount(2);
+  await expect(section.locator('tbody tr').first()).toContainText('Persoonlijk, Eenvoudig');
+  await expect(section.locator('tbody tr').nth(1)).toContainText('Aanvraag');
+  await expect(section.locator('tbody tr').nth(1)).toContainText('Snel, Persoonlijk, Transparant');
+  await expect(page.locator('.report-map g.phase')).toHaveCount(6);
+
+  await page.getByRole('tab', { name: 'Kaart' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Kaart als SVG' }).click();
+  const svg = readFileSync((await (await download).path())!, 'utf8');
+  expect(svg).toContain('>Oriëntatie</text>');
+  expect(svg).toContain('>Hartslag</text>');
+
+  await page.getByRole('button', { name: 'Presenteren' }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-phase')).toHaveText('Oriëntatie');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-phase')).toHaveText('Aanvraag');
 });

@@ -8,6 +8,7 @@ use crate::state::session::use_session;
 use klantreis_core::Journey;
 use klantreis_core::export::summary::{Figures, QuestionSummary, summarise};
 use klantreis_core::export::svg;
+use klantreis_core::principle::{Judgement, judged};
 use klantreis_core::signifier::triad::percentages;
 use leptos::prelude::*;
 
@@ -38,6 +39,7 @@ pub fn Report() -> impl IntoView {
                 {facts(&j, language)}
                 <figure class="report-map" aria-label=text(Msg::Map) inner_html=map></figure>
                 {pains_and_chances(&j)}
+                {principles_broken(&j, language)}
                 {quotes(&j, language)}
                 {signifier_summary(&j, language)}
             </article>
@@ -113,6 +115,55 @@ fn pains_and_chances(j: &Journey) -> impl IntoView + use<> {
             </table>
         </section>
     }
+}
+
+/// Every touchpoint where a belevingsprincipe broke: its phase, what broke, what held.
+fn principles_broken(j: &Journey, language: Lang) -> impl IntoView + use<> {
+    let names = |t: &klantreis_core::Touchpoint, which: Judgement| {
+        judged(&t.principles, which)
+            .into_iter()
+            .map(|p| language.text(p.msg()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let rows: Vec<_> = j
+        .touchpoints
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.principles.values().any(|v| *v == Judgement::Broken))
+        .map(|(i, t)| {
+            let agency = j.agency(&t.agency).map(|a| a.name.clone());
+            let phase = t
+                .phase
+                .as_ref()
+                .and_then(|p| j.phase(p))
+                .map(|p| p.name.clone());
+            view! {
+                <tr>
+                    <td>{i + 1}</td>
+                    <td>{t.title.clone()}</td>
+                    <td>{agency}</td>
+                    <td>{phase}</td>
+                    <td>{names(t, Judgement::Broken)}</td>
+                    <td>{names(t, Judgement::Kept)}</td>
+                </tr>
+            }
+        })
+        .collect();
+    (!rows.is_empty()).then(|| {
+        view! {
+            <section>
+                <h2>{language.text(Msg::ReportPrinciplesBroken)}</h2>
+                <table class="report-table report-principles">
+                    <thead><tr>
+                        <th>"#"</th><th>{language.text(Msg::TouchpointDetails)}</th><th>{language.text(Msg::Agency)}</th>
+                        <th>{language.text(Msg::Phase)}</th><th>{language.text(Msg::ReportBroken)}</th><th>{language.text(Msg::ReportKept)}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </section>
+        }
+    })
 }
 
 /// The client's own words, each with the touchpoint, agency and story it came from.

@@ -12,6 +12,8 @@ const HEAD_H: f64 = 96.0;
 const CURVE_H: f64 = 120.0;
 const LANE_H: f64 = 120.0;
 const PAD: f64 = 8.0;
+/// The hartslag row under the lanes, drawn once any principle is judged.
+const BEAT_H: f64 = 76.0;
 
 /// Text made safe for SVG (XML) content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -82,7 +84,9 @@ fn y_of(value: i8) -> f64 {
 pub fn map(journey: &Journey, lang: Lang) -> String {
     let cols = journey.touchpoints.len().max(1);
     let width = LABEL_W + cols as f64 * COL_W;
-    let height = HEAD_H + CURVE_H + journey.agencies.len() as f64 * LANE_H + PAD;
+    let lanes_end = HEAD_H + CURVE_H + journey.agencies.len() as f64 * LANE_H;
+    let beats = has_heartbeat(journey);
+    let height = lanes_end + if beats { BEAT_H } else { 0.0 } + PAD;
     let mut s = String::new();
     let _ = write!(
         s,
@@ -94,6 +98,7 @@ pub fn map(journey: &Journey, lang: Lang) -> String {
         r##"<rect width="{width}" height="{height}" fill="#ffffff"/>"##
     );
     heading(&mut s, journey, lang);
+    phases(&mut s, journey, lang);
     curve(&mut s, journey, lang, width);
     lanes(&mut s, journey, width);
     for (i, t) in journey.touchpoints.iter().enumerate() {
@@ -101,8 +106,71 @@ pub fn map(journey: &Journey, lang: Lang) -> String {
             card(&mut s, journey, (i, lane), t, lang);
         }
     }
+    if beats {
+        heartbeat(&mut s, journey, lang, (width, lanes_end));
+    }
     s.push_str("</svg>");
     s
+}
+
+fn has_heartbeat(journey: &Journey) -> bool {
+    journey.touchpoints.iter().any(|t| !t.principles.is_empty())
+}
+
+/// The phases as bands over their steps, in the heading's last line.
+fn phases(s: &mut String, journey: &Journey, lang: Lang) {
+    let bands = journey.phase_bands();
+    if bands.is_empty() {
+        return;
+    }
+    let _ = write!(
+        s,
+        r##"<text x="16" y="86" font-size="12" font-weight="700" fill="#4b5563">{}</text>"##,
+        lang.text(Msg::Phases)
+    );
+    for b in bands {
+        let x = LABEL_W + b.first as f64 * COL_W + 3.0;
+        let w = b.steps as f64 * COL_W - 6.0;
+        let name = wrap(&journey.phases[b.phase].name, (w / 7.5) as usize, 1);
+        let _ = write!(
+            s,
+            r##"<g class="phase"><rect x="{x}" y="70" width="{w}" height="22" rx="3" fill="#f8f9fb" stroke="#d7dce2"/><rect x="{x}" y="70" width="{w}" height="3" fill="#154273"/><text x="{}" y="86" font-size="12" font-weight="700" fill="#1b1f24">{}</text></g>"##,
+            x + 8.0,
+            escape(name.first().map_or("", String::as_str))
+        );
+    }
+}
+
+/// Per step, the principles kept (green) and broken (red) as bars with their counts.
+fn heartbeat(s: &mut String, journey: &Journey, lang: Lang, (width, y): (f64, f64)) {
+    let _ = write!(
+        s,
+        r##"<rect x="0" y="{y}" width="{width}" height="{BEAT_H}" fill="#ffffff" stroke="#d7dce2"/><text x="16" y="{}" font-size="13" font-weight="700" fill="#4b5563">{}</text>"##,
+        y + BEAT_H / 2.0 + 4.0,
+        lang.text(Msg::Heartbeat)
+    );
+    let base = y + BEAT_H - 8.0;
+    for (i, t) in journey.touchpoints.iter().enumerate() {
+        let beat = crate::principle::Heartbeat::of(&t.principles);
+        if beat.is_empty() {
+            continue;
+        }
+        let mid = LABEL_W + (i as f64 + 0.5) * COL_W;
+        for (n, dx, sign, (fill, ink)) in [
+            (beat.kept, -34.0, "+", ("#e6f4ea", "#17603a")),
+            (beat.broken, 4.0, "−", ("#fdecec", "#9b1c1c")),
+        ] {
+            let h = n as f64 * 6.0 + 16.0;
+            let _ = write!(
+                s,
+                r##"<rect x="{}" y="{}" width="30" height="{h}" fill="{fill}" stroke="{ink}"/><text x="{}" y="{}" font-size="11" font-weight="700" fill="{ink}" text-anchor="middle">{sign}{n}</text>"##,
+                mid + dx,
+                base - h,
+                mid + dx + 15.0,
+                base - h + 12.0
+            );
+        }
+    }
 }
 
 /// The journey's title, its client, goal and means.
@@ -290,6 +358,19 @@ mod tests {
             j.touchpoints.iter().filter(|t| t.emotion.is_some()).count()
         );
         assert!(svg.contains("Emotiecurve"));
+    }
+
+    #[test]
+    fn phases_band_the_steps_and_the_hartslag_comes_only_with_judged_principles() {
+        let jan = map(&examples::jan(), Lang::Nl);
+        assert_eq!(jan.matches("<g class=\"phase\">").count(), 6);
+        assert!(jan.contains(">Oriëntatie</text>"));
+        assert!(jan.contains(">Hartslag</text>"));
+        // Step 3 of Jan: three principles broken, none kept.
+        assert!(jan.contains(">−3</text>"));
+        let intake = map(&examples::intake(), Lang::En);
+        assert!(!intake.contains("class=\"phase\""));
+        assert!(!intake.contains("Heartbeat"));
     }
 
     #[test]
