@@ -77,3 +77,16 @@ test('phases and broken principles reach the report, the SVG map and the project
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.present-phase')).toHaveText('Aanvraag');
 });
+
+test('the patterns page counts broken principles per agency and phase, and selects one phase', async ({ page }) => {
+  const library = new Library(page);
+  await library.withExample(0); // Jan
+  await page.getByRole('link', { name: 'Patronen zoeken' }).click();
+  const perAgency = page.locator('section.figure').filter({ has: page.getByRole('heading', { name: 'Geschonden belevingsprincipes per instantie' }) });
+  await expect(perAgency).toBeVisible();
+  await expect(perAgency).toContainText('4 contactmomenten met een oordeel · 5 keer een principe geschonden');
+  await expect(page.getByRole('heading', { name: 'Geschonden belevingsprincipes per fase' })).toBeVisible();
+  const a = page.getByRole('group', { name: 'Selectie A' });
+  await a.getByLabel('Fase', { exact: true }).selectOption('Aanvraag');
+  await expect(a.locator('.selection-count')).toHaveText('2 contactmomenten en verhalen');
+});

@@ -1,5 +1,6 @@
 //! Pooling, selections, views and comparisons over a seeded population of journeys.
 
+use klantreis_core::examples;
 use klantreis_core::generate::population;
 use klantreis_core::patterns::composition::Zone;
 use klantreis_core::patterns::selection::AnswerIs;
@@ -329,4 +330,32 @@ fn a_selection_takes_an_answer_to_a_choice_and_every_answer_has_a_key() {
     );
     assert_eq!(AnswerIs::from_key("x1:2"), None);
     assert_eq!(AnswerIs::from_key("z0:9"), None);
+}
+
+#[test]
+fn broken_principles_are_counted_per_agency_and_a_selection_takes_one_phase() {
+    use klantreis_core::patterns::views::broken_principles;
+    let pool = Pool::new(&[examples::jan(), examples::intake()]);
+    let all = Selection::default().select(&pool);
+    let rows = broken_principles(&pool, &all, |i| i.agency.as_deref());
+    let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Gemeente", "Schuldhulpverlening", "Werkgever"]);
+    // Snel, Persoonlijk, Betrokken, Eenvoudig, Relevant, Transparant, Consistent.
+    assert_eq!(rows[0].broken, [1, 2, 0, 1, 0, 1, 0]);
+    assert_eq!(rows[0].items.len(), 2);
+    assert_eq!(rows[1].total(), 0);
+
+    let aanvraag = Selection {
+        phase: Some("Aanvraag".into()),
+        ..Selection::default()
+    };
+    let picked = aanvraag.select(&pool);
+    let titles: Vec<&str> = picked
+        .iter()
+        .map(|&i| pool.items[i].title.as_str())
+        .collect();
+    assert_eq!(titles, ["Aanmelden aan de balie", "Wachten op een reactie"]);
+    let per_phase = broken_principles(&pool, &all, |i| i.phase.as_deref());
+    assert_eq!(per_phase[0].name, "Aanvraag");
+    assert_eq!(per_phase[0].total(), 5);
 }

@@ -190,6 +190,12 @@ fn text(msg: Msg) -> &'static str {
         Msg::ZoomFullSize => "terug naar ware grootte",
         Msg::ZoomFit => "Passend",
         Msg::ZoomPercent => "{0} %",
+        Msg::FigBrokenPerAgency => "Geschonden belevingsprincipes per instantie",
+        Msg::FigBrokenPerChannel => "Geschonden belevingsprincipes per kanaal",
+        Msg::FigBrokenPerPhase => "Geschonden belevingsprincipes per fase",
+        Msg::FigBrokenSummary => {
+            "{0} contactmomenten met een oordeel · {1} keer een principe geschonden"
+        }
         Msg::ReportPrinciplesBroken => "Waar belevingsprincipes breken",
         Msg::ReportBroken => "Geschonden",
         Msg::ReportKept => "Waargemaakt",

@@ -26,6 +26,8 @@ pub fn SelectionForm(
     let pool = store.pool.get_value();
     let agencies = pool.distinct(|i| i.agency.as_deref());
     let channels = pool.distinct(|i| i.channel.as_deref());
+    let phases = pool.distinct(|i| i.phase.as_deref());
+    let phased = !phases.is_empty();
     let tags = pool.tags();
     let text_options = move |values| text_options(lang, values);
     let fixed = move |pairs| fixed_options(lang, pairs);
@@ -63,6 +65,11 @@ pub fn SelectionForm(
                 <SelectField label=Msg::FilterChannel options=channel_options
                     value=value(|s| s.channel.clone().unwrap_or_default())
                     on_change=set(|s, v| s.channel = (!v.is_empty()).then_some(v))/>
+                {phased.then(|| view! {
+                    <SelectField label=Msg::Phase options=text_options(phases)
+                        value=value(|s| s.phase.clone().unwrap_or_default())
+                        on_change=set(|s, v| s.phase = (!v.is_empty()).then_some(v))/>
+                })}
                 <SelectField label=Msg::FilterWorld
                     options=fixed(vec![(World::Leefwereld.key(), labels::world(World::Leefwereld)), (World::Systeemwereld.key(), labels::world(World::Systeemwereld))])
                     value=value(|s| s.world.map(|w| w.key().to_owned()).unwrap_or_default())

@@ -5,6 +5,7 @@
 
 use crate::id::Id;
 use crate::journey::Journey;
+use crate::principle::Principles;
 use crate::signifier::{Answer, QuestionKind, Text};
 use crate::story::Teller;
 use crate::touchpoint::World;
@@ -86,6 +87,10 @@ pub struct Item {
     pub pain_points: Vec<String>,
     pub opportunities: Vec<String>,
     pub waiting_minutes: Option<u64>,
+    /// A touchpoint's phase, by name (phases are each journey's own; names meet across them).
+    pub phase: Option<String>,
+    /// A touchpoint's belevingsprincipes, judged kept or broken.
+    pub principles: Principles,
     /// One value per pooled question, in the pool's question order.
     pub values: Vec<Value>,
 }
@@ -240,6 +245,12 @@ impl Pool {
                 pain_points: t.pain_points.clone(),
                 opportunities: t.opportunities.clone(),
                 waiting_minutes: t.waiting.map(|w| w.minutes()),
+                phase: t
+                    .phase
+                    .as_ref()
+                    .and_then(|p| j.phase(p))
+                    .map(|p| p.name.clone()),
+                principles: t.principles.clone(),
                 values,
             });
         }
@@ -261,6 +272,8 @@ impl Pool {
                 pain_points: Vec::new(),
                 opportunities: Vec::new(),
                 waiting_minutes: None,
+                phase: None,
+                principles: Principles::new(),
                 values,
             });
         }

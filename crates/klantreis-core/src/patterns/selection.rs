@@ -15,6 +15,8 @@ pub struct Selection {
     pub to: Option<NaiveDate>,
     pub agency: Option<String>,
     pub channel: Option<String>,
+    /// A phase, by name.
+    pub phase: Option<String>,
     pub teller: Option<Teller>,
     pub world: Option<World>,
     pub moment_of_truth: Option<bool>,
@@ -92,6 +94,10 @@ impl Selection {
                 .channel
                 .as_ref()
                 .is_none_or(|c| item.channel.as_ref() == Some(c))
+            && self
+                .phase
+                .as_ref()
+                .is_none_or(|p| item.phase.as_ref() == Some(p))
             && self.teller.is_none_or(|t| item.teller == Some(t))
             && self.world.is_none_or(|w| item.world == Some(w))
             && self

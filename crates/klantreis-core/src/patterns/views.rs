@@ -4,6 +4,7 @@
 use super::composition::{Zone, zone_counts};
 use super::pool::{Item, Kind, Pool, Source, Value};
 use super::stats::{self, Describe};
+use crate::principle::{Judgement, Principle};
 use crate::touchpoint::World;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -51,6 +52,60 @@ pub struct GroupRow {
     /// Share of the touchpoints marked as systeemwereld, of those marked at all.
     pub system_share: Option<f64>,
     pub waiting_median: Option<f64>,
+}
+
+/// How often each belevingsprincipe was broken in one group (an agency, a channel, a phase),
+/// over its touchpoints that judged any principle.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BrokenRow {
+    pub name: String,
+    /// The touchpoints with any principle judged: the evidence, and the count's base.
+    pub items: Vec<usize>,
+    /// Per principle, in the method's order ([`Principle::ALL`]).
+    pub broken: [u64; 7],
+}
+
+impl BrokenRow {
+    pub fn total(&self) -> u64 {
+        self.broken.iter().sum()
+    }
+}
+
+/// Broken principles per group of `key`, most broken first. Touchpoints that judged no
+/// principle, or have no value for `key`, are left out.
+pub fn broken_principles(
+    pool: &Pool,
+    items: &[usize],
+    key: impl Fn(&Item) -> Option<&str>,
+) -> Vec<BrokenRow> {
+    let mut rows: Vec<BrokenRow> = Vec::new();
+    for &i in items {
+        let item = &pool.items[i];
+        if item.principles.is_empty() {
+            continue;
+        }
+        let Some(k) = key(item) else { continue };
+        let at = match rows.iter().position(|r| r.name == k) {
+            Some(at) => at,
+            None => {
+                rows.push(BrokenRow {
+                    name: k.to_owned(),
+                    items: Vec::new(),
+                    broken: [0; 7],
+                });
+                rows.len() - 1
+            }
+        };
+        let row = &mut rows[at];
+        row.items.push(i);
+        for (n, p) in Principle::ALL.iter().enumerate() {
+            if item.principles.get(p) == Some(&Judgement::Broken) {
+                row.broken[n] += 1;
+            }
+        }
+    }
+    rows.sort_by(|a, b| b.total().cmp(&a.total()).then_with(|| a.name.cmp(&b.name)));
+    rows
 }
 
 /// Mean emotion over relative position in the journey, in tenths.

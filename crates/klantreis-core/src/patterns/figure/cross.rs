@@ -137,7 +137,7 @@ pub fn cross(pool: &Pool, items: &[usize], rows_q: usize, cols_q: usize, lang: L
 }
 
 /// The column categories' names above their columns, wrapped on up to three lines.
-fn column_names(out: &mut String, c_names: &[String], label_w: f64, cell_w: f64) {
+pub(super) fn column_names(out: &mut String, c_names: &[String], label_w: f64, cell_w: f64) {
     for (c, name) in c_names.iter().enumerate() {
         let x = label_w + cell_w * (c as f64 + 0.5);
         for (line, t) in wrap(name, 12, 3).iter().enumerate() {

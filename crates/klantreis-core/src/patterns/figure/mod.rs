@@ -10,6 +10,7 @@ mod heat;
 mod histogram;
 mod outcome;
 mod persona;
+mod principles;
 mod triad;
 mod words;
 
@@ -72,6 +73,37 @@ pub fn question(pool: &Pool, items: &[usize], q: usize, lang: Lang) -> Figure {
     }
 }
 
+/// Broken belevingsprincipes per agency, channel and phase, once any touchpoint in the
+/// selection judged a principle.
+fn broken_principles(pool: &Pool, items: &[usize], lang: Lang) -> Vec<Figure> {
+    if !items.iter().any(|&i| !pool.items[i].principles.is_empty()) {
+        return Vec::new();
+    }
+    let mut channels = views::broken_principles(pool, items, |i| i.channel.as_deref());
+    for row in &mut channels {
+        if let Some(fixed) = Channel::FIXED.iter().find(|c| c.key() == row.name) {
+            row.name = channel_text(fixed, lang);
+        }
+    }
+    vec![
+        principles::broken(
+            lang.text(Msg::FigBrokenPerAgency).to_owned(),
+            &views::broken_principles(pool, items, |i| i.agency.as_deref()),
+            lang,
+        ),
+        principles::broken(
+            lang.text(Msg::FigBrokenPerChannel).to_owned(),
+            &channels,
+            lang,
+        ),
+        principles::broken(
+            lang.text(Msg::FigBrokenPerPhase).to_owned(),
+            &views::broken_principles(pool, items, |i| i.phase.as_deref()),
+            lang,
+        ),
+    ]
+}
+
 /// The figures after the questions' (see [`question`]): per agency, per channel, the curve,
 /// one client over time.
 pub fn overview(pool: &Pool, items: &[usize], lang: Lang) -> Vec<Figure> {
@@ -97,6 +129,7 @@ pub fn overview(pool: &Pool, items: &[usize], lang: Lang) -> Vec<Figure> {
         &views::curve(pool, items),
         lang,
     ));
+    out.extend(broken_principles(pool, items, lang));
     let rows = views::personas(pool, items);
     out.push(personas(
         lang.text(Msg::FigOneClientOverTime).to_owned(),
