@@ -16,5 +16,6 @@ pub mod set_editor;
 pub mod signifier;
 pub mod stories;
 pub mod transfer;
+pub mod variant;
 pub mod vertelpunt;
 pub mod workshop;

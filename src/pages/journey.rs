@@ -9,6 +9,7 @@ use crate::components::report::Report;
 use crate::components::set_editor::SetEditor;
 use crate::components::stories::StoriesView;
 use crate::components::transfer::{Export, download_as};
+use crate::components::variant::{MakeToBe, ToBeBanner, can_make_to_be};
 use crate::components::vertelpunt::ClientMode;
 use crate::components::workshop::WorkshopBanner;
 use crate::i18n::{Msg, text, use_i18n};
@@ -107,6 +108,7 @@ fn JourneyEditor(session: Session) -> impl IntoView {
             <Toolbar session=session/>
             <ConflictBanner session=session/>
             <WorkshopBanner session=session/>
+            <ToBeBanner session=session/>
             <ViewTabs session=session header=header/>
             {move || match session.view.get() {
                 EditorView::Map => view! {
@@ -255,6 +257,9 @@ fn MapExports(session: Session) -> impl IntoView {
             <button type="button" class="button button-small" on:click=svg>{text(Msg::ExportSvg)}</button>
             <button type="button" class="button button-small" on:click=png>{text(Msg::ExportPng)}</button>
             <button type="button" class="button button-small" on:click=file>{text(Msg::ExportThisJourney)}</button>
+            <Show when=move || session.with_journey(can_make_to_be)>
+                <MakeToBe session=session/>
+            </Show>
             <button type="button" class="button button-small"
                 on:click=move |_| session.app.navigate(Route::Present(session.with_journey(|j| j.id.clone()), None))>
                 {text(Msg::Present)}

@@ -14,22 +14,12 @@ use leptos::task::spawn_local;
 
 /// Stores a journey that is not in the library yet, then runs `then`.
 fn store_new(app: AppState, journey: Journey, then: impl FnOnce() + 'static) {
-    spawn_local(async move {
-        match app.put_new(&journey).await {
-            Ok(_) => {
-                app.ask_to_persist();
-                app.refresh();
-                then();
-            }
-            Err(e) => app.report(e),
-        }
-    });
+    app.store_new(journey, then);
 }
 
 /// Creates a journey (or a copy) and opens it.
 fn create_and_open(app: AppState, journey: Journey) {
-    let id = journey.id.clone();
-    store_new(app, journey, move || app.navigate(Route::Journey(id, None)));
+    app.create_and_open(journey);
 }
 
 /// Puts a deleted journey back (the undo of delete).

@@ -162,6 +162,26 @@ impl AppState {
 
     /// Asks the browser to keep this site's data under storage pressure, once a journey is
     /// stored; `persisted` then says whether it agreed.
+    /// Stores a journey new to the library (never over another), then runs `then`.
+    pub fn store_new(self, journey: klantreis_core::Journey, then: impl FnOnce() + 'static) {
+        spawn_local(async move {
+            match self.put_new(&journey).await {
+                Ok(_) => {
+                    self.ask_to_persist();
+                    self.refresh();
+                    then();
+                }
+                Err(e) => self.report(e),
+            }
+        });
+    }
+
+    /// Stores a journey new to the library (or a copy) and opens it.
+    pub fn create_and_open(self, journey: klantreis_core::Journey) {
+        let id = journey.id.clone();
+        self.store_new(journey, move || self.navigate(Route::Journey(id, None)));
+    }
+
     pub fn ask_to_persist(&self) {
         let persisted = self.persisted;
         if persisted.get_untracked() == Some(true) {

@@ -72,7 +72,8 @@ test('phases and broken principles reach the report, the SVG map and the project
   expect(svg).toContain('>Hartslag</text>');
 
   await page.getByRole('button', { name: 'Presenteren' }).click();
-  await page.keyboard.press('ArrowRight');
+  // The projector opens on the first step.
+  await expect(page.locator('.present-step')).toHaveText('Stap 1 van 8');
   await expect(page.locator('.present-phase')).toHaveText('Oriëntatie');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.present-phase')).toHaveText('Aanvraag');
@@ -89,4 +90,36 @@ test('the patterns page counts broken principles per agency and phase, and selec
   const a = page.getByRole('group', { name: 'Selectie A' });
   await a.getByLabel('Fase', { exact: true }).selectOption('Aanvraag');
   await expect(a.locator('.selection-count')).toHaveText('2 contactmomenten en verhalen');
+});
+
+test('a to-be journey is made from the current one, compared with it, and both go on the projector', async ({ page }) => {
+  await watchCsp(page);
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(1); // X: six hours at the desk
+  await editor.waitSaved();
+  await page.getByRole('button', { name: 'Gewenste reis maken' }).click();
+  await expect(editor.title()).toHaveValue(/\(gewenst\)$/);
+  const banner = page.getByRole('region', { name: 'Gewenste reis' });
+  await expect(banner).toContainText('Gewenste reis van “');
+  await expect(page.getByRole('button', { name: 'Gewenste reis maken' })).toHaveCount(0);
+  const cards = await editor.cards().count();
+
+  // Redesign: the long wait goes, one step is renamed.
+  const wait = editor.card('Zes uur wachten');
+  await wait.click();
+  await editor.detail().getByRole('button', { name: 'Contactmoment verwijderen' }).click();
+  await expect(editor.cards()).toHaveCount(cards - 1);
+  await editor.cards().first().click();
+  await editor.detail().getByLabel('Korte titel').fill('Direct een plek');
+
+  await banner.getByText('Vergelijking met de huidige reis').click();
+  await expect(banner.locator('.to-be-totals tr', { hasText: 'Contactmomenten' })).toContainText(`${cards}${cards - 1}`);
+  await expect(banner.locator('.to-be-steps')).toContainText('Direct een plek');
+  await expect(banner.locator('.to-be-curves polyline')).toHaveCount(2);
+  await audit(page, 'to-be comparison');
+
+  await editor.waitSaved();
+  await banner.getByRole('button', { name: 'Naast elkaar presenteren' }).click();
+  await expect(page.locator('.present-column')).toHaveCount(2);
 });

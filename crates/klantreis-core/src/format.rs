@@ -12,7 +12,7 @@ use serde_json::Value;
 pub const FORMAT: &str = "klantreis/journey";
 /// The schema this build writes. Raise it only together with a step in [`MIGRATIONS`] and a
 /// fixture of the old shape under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 /// Larger inputs are refused before parsing (a journey with a few long transcripts is ~1 MB).
 /// 20 MB as people count (10^6), so the message and the limit say the same number.
 pub const MAX_BYTES: usize = 20_000_000;
@@ -26,6 +26,7 @@ pub const MIGRATIONS: &[Migration] = &[
     v2_interview_script,
     v3_workshop,
     v4_phases_and_principles,
+    v5_to_be,
 ];
 
 /// Schema 2 gave every journey the signifier sets its touchpoints and stories are annotated
@@ -54,6 +55,15 @@ fn v2_interview_script(mut value: Value) -> Result<Value, String> {
         .map_err(|e| e.to_string())?;
     journey.entry("script").or_insert(script);
     Ok(value)
+}
+
+/// Schema 6 let a journey be the to-be version of another (`to_be_of`, optional). A journey
+/// from before is no one's; the step only checks nothing is in the way.
+fn v5_to_be(value: Value) -> Result<Value, String> {
+    match value.get("journey").and_then(|j| j.get("to_be_of")) {
+        None | Some(Value::Null) => Ok(value),
+        Some(_) => Err("a schema-5 journey cannot be a to-be journey yet".into()),
+    }
 }
 
 /// Schema 5 gave a journey phases and a touchpoint its phase and belevingsprincipes, all
@@ -312,6 +322,17 @@ mod tests {
         assert_eq!(j.touchpoints, before_phases(3));
         let early = json.replacen(r#""touchpoints":["#, r#""phases":[],"touchpoints":["#, 1);
         assert!(restore(&early.replacen(r#""phases":[]"#, r#""phases":[{}]"#, 1)).is_err());
+    }
+
+    #[test]
+    fn the_fifth_stored_shape_still_loads() {
+        // Written by schema 5 (phases and principles, no to-be link).
+        let json = include_str!("../tests/fixtures/schema-5.json");
+        assert!(json.contains(r#""schema":5"#));
+        let j = restore(json).unwrap();
+        assert_eq!(j.to_be_of, None);
+        assert_eq!(j.phases.len(), 6);
+        assert_eq!(j.touchpoints[2].principles.len(), 3);
     }
 
     #[test]

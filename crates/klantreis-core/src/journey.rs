@@ -53,6 +53,9 @@ pub struct Journey {
     /// The workshop this journey belongs to, as its template or as one group's copy (schema 4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workshop: Option<crate::workshop::info::WorkshopInfo>,
+    /// This journey is the to-be (gewenste) version of that as-is journey (schema 6).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_be_of: Option<Id>,
     /// Milliseconds since the Unix epoch; set by whoever saves, not by edits.
     #[serde(default)]
     pub created_ms: i64,
@@ -149,6 +152,7 @@ impl Journey {
             story_set: default_story_set(),
             script: InterviewScript::default(),
             workshop: None,
+            to_be_of: None,
             created_ms: now_ms,
             updated_ms: now_ms,
         }

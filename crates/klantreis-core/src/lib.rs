@@ -26,6 +26,7 @@ pub mod story;
 pub mod text;
 pub mod touchpoint;
 pub mod validate;
+pub mod variant;
 pub mod workshop;
 
 pub use agency::{Agency, AgencyKind, Colour};
