@@ -72,29 +72,4 @@ mod tests {
         assert_eq!(vng_phases(true)[5].name, "Aftercare");
         assert_eq!(vng_phases(true)[5].id, vng_phases(false)[5].id);
     }
-
-    #[test]
-    fn runs_of_a_phase_make_one_band_and_a_phase_returned_to_a_second() {
-        let steps = [Some(0), Some(0), None, Some(1), Some(1), Some(0)];
-        assert_eq!(
-            bands(steps.into_iter()),
-            [
-                Band {
-                    phase: 0,
-                    first: 0,
-                    steps: 2
-                },
-                Band {
-                    phase: 1,
-                    first: 3,
-                    steps: 2
-                },
-                Band {
-                    phase: 0,
-                    first: 5,
-                    steps: 1
-                },
-            ]
-        );
-    }
 }

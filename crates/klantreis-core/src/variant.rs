@@ -2,7 +2,7 @@
 //! redesigns, and what differs between the two (steps removed, added and changed, contacts,
 //! waiting, the emotion curves).
 
-use crate::export::svg::{emotion_colour, escape};
+use crate::export::svg::{emotion_colour, escape, polyline};
 use crate::id::Id;
 use crate::journey::Journey;
 use klantreis_words::{Lang, Msg};
@@ -123,14 +123,10 @@ pub fn curves_svg(as_is: &Journey, to_be: &Journey, lang: Lang) -> String {
                 Some((left + plot_w * i as f64 / n as f64, y(e), e))
             })
             .collect();
-        let line: Vec<String> = points
-            .iter()
-            .map(|(x, y, _)| format!("{x:.1},{y:.1}"))
-            .collect();
         let _ = write!(
             s,
             r##"<polyline class="curve-line" points="{}" fill="none" stroke="{stroke}" stroke-width="3"{dash}><title>{}</title></polyline>"##,
-            line.join(" "),
+            polyline(&points),
             escape(lang.text(label))
         );
         for (x, y, e) in points {

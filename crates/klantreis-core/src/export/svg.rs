@@ -76,6 +76,15 @@ pub(crate) fn emotion_colour(value: i8) -> &'static str {
     }
 }
 
+/// A polyline's `points` through (x, y, emotion) points.
+pub(crate) fn polyline(points: &[(f64, f64, i8)]) -> String {
+    points
+        .iter()
+        .map(|(x, y, _)| format!("{x:.1},{y:.1}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn y_of(value: i8) -> f64 {
     HEAD_H + 14.0 + f64::from(2 - value) * (CURVE_H - 28.0) / 4.0
 }
@@ -217,14 +226,10 @@ fn curve(s: &mut String, journey: &Journey, lang: Lang, width: f64) {
                 .map(|e| (x0 + (i as f64 + 0.5) * COL_W, y_of(e.value()), e.value()))
         })
         .collect();
-    let line: Vec<String> = points
-        .iter()
-        .map(|(x, y, _)| format!("{x:.1},{y:.1}"))
-        .collect();
     let _ = write!(
         s,
         r##"<polyline points="{}" fill="none" stroke="#154273" stroke-width="3"/>"##,
-        line.join(" ")
+        polyline(&points)
     );
     for (x, y, v) in &points {
         let _ = write!(

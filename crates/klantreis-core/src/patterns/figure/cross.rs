@@ -82,38 +82,59 @@ pub fn cross(pool: &Pool, items: &[usize], rows_q: usize, cols_q: usize, lang: L
         pool.questions[cols_q].prompt.get(english)
     );
     let summary = test_line(&counts, n, lang);
-    let (label_w, head, cell_w, cell_h) = (270.0, 72.0, 84.0, 28.0);
+    let labels: Vec<(String, &[u64])> = r_names
+        .iter()
+        .zip(&counts)
+        .map(|(name, row)| (wrap(name, 38, 1).pop().unwrap_or_default(), row.as_slice()))
+        .collect();
+    // At most 45% of the blue: the dark figure on the darkest cell still has 7:1.
+    let out = count_grid(&title, &labels, &c_names, (270.0, 72.0, 84.0), (BAR, 0.05));
+    Figure {
+        title,
+        summary,
+        svg: out,
+        table: cross_table(&r_names, &c_names, &counts),
+        evidence,
+    }
+}
+
+/// A grid of counts as a whole SVG: a row per (label, counts), a column per name, each
+/// cell shaded from `floor` up to `floor + 0.4` of `fill` by its count (so the dark figure on
+/// the darkest cell keeps 7:1), carrying its table row.
+pub(super) fn count_grid(
+    title: &str,
+    rows: &[(String, &[u64])],
+    columns: &[String],
+    (label_w, head, cell_w): (f64, f64, f64),
+    (fill, floor): (&str, f64),
+) -> String {
+    let cell_h = 28.0;
     let (w, h) = (
-        label_w + cell_w * c_names.len() as f64 + 8.0,
-        head + cell_h * r_names.len() as f64 + 8.0,
+        label_w + cell_w * columns.len() as f64 + 8.0,
+        head + cell_h * rows.len() as f64 + 8.0,
     );
-    let max = counts.iter().flatten().copied().max().unwrap_or(0).max(1) as f64;
+    let max = rows
+        .iter()
+        .flat_map(|(_, counts)| counts.iter().copied())
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
     let mut out = String::new();
-    svg_open(&mut out, w, h, &title);
-    column_names(&mut out, &c_names, label_w, cell_w);
-    for (r, name) in r_names.iter().enumerate() {
+    svg_open(&mut out, w, h, title);
+    column_names(&mut out, columns, label_w, cell_w);
+    for (r, (label, counts)) in rows.iter().enumerate() {
         let y = head + cell_h * r as f64;
-        text(
-            &mut out,
-            label_w - 8.0,
-            y + 18.0,
-            12.0,
-            "end",
-            INK,
-            &wrap(name, 38, 1).pop().unwrap_or_default(),
-        );
-        for (c, &v) in counts[r].iter().enumerate() {
+        text(&mut out, label_w - 8.0, y + 18.0, 12.0, "end", INK, label);
+        for (c, &v) in counts.iter().enumerate() {
             let x = label_w + cell_w * c as f64;
-            let shade = v as f64 / max;
-            // At most 45% of the blue: the dark figure on the darkest cell still has 7:1.
+            let opacity = floor + 0.4 * v as f64 / max;
             let _ = write!(
                 out,
-                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{BAR}\" fill-opacity=\"{:.2}\" stroke=\"#d7dce2\" data-row=\"{r}\"/>",
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{fill}\" fill-opacity=\"{opacity:.2}\" stroke=\"#d7dce2\" data-row=\"{r}\"/>",
                 x + 1.0,
                 y + 1.0,
                 cell_w - 2.0,
                 cell_h - 2.0,
-                0.05 + 0.4 * shade
             );
             text(
                 &mut out,
@@ -127,17 +148,11 @@ pub fn cross(pool: &Pool, items: &[usize], rows_q: usize, cols_q: usize, lang: L
         }
     }
     out.push_str("</svg>");
-    Figure {
-        title,
-        summary,
-        svg: out,
-        table: cross_table(&r_names, &c_names, &counts),
-        evidence,
-    }
+    out
 }
 
 /// The column categories' names above their columns, wrapped on up to three lines.
-pub(super) fn column_names(out: &mut String, c_names: &[String], label_w: f64, cell_w: f64) {
+fn column_names(out: &mut String, c_names: &[String], label_w: f64, cell_w: f64) {
     for (c, name) in c_names.iter().enumerate() {
         let x = label_w + cell_w * (c as f64 + 0.5);
         for (line, t) in wrap(name, 12, 3).iter().enumerate() {

@@ -5,10 +5,9 @@ use crate::export::svg::wrap;
 use crate::export::table::{Cell, Table};
 use crate::patterns::views::BrokenRow;
 use crate::principle::Principle;
-use std::fmt::Write;
 
-use super::cross::column_names;
-use super::draw::*;
+use super::cross::count_grid;
+use super::draw::Figure;
 use klantreis_words::{Lang, Msg};
 
 /// Red, as the map's pain points; at most 40% of it, so the dark count stays 7:1.
@@ -25,43 +24,17 @@ pub fn broken(title: String, rows: &[BrokenRow], lang: Lang) -> Figure {
         Msg::FigBrokenSummary,
         &[judged.to_string(), times.to_string()],
     );
-    let (label_w, head, cell_w, cell_h) = (176.0, 48.0, 58.0, 28.0);
-    let (w, h) = (
-        label_w + cell_w * names.len() as f64 + 8.0,
-        head + cell_h * rows.len() as f64 + 8.0,
-    );
-    let max = rows.iter().flat_map(|r| r.broken).max().unwrap_or(0).max(1) as f64;
-    let mut out = String::new();
-    svg_open(&mut out, w, h, &title);
-    column_names(&mut out, &names, label_w, cell_w);
-    for (r, row) in rows.iter().enumerate() {
-        let y = head + cell_h * r as f64;
-        let label = format!("{} (n = {})", row.name, row.items.len());
-        let label = wrap(&label, 26, 1).pop().unwrap_or_default();
-        text(&mut out, label_w - 8.0, y + 18.0, 12.0, "end", INK, &label);
-        for (c, &v) in row.broken.iter().enumerate() {
-            let x = label_w + cell_w * c as f64;
-            let _ = write!(
-                out,
-                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{BROKEN}\" fill-opacity=\"{:.2}\" stroke=\"#d7dce2\" data-row=\"{r}\"/>",
-                x + 1.0,
-                y + 1.0,
-                cell_w - 2.0,
-                cell_h - 2.0,
-                0.4 * v as f64 / max
-            );
-            text(
-                &mut out,
-                x + cell_w / 2.0,
-                y + 18.0,
-                12.0,
-                "middle",
-                INK,
-                &v.to_string(),
-            );
-        }
-    }
-    out.push_str("</svg>");
+    let labels: Vec<(String, &[u64])> = rows
+        .iter()
+        .map(|r| {
+            let label = format!("{} (n = {})", r.name, r.items.len());
+            (
+                wrap(&label, 26, 1).pop().unwrap_or_default(),
+                r.broken.as_slice(),
+            )
+        })
+        .collect();
+    let out = count_grid(&title, &labels, &names, (176.0, 48.0, 58.0), (BROKEN, 0.0));
     Figure {
         title,
         summary,
