@@ -32,6 +32,10 @@ test('a journey exported here and imported in a fresh browser profile is the sam
   await expect(other.getByRole('tab', { name: 'Verhalen (1)' })).toBeVisible();
   await other.locator('.card', { hasText: 'Aanmelden aan de balie' }).click();
   await expect(other.locator('.answer[data-question="seen"]').getByRole('slider')).toHaveValue('20');
+  // Phases and belevingsprincipes came along too (schema 5).
+  await expect(other.locator('.map-phase')).toHaveText(['Oriëntatie', 'Aanvraag', 'Intake', 'Besluit', 'Uitvoering', 'Nazorg']);
+  await expect(other.locator('aside.detail').getByRole('radiogroup', { name: 'Eenvoudig' }).getByLabel('geschonden')).toBeChecked();
+  await expect(other.locator('.map-beat').nth(2)).toContainText('Stap 3: waargemaakt 0, geschonden 3');
   await fresh.close();
 });
 
