@@ -252,18 +252,31 @@ fn MapExports(session: Session) -> impl IntoView {
             lang.get_untracked(),
         );
     };
+    // On a tablet the less used actions fold behind "Meer" (CSS shows the button there only).
+    let more = RwSignal::new(false);
     view! {
         <div class="tabs-actions">
-            <button type="button" class="button button-small" on:click=svg>{text(Msg::ExportSvg)}</button>
-            <button type="button" class="button button-small" on:click=png>{text(Msg::ExportPng)}</button>
-            <button type="button" class="button button-small" on:click=file>{text(Msg::ExportThisJourney)}</button>
-            <Show when=move || session.with_journey(can_make_to_be)>
-                <MakeToBe session=session/>
-            </Show>
             <button type="button" class="button button-small"
                 on:click=move |_| session.app.navigate(Route::Present(session.with_journey(|j| j.id.clone()), None))>
                 {text(Msg::Present)}
             </button>
+            <button
+                type="button"
+                class="button button-small more-toggle"
+                aria-expanded=move || more.get().to_string()
+                aria-controls="more-actions"
+                on:click=move |_| more.update(|m| *m = !*m)
+            >
+                {text(Msg::MoreActions)}
+            </button>
+            <div id="more-actions" class="more-actions" class:more-open=more>
+                <button type="button" class="button button-small" on:click=svg>{text(Msg::ExportSvg)}</button>
+                <button type="button" class="button button-small" on:click=png>{text(Msg::ExportPng)}</button>
+                <button type="button" class="button button-small" on:click=file>{text(Msg::ExportThisJourney)}</button>
+                <Show when=move || session.with_journey(can_make_to_be)>
+                    <MakeToBe session=session/>
+                </Show>
+            </div>
         </div>
     }
 }

@@ -10,7 +10,11 @@ for (const viewport of [{ width: 768, height: 1024 }, { width: 1024, height: 768
       const library = new Library(page);
       await library.open();
       await library.openExample(0);
-      const controls = ['Ongedaan maken', 'Opnieuw', 'Instantie toevoegen', 'Kaart als SVG', 'Kaart als PNG', 'Reis exporteren', 'Presenteren'];
+      // The less used actions fold behind "Meer".
+      await expect(page.getByRole('button', { name: 'Kaart als SVG' })).toBeHidden();
+      await page.getByRole('button', { name: 'Meer', exact: true }).tap();
+      await expect(page.getByRole('button', { name: 'Meer', exact: true })).toHaveAttribute('aria-expanded', 'true');
+      const controls = ['Ongedaan maken', 'Opnieuw', 'Instantie toevoegen', 'Kaart als SVG', 'Kaart als PNG', 'Reis exporteren', 'Gewenste reis maken', 'Presenteren'];
       for (const name of controls) {
         const box = await page.getByRole('button', { name, exact: false }).first().boundingBox();
         expect(box, name).not.toBeNull();

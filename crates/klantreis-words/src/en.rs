@@ -176,6 +176,7 @@ fn text(msg: Msg) -> &'static str {
         Msg::NoTouchpointsYet => "No touchpoints yet",
         Msg::CardSpoken => "Touchpoint {0} of {1}, {2},",
         Msg::JourneyHeaderToggle => "Persona and goal",
+        Msg::MoreActions => "More",
         Msg::MapKeys => "Keyboard shortcuts",
         Msg::MapKeyboardHint => {
             "Tip: the arrow keys walk the cards, Enter opens one (Esc brings you back), Alt + arrow keys move it, Shift + Space chooses several, Ctrl+C and Ctrl+V copy and paste. + and − zoom, 0 fits the map."

@@ -109,6 +109,7 @@ keys! {
     NoTouchpointsYet,
     CardSpoken,
     JourneyHeaderToggle,
+    MoreActions,
     MapKeys,
     MapKeyboardHint,
     Zoom,

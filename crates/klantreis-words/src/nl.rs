@@ -180,6 +180,7 @@ fn text(msg: Msg) -> &'static str {
         Msg::NoTouchpointsYet => "Nog geen contactmomenten",
         Msg::CardSpoken => "Contactmoment {0} van {1}, {2},",
         Msg::JourneyHeaderToggle => "Persona en doel",
+        Msg::MoreActions => "Meer",
         Msg::MapKeys => "Sneltoetsen",
         Msg::MapKeyboardHint => {
             "Tip: met de pijltjes loop je langs de kaarten, Enter opent er een (Esc brengt je terug), Alt + pijltjes verplaatst hem, Shift + spatie kiest er meer, Ctrl+C en Ctrl+V kopiëren en plakken. + en − zoomen, 0 maakt de kaart passend."
