@@ -13,18 +13,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// Stores a journey that is not in the library yet, then runs `then`.
-fn store_new(app: AppState, journey: Journey, then: impl FnOnce() + 'static) {
-    app.store_new(journey, then);
-}
-
-/// Creates a journey (or a copy) and opens it.
-fn create_and_open(app: AppState, journey: Journey) {
-    app.create_and_open(journey);
-}
-
 /// Puts a deleted journey back (the undo of delete).
 pub fn restore(app: AppState, journey: Journey) {
-    store_new(app, journey, || {});
+    app.store_new(journey, || {});
 }
 
 fn duplicate(app: AppState, id: Id, suffix: &'static str) {
@@ -34,7 +25,7 @@ fn duplicate(app: AppState, id: Id, suffix: &'static str) {
             Ok(stored) => {
                 let j = stored.journey;
                 let title = format!("{} {suffix}", j.title);
-                store_new(app, j.duplicate(new_id(), title, now_ms()), || {});
+                app.store_new(j.duplicate(new_id(), title, now_ms()), || {});
             }
             Err(e) => app.report(e),
         }
@@ -114,7 +105,7 @@ pub fn LibraryPage() -> impl IntoView {
             language.text(Msg::DefaultPersona),
             now_ms(),
         );
-        create_and_open(app, j);
+        app.create_and_open(j);
     };
     view! {
         <header class="topbar">
@@ -309,7 +300,7 @@ fn WorkshopList() -> impl IntoView {
             ..template
         };
         let id = template.id.clone();
-        store_new(app, template, move || app.navigate(Route::Workshop(id)));
+        app.store_new(template, move || app.navigate(Route::Workshop(id)));
     };
     view! {
         <section class="library-section" aria-labelledby="workshops">
@@ -478,7 +469,7 @@ fn ExampleCard(journey: Journey) -> impl IntoView {
     let open = move |_| {
         let j = journey.get_value();
         let title = j.title.clone();
-        create_and_open(app, j.duplicate(new_id(), title, now_ms()));
+        app.create_and_open(j.duplicate(new_id(), title, now_ms()));
     };
     view! {
         <li class="example">
