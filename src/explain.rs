@@ -126,6 +126,9 @@ fn problem(p: &Problem, lang: Lang) -> String {
         Problem::UnknownPhase(id) => {
             lang.text_with(Msg::ProblemUnknownPhase, std::slice::from_ref(id))
         }
+        Problem::UnknownTouchpoint(id) => {
+            lang.text_with(Msg::ProblemUnknownTouchpoint, std::slice::from_ref(id))
+        }
         Problem::UnknownStory(id) => {
             lang.text_with(Msg::ProblemUnknownStory, std::slice::from_ref(id))
         }

@@ -11,21 +11,53 @@ use klantreis_core::variant::{Difference, compare, curves_svg};
 use klantreis_core::{Id, Journey, WaitUnit, Waiting};
 use leptos::prelude::*;
 
-/// "Gewenste reis maken": a linked copy of this journey, stored and opened.
+/// The linked copies a lived journey can get.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    /// The gewenste reis, redesigned from this one.
+    ToBe,
+    /// The procedure as designed (schaduwreis), rewritten from this one.
+    Designed,
+}
+
+/// "Gewenste reis maken" or "Procedure maken": a linked copy of this journey, stored and
+/// opened.
 #[component]
-pub fn MakeToBe(session: Session) -> impl IntoView {
+pub fn MakeVariant(session: Session, variant: Variant) -> impl IntoView {
     let lang = use_i18n().lang;
+    let (label, suffix) = match variant {
+        Variant::ToBe => (Msg::MakeToBe, Msg::ToBeSuffix),
+        Variant::Designed => (Msg::MakeDesigned, Msg::DesignedSuffix),
+    };
     let make = move |_| {
         let language = lang.get_untracked();
-        let to_be = session.with_journey_untracked(|j| {
-            let title = format!("{} ({})", j.title, language.text(Msg::ToBeSuffix));
-            j.to_be(new_id(), title, now_ms())
+        let copy = session.with_journey_untracked(|j| {
+            let title = format!("{} ({})", j.title, language.text(suffix));
+            match variant {
+                Variant::ToBe => j.to_be(new_id(), title, now_ms()),
+                Variant::Designed => j.designed(new_id(), title, now_ms()),
+            }
         });
-        session.app.create_and_open(to_be);
+        session.app.create_and_open(copy);
     };
     view! {
-        <button type="button" class="button button-small" on:click=make>{text(Msg::MakeToBe)}</button>
+        <button type="button" class="button button-small" on:click=make>{text(label)}</button>
     }
+}
+
+/// The journey `id` from this browser's library, for a banner that compares with it.
+pub fn linked(session: Session, id: Id) -> LocalResource<Option<Journey>> {
+    let app = session.app;
+    let id = StoredValue::new(id);
+    LocalResource::new(move || {
+        let library = app.library.get();
+        async move {
+            let LibraryState::Ready(l) = library else {
+                return None;
+            };
+            l.load(&id.get_value()).await.ok().map(|s| s.journey)
+        }
+    })
 }
 
 /// In a to-be journey: which journey it redesigns, the comparison, and the projector.
@@ -42,16 +74,8 @@ pub fn ToBeBanner(session: Session) -> impl IntoView {
 fn Comparison(session: Session, as_is: Id) -> impl IntoView {
     let lang = use_i18n().lang;
     let app = session.app;
-    let id = StoredValue::new(as_is);
-    let loaded = LocalResource::new(move || {
-        let library = app.library.get();
-        async move {
-            let LibraryState::Ready(l) = library else {
-                return None;
-            };
-            l.load(&id.get_value()).await.ok().map(|s| s.journey)
-        }
-    });
+    let id = StoredValue::new(as_is.clone());
+    let loaded = linked(session, as_is);
     let present = move |_| {
         let to_be = session.id();
         app.navigate(Route::Present(id.get_value(), Some(to_be)))
@@ -69,7 +93,7 @@ fn Comparison(session: Session, as_is: Id) -> impl IntoView {
             let curves = curves_svg(&as_is, to_be, language);
             view! {
                 <div class="to-be-body">
-                    {totals(&difference, language)}
+                    {totals(&difference, (Msg::ToBeAsIs, Msg::ToBeToBe), language)}
                     {steps(&difference, language)}
                     <figure class="to-be-curves" aria-label=language.text(Msg::ToBeCurves) inner_html=curves></figure>
                 </div>
@@ -89,8 +113,8 @@ fn Comparison(session: Session, as_is: Id) -> impl IntoView {
     }
 }
 
-/// Contacts, waiting and mean experience, before and after.
-fn totals(d: &Difference, language: Lang) -> impl IntoView + use<> {
+/// Contacts, waiting and mean experience, before and after (`columns`: their names).
+pub fn totals(d: &Difference, columns: (Msg, Msg), language: Lang) -> impl IntoView + use<> {
     let emotion = |e: Option<f64>| e.map_or_else(|| "–".to_owned(), |e| language.fixed(e, 1));
     let rows = [
         (
@@ -108,7 +132,7 @@ fn totals(d: &Difference, language: Lang) -> impl IntoView + use<> {
     view! {
         <table class="report-table to-be-totals">
             <thead><tr>
-                <th></th><th>{language.text(Msg::ToBeAsIs)}</th><th>{language.text(Msg::ToBeToBe)}</th>
+                <th></th><th>{language.text(columns.0)}</th><th>{language.text(columns.1)}</th>
             </tr></thead>
             <tbody>
                 {rows.into_iter().map(|(label, before, after)| view! {
@@ -119,42 +143,47 @@ fn totals(d: &Difference, language: Lang) -> impl IntoView + use<> {
     }
 }
 
-/// The steps removed, added and changed, each list named.
-fn steps(d: &Difference, language: Lang) -> impl IntoView + use<> {
-    let list = |label: Msg, titles: &[String]| {
-        let items = if titles.is_empty() {
-            vec![language.text(Msg::ToBeNone).to_owned()]
-        } else {
-            titles.to_vec()
-        };
-        view! {
-            <div>
-                <h3>{language.text(label)}</h3>
-                <ul>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
-            </div>
-        }
+/// A named list of step titles ("geen" when empty).
+pub fn titled_list(label: Msg, titles: &[String], language: Lang) -> impl IntoView + use<> {
+    let items = if titles.is_empty() {
+        vec![language.text(Msg::ToBeNone).to_owned()]
+    } else {
+        titles.to_vec()
     };
     view! {
+        <div>
+            <h3>{language.text(label)}</h3>
+            <ul>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+        </div>
+    }
+}
+
+/// The steps removed, added and changed, each list named.
+fn steps(d: &Difference, language: Lang) -> impl IntoView + use<> {
+    view! {
         <div class="to-be-steps">
-            {list(Msg::ToBeRemoved, &d.removed)}
-            {list(Msg::ToBeAdded, &d.added)}
-            {list(Msg::ToBeChanged, &d.changed)}
+            {titled_list(Msg::ToBeRemoved, &d.removed, language)}
+            {titled_list(Msg::ToBeAdded, &d.added, language)}
+            {titled_list(Msg::ToBeChanged, &d.changed, language)}
         </div>
     }
 }
 
 /// A total waiting time in the largest unit that reads naturally (rounded).
-fn readable(minutes: u64, language: Lang) -> String {
+pub fn readable(minutes: u64, language: Lang) -> String {
+    const DAY: u64 = 24 * 60;
+    // Whole days or hours read as such ("1 uur", not "60 minuten").
     let (amount, unit) = match minutes {
-        m if m >= 2 * 24 * 60 => (m as f64 / (24.0 * 60.0), WaitUnit::Days),
-        m if m >= 120 => (m as f64 / 60.0, WaitUnit::Hours),
+        m if m >= 2 * DAY || (m >= DAY && m % DAY == 0) => (m as f64 / DAY as f64, WaitUnit::Days),
+        m if m >= 120 || (m >= 60 && m % 60 == 0) => (m as f64 / 60.0, WaitUnit::Hours),
         m => (m as f64, WaitUnit::Minutes),
     };
     let amount = amount.round() as u32;
     labels::waiting(Waiting { amount, unit }, language)
 }
 
-/// Whether `j` can get a to-be version (a to-be journey is redesigned further in place).
-pub fn can_make_to_be(j: &Journey) -> bool {
-    j.to_be_of.is_none()
+/// Whether `j` is a lived journey that can get a to-be version or a procedure (those are
+/// reworked further in place).
+pub fn can_make_variant(j: &Journey) -> bool {
+    j.to_be_of.is_none() && j.designed_of.is_none()
 }

@@ -2,14 +2,16 @@
 
 use crate::browser::{new_id, pref, set_pref, set_title};
 use crate::components::detail::DetailPanel;
+use crate::components::ideas::IdeasView;
 use crate::components::journey_header::JourneyHeader;
 use crate::components::map::JourneyMap;
 use crate::components::page_bar::LangSwitch;
 use crate::components::report::Report;
 use crate::components::set_editor::SetEditor;
+use crate::components::shadow::DesignedBanner;
 use crate::components::stories::StoriesView;
 use crate::components::transfer::{Export, download_as};
-use crate::components::variant::{MakeToBe, ToBeBanner, can_make_to_be};
+use crate::components::variant::{MakeVariant, ToBeBanner, Variant, can_make_variant};
 use crate::components::vertelpunt::ClientMode;
 use crate::components::workshop::WorkshopBanner;
 use crate::i18n::{Msg, text, use_i18n};
@@ -24,6 +26,7 @@ use leptos::prelude::*;
 // Used by few, or only now and then: fetched on first use (src/lazy.rs).
 part!(report fn report() => view! { <Report/> });
 part!(set_editor fn set_editor() => view! { <SetEditor/> });
+part!(ideas fn ideas() => view! { <IdeasView/> });
 part!(client_mode fn client_mode(id: Id) => view! { <ClientMode id=id/> });
 
 #[component]
@@ -102,6 +105,7 @@ fn JourneyEditor(session: Session) -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
     let header = HeaderFold::remembered();
+    crate::components::shadow::NotHappened::provide();
 
     view! {
         <div class="editor-page">
@@ -109,6 +113,7 @@ fn JourneyEditor(session: Session) -> impl IntoView {
             <ConflictBanner session=session/>
             <WorkshopBanner session=session/>
             <ToBeBanner session=session/>
+            <DesignedBanner session=session/>
             <ViewTabs session=session header=header/>
             {move || match session.view.get() {
                 EditorView::Map => view! {
@@ -123,6 +128,9 @@ fn JourneyEditor(session: Session) -> impl IntoView {
                 }.into_any(),
                 EditorView::Signifiers => view! {
                     <div class="workspace-single" id="view-panel" role="tabpanel"><OnUse load=set_editor/></div>
+                }.into_any(),
+                EditorView::Ideas => view! {
+                    <div class="workspace-single" id="view-panel" role="tabpanel"><OnUse load=ideas/></div>
                 }.into_any(),
                 EditorView::Report => view! {
                     <div class="workspace-single" id="view-panel" role="tabpanel"><OnUse load=report/></div>
@@ -184,6 +192,7 @@ fn ViewTabs(session: Session, header: HeaderFold) -> impl IntoView {
                 {tab(EditorView::Map, Msg::MapView)}
                 {tab(EditorView::Stories, Msg::StoriesView)}
                 {tab(EditorView::Signifiers, Msg::SignifiersView)}
+                {tab(EditorView::Ideas, Msg::IdeasView)}
                 {tab(EditorView::Report, Msg::ReportView)}
             </nav>
             <Show when=move || session.view.get() == EditorView::Map>
@@ -252,10 +261,12 @@ fn MapExports(session: Session) -> impl IntoView {
             lang.get_untracked(),
         );
     };
-    // On a tablet the less used actions fold behind "Meer" (CSS shows the button there only).
+    // The less used actions fold behind "Meer"; a choice or Escape closes the menu again.
     let more = RwSignal::new(false);
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| close_on_escape(&ev, more, toggle);
     view! {
-        <div class="tabs-actions">
+        <div class="tabs-actions" on:keydown=on_key>
             <button type="button" class="button button-small"
                 on:click=move |_| session.app.navigate(Route::Present(session.with_journey(|j| j.id.clone()), None))>
                 {text(Msg::Present)}
@@ -263,21 +274,38 @@ fn MapExports(session: Session) -> impl IntoView {
             <button
                 type="button"
                 class="button button-small more-toggle"
+                node_ref=toggle
                 aria-expanded=move || more.get().to_string()
                 aria-controls="more-actions"
                 on:click=move |_| more.update(|m| *m = !*m)
             >
                 {text(Msg::MoreActions)}
             </button>
-            <div id="more-actions" class="more-actions" class:more-open=more>
+            <div id="more-actions" class="more-actions" class:more-open=more on:click=move |_| more.set(false)>
                 <button type="button" class="button button-small" on:click=svg>{text(Msg::ExportSvg)}</button>
                 <button type="button" class="button button-small" on:click=png>{text(Msg::ExportPng)}</button>
                 <button type="button" class="button button-small" on:click=file>{text(Msg::ExportThisJourney)}</button>
-                <Show when=move || session.with_journey(can_make_to_be)>
-                    <MakeToBe session=session/>
+                <Show when=move || session.with_journey(can_make_variant)>
+                    <MakeVariant session=session variant=Variant::ToBe/>
+                    <MakeVariant session=session variant=Variant::Designed/>
                 </Show>
             </div>
         </div>
+    }
+}
+
+/// Escape closes the "Meer" menu and brings focus back to its button.
+fn close_on_escape(
+    ev: &leptos::ev::KeyboardEvent,
+    open: RwSignal<bool>,
+    toggle: NodeRef<leptos::html::Button>,
+) {
+    if ev.key() == "Escape" && open.get_untracked() {
+        ev.prevent_default();
+        open.set(false);
+        if let Some(t) = toggle.get_untracked() {
+            let _ = t.focus();
+        }
     }
 }
 

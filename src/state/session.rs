@@ -36,6 +36,7 @@ pub enum EditorView {
     Stories,
     Signifiers,
     Report,
+    Ideas,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +65,8 @@ pub struct Session {
     pub view: RwSignal<EditorView>,
     /// The story selected in the stories view.
     pub story: RwSignal<Option<Id>>,
+    /// The idea open in the ideas view.
+    pub idea: RwSignal<Option<Id>>,
     /// The story being told in client mode (vertelpunt), if that mode is on.
     pub client: RwSignal<Option<Id>>,
     pub save_state: RwSignal<SaveState>,
@@ -93,6 +96,7 @@ impl Session {
             choosing: RwSignal::new(false),
             view: RwSignal::new(EditorView::Map),
             story: RwSignal::new(None),
+            idea: RwSignal::new(None),
             client: RwSignal::new(None),
             save_state: RwSignal::new(SaveState::Saved),
             conflict: RwSignal::new(None),

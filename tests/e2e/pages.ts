@@ -5,6 +5,12 @@ import { readFileSync } from 'node:fs';
 export const fileInput = (page: Page) => page.locator('.import input[type=file]');
 
 /** Exports one journey from the library and returns the file's text. */
+/** Clicks one of the editor's actions under "Meer" (exports, linked journeys), opening the menu first. */
+export async function moreAction(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Meer', exact: true }).click();
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
 export async function exportJourney(page: Page, title: string): Promise<string> {
   const library = new Library(page);
   const download = page.waitForEvent('download');

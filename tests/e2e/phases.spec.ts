@@ -1,5 +1,5 @@
 import { test, expect } from './test';
-import { Library } from './pages';
+import { Library, moreAction } from './pages';
 import { audit, watchCsp } from './audit';
 import { readFileSync } from 'node:fs';
 
@@ -66,7 +66,7 @@ test('phases and broken principles reach the report, the SVG map and the project
 
   await page.getByRole('tab', { name: 'Kaart' }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Kaart als SVG' }).click();
+  await moreAction(page, 'Kaart als SVG');
   const svg = readFileSync((await (await download).path())!, 'utf8');
   expect(svg).toContain('>Oriëntatie</text>');
   expect(svg).toContain('>Hartslag</text>');
@@ -98,7 +98,7 @@ test('a to-be journey is made from the current one, compared with it, and both g
   await library.open();
   const editor = await library.openExample(1); // X: six hours at the desk
   await editor.waitSaved();
-  await page.getByRole('button', { name: 'Gewenste reis maken' }).click();
+  await moreAction(page, 'Gewenste reis maken');
   await expect(editor.title()).toHaveValue(/\(gewenst\)$/);
   const banner = page.getByRole('region', { name: 'Gewenste reis' });
   await expect(banner).toContainText('Gewenste reis van “');

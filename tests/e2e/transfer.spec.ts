@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { Library, fileInput, exportJourney } from './pages';
+import { Library, fileInput, exportJourney, moreAction } from './pages';
 
 test('a journey exported here and imported in a fresh browser profile is the same on screen', async ({ page, browser }) => {
   const library = new Library(page);
@@ -143,7 +143,7 @@ test('the map as SVG is self-contained, shows every card and keeps markup as tex
   await editor.card('Intake schuldhulp').click();
   await editor.detail().getByLabel('Korte titel').fill('<script>x</script>');
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Kaart als SVG' }).click();
+  await moreAction(page, 'Kaart als SVG');
   const svg = readFileSync((await (await download).path())!, 'utf8');
   expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
   expect((svg.match(/<g class="card">/g) || []).length).toBe(8);
@@ -167,12 +167,12 @@ test('the map as PNG is drawn at twice the size of the SVG', async ({ page }) =>
   await library.open();
   await library.openExample(3);
   const svgDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Kaart als SVG' }).click();
+  await moreAction(page, 'Kaart als SVG');
   const svg = readFileSync((await (await svgDownload).path())!, 'utf8');
   const [, w, h] = svg.match(/width="(\d+)" height="(\d+)"/)!.map(Number);
 
   const pngDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Kaart als PNG' }).click();
+  await moreAction(page, 'Kaart als PNG');
   const png = readFileSync((await (await pngDownload).path())!);
   expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   expect(png.readUInt32BE(16)).toBe(2 * w);

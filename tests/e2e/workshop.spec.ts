@@ -1,7 +1,7 @@
 import { test, expect } from './test';
 import { type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { Library, Editor } from './pages';
+import { Library, Editor, moreAction } from './pages';
 
 const GROUPS = ['Rood', 'Groen', 'Blauw'];
 
@@ -16,7 +16,7 @@ async function importFile(page: Page, name: string, text: string) {
   await page.locator('.import input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-/** One group at its own laptop: opens the package, adds a pain point, exports its journey. */
+/** One group at its own laptop: opens the package, adds a pain point and an idea, exports its journey. */
 async function groupWorks(browser: Browser, pkg: { name: string; text: string }, group: string, pain: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -31,8 +31,11 @@ async function groupWorks(browser: Browser, pkg: { name: string; text: string },
   const pains = editor.detail().getByRole('textbox', { name: /Nieuw knelpunt/ });
   await pains.fill(pain);
   await pains.press('Enter');
+  await editor.detail().getByRole('button', { name: 'Idee bij deze kans: Een rustige plek en een vaste contactpersoon' }).click();
+  await page.getByRole('group', { name: 'Idee' }).getByLabel('Idee', { exact: true }).fill(`Idee van ${group}`);
+  await page.getByRole('tab', { name: 'Kaart' }).click();
   await editor.waitSaved();
-  const file = await download(page, () => page.getByRole('button', { name: 'Reis exporteren' }).click());
+  const file = await download(page, () => moreAction(page, 'Reis exporteren'));
   await context.close();
   return file;
 }
@@ -88,6 +91,12 @@ test('a workshop from template to plenary: packages, three groups, merge, re-imp
   const csv = await download(page, () => pains.getByRole('button', { name: 'CSV' }).click());
   expect(csv.name).toBe('knelpunten.csv');
   expect(csv.text).toContain('Niemand legt uit wat er gebeurt;2;Rood, Groen');
+  // Every group's idea together, each with the group's journey.
+  const ideas = summary.locator('.mentions', { has: page.getByRole('heading', { name: 'Ideeën van de groepen' }) });
+  await expect(ideas.locator('tbody tr')).toHaveCount(3);
+  for (const g of GROUPS) {
+    await expect(ideas.locator('tbody tr', { hasText: `Idee van ${g}` })).toContainText(`Brainbootcamp Zaandam: ${g}`);
+  }
   // The groups' signifiers pooled: one figure per question.
   await expect(summary.locator('section.figure')).toHaveCount(6);
   // The template had no answers yet: no empty charts, a sentence instead.

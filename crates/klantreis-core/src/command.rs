@@ -3,6 +3,7 @@
 
 use crate::agency::Agency;
 use crate::id::Id;
+use crate::idea::Idea;
 use crate::journey::{Journey, JourneyField, Period};
 use crate::phase::Phase;
 use crate::script::InterviewScript;
@@ -57,6 +58,8 @@ pub enum Command {
     /// Replaces the journey's phases (build it with [`Command::set_phases`], which also takes
     /// touchpoints out of a phase that goes).
     SetPhases(Vec<Phase>),
+    /// Replaces the journey's ideas (one idea added, edited or removed).
+    SetIdeas(Vec<Idea>),
     /// Replaces the vertelpunt's interview script.
     SetScript(InterviewScript),
     /// Replaces the touchpoint or story signifier set (build it with [`Journey::edit_set`]).
@@ -191,6 +194,21 @@ impl Command {
         Command::Batch(commands)
     }
 
+    /// Puts `idea` in the journey: in its place when its id is there, at the end otherwise.
+    pub fn put_idea(j: &Journey, idea: Idea) -> Command {
+        let mut ideas = j.ideas.clone();
+        match ideas.iter_mut().find(|i| i.id == idea.id) {
+            Some(old) => *old = idea,
+            None => ideas.push(idea),
+        }
+        Command::SetIdeas(ideas)
+    }
+
+    /// Takes idea `id` out of the journey.
+    pub fn remove_idea(j: &Journey, id: &Id) -> Command {
+        Command::SetIdeas(j.ideas.iter().filter(|i| i.id != *id).cloned().collect())
+    }
+
     /// Applies the command and returns the command that undoes it. On error the journey is
     /// unchanged.
     // Long: one arm per command, each small; the inverse of each sits beside its change.
@@ -240,12 +258,14 @@ impl Command {
                     }
                 }
                 let agency = j.agencies.remove(index);
+                let gone: Vec<Id> = restore.iter().map(|(_, t)| t.id.clone()).collect();
                 let mut undo = vec![AddAgency { agency, index }];
                 undo.extend(
                     restore
                         .into_iter()
                         .map(|(index, touchpoint)| AddTouchpoint { touchpoint, index }),
                 );
+                undo.extend(unlink_ideas(j, &gone).map(SetIdeas));
                 Batch(undo)
             }
             AddTouchpoint { touchpoint, index } => {
@@ -276,9 +296,14 @@ impl Command {
                 let index = j
                     .touchpoint_index(&id)
                     .ok_or_else(|| CommandError::NoTouchpoint(id.clone()))?;
-                AddTouchpoint {
+                let add = AddTouchpoint {
                     touchpoint: j.touchpoints.remove(index),
                     index,
+                };
+                // Ideas keep pointing only at steps that exist; undo gives the link back.
+                match unlink_ideas(j, &[id]) {
+                    Some(ideas) => Batch(vec![add, SetIdeas(ideas)]),
+                    None => add,
                 }
             }
             AddStory { story, index } => {
@@ -311,6 +336,10 @@ impl Command {
             }
             SetScript(s) => SetScript(std::mem::replace(&mut j.script, s)),
             SetPhases(p) => SetPhases(std::mem::replace(&mut j.phases, p)),
+            SetIdeas(ideas) => {
+                check_ideas(j, &ideas)?;
+                SetIdeas(std::mem::replace(&mut j.ideas, ideas))
+            }
             Replace(mut whole) => {
                 whole.id = j.id.clone();
                 Replace(Box::new(std::mem::replace(j, *whole)))
@@ -338,6 +367,34 @@ impl Command {
             }
         })
     }
+}
+
+/// Takes the touchpoints `gone` out of every idea's evidence; the ideas as they were when any
+/// changed.
+fn unlink_ideas(j: &mut Journey, gone: &[Id]) -> Option<Vec<Idea>> {
+    let linked = |i: &Idea| i.touchpoints.iter().any(|t| gone.contains(t));
+    if !j.ideas.iter().any(linked) {
+        return None;
+    }
+    let before = j.ideas.clone();
+    for idea in &mut j.ideas {
+        idea.touchpoints.retain(|t| !gone.contains(t));
+    }
+    Some(before)
+}
+
+/// Ideas have distinct ids and point only at touchpoints of the journey.
+fn check_ideas(j: &Journey, ideas: &[Idea]) -> Result<(), CommandError> {
+    let mut seen = std::collections::HashSet::new();
+    for idea in ideas {
+        if !seen.insert(&idea.id) {
+            return Err(CommandError::DuplicateId(idea.id.clone()));
+        }
+        if let Some(t) = idea.touchpoints.iter().find(|t| j.touchpoint(t).is_none()) {
+            return Err(CommandError::NoTouchpoint(t.clone()));
+        }
+    }
+    Ok(())
 }
 
 fn check_links(j: &Journey, t: &Touchpoint) -> Result<(), CommandError> {

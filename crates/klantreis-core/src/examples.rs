@@ -3,6 +3,7 @@
 //! tests. Ids are fixed; the app opens an example as a copy under a new id.
 
 use crate::agency::{Agency, AgencyKind};
+use crate::id::Id;
 use crate::journey::{Journey, Period, Persona};
 use crate::signifier::Answer;
 use crate::story::{Story, Teller};
@@ -274,7 +275,39 @@ pub fn jan() -> Journey {
         &[(Persoonlijk, Kept), (Betrokken, Kept), (Transparant, Kept)],
     );
     judge(&mut j, 7, &[(Relevant, Kept), (Persoonlijk, Kept)]);
+    redesign(&mut j);
     j
+}
+
+/// What the group added after mapping Jan's journey: the organisation's side of two steps
+/// (blueprint layers) and two ideas answering their opportunities.
+fn redesign(j: &mut Journey) {
+    let b = &mut j.touchpoints[1].blueprint;
+    b.frontstage = "Baliemedewerker geeft het aanvraagformulier mee.".into();
+    b.backstage = "Aanmelding wordt ingeboekt; dossier aangemaakt.".into();
+    b.support = "Zaaksysteem, Wet gemeentelijke schuldhulpverlening".into();
+    let b = &mut j.touchpoints[2].blueprint;
+    b.frontstage = "Brief met een uitnodiging voor een intakegesprek.".into();
+    b.backstage = "Aanvraag wacht in de werkvoorraad van de schuldhulp.".into();
+    b.support = "Planning schuldhulp, standaardbrieven".into();
+    let step = |i: usize| j.touchpoints[i].id.clone();
+    let mut call = crate::idea::Idea::new(Id::new("jan-idee-bellen"), "Bellen binnen een week");
+    call.description = "Een consulent belt elke aanmelder binnen een week.".into();
+    call.impact = crate::idea::Score::new(5).unwrap_or_default();
+    call.effort = crate::idea::Score::new(2).unwrap_or_default();
+    call.owner = "Team schuldhulp".into();
+    call.status = crate::idea::Status::Gekozen;
+    call.opportunity = j.touchpoints[2].opportunities[0].clone();
+    call.touchpoints = vec![step(2)];
+    call.pain_points = vec![j.touchpoints[2].pain_points[0].clone()];
+    let mut form =
+        crate::idea::Idea::new(Id::new("jan-idee-formulier"), "Formulier samen invullen");
+    form.impact = crate::idea::Score::new(4).unwrap_or_default();
+    form.effort = crate::idea::Score::new(4).unwrap_or_default();
+    form.opportunity = j.touchpoints[1].opportunities[0].clone();
+    form.touchpoints = vec![step(1)];
+    form.pain_points = j.touchpoints[1].pain_points.clone();
+    j.ideas = vec![call, form];
 }
 
 /// Gives the journey the VNG phases and touchpoint `i` the phase `phases[i]`.

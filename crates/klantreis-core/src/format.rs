@@ -12,7 +12,7 @@ use serde_json::Value;
 pub const FORMAT: &str = "klantreis/journey";
 /// The schema this build writes. Raise it only together with a step in [`MIGRATIONS`] and a
 /// fixture of the old shape under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 /// Larger inputs are refused before parsing (a journey with a few long transcripts is ~1 MB).
 /// 20 MB as people count (10^6), so the message and the limit say the same number.
 pub const MAX_BYTES: usize = 20_000_000;
@@ -27,6 +27,7 @@ pub const MIGRATIONS: &[Migration] = &[
     v3_workshop,
     v4_phases_and_principles,
     v5_to_be,
+    v6_redesign,
 ];
 
 /// Schema 2 gave every journey the signifier sets its touchpoints and stories are annotated
@@ -54,6 +55,22 @@ fn v2_interview_script(mut value: Value) -> Result<Value, String> {
     let script = serde_json::to_value(crate::script::InterviewScript::default())
         .map_err(|e| e.to_string())?;
     journey.entry("script").or_insert(script);
+    Ok(value)
+}
+
+/// Schema 7 gave a journey ideas and a designed version (`designed_of`), and a touchpoint
+/// its blueprint layers, all optional. A journey from before has none; the step only checks
+/// nothing is in the way.
+fn v6_redesign(value: Value) -> Result<Value, String> {
+    let journey = value.get("journey").ok_or("no journey object")?;
+    let taken = |v: &Value, field: &str| v.get(field).is_some_and(|x| !x.is_null());
+    let touchpoints = journey.get("touchpoints").and_then(Value::as_array);
+    if taken(journey, "ideas")
+        || taken(journey, "designed_of")
+        || touchpoints.is_some_and(|ts| ts.iter().any(|t| taken(t, "blueprint")))
+    {
+        return Err("a schema-6 journey cannot have ideas, a design or blueprints yet".into());
+    }
     Ok(value)
 }
 
@@ -296,13 +313,15 @@ mod tests {
         assert_eq!(j.touchpoints, before_phases(3));
     }
 
-    /// Jan's first touchpoints as written before schema 5 (no phases, no principles).
+    /// Jan's first touchpoints as written before schema 5 (no phases, no principles, no
+    /// blueprint layers).
     fn before_phases(n: usize) -> Vec<crate::touchpoint::Touchpoint> {
         let mut expected = examples::jan().touchpoints;
         expected.truncate(n);
         for t in &mut expected {
             t.phase = None;
             t.principles.clear();
+            t.blueprint = crate::Blueprint::default();
         }
         expected
     }
@@ -333,6 +352,26 @@ mod tests {
         assert_eq!(j.to_be_of, None);
         assert_eq!(j.phases.len(), 6);
         assert_eq!(j.touchpoints[2].principles.len(), 3);
+    }
+
+    #[test]
+    fn the_sixth_stored_shape_still_loads() {
+        // Written by schema 6 (a to-be journey; no ideas, design or blueprint layers).
+        let json = include_str!("../tests/fixtures/schema-6.json");
+        assert!(json.contains(r#""schema":6"#));
+        let j = restore(json).unwrap();
+        assert_eq!(
+            j.to_be_of.as_ref().map(crate::Id::as_str),
+            Some("voorbeeld-jan-eerder")
+        );
+        assert!(j.ideas.is_empty() && j.designed_of.is_none());
+        assert!(j.touchpoints.iter().all(|t| t.blueprint.is_empty()));
+        assert_eq!(j.touchpoints.len(), 3);
+        let early = json.replacen(r#""touchpoints":["#, r#""ideas":[{}],"touchpoints":["#, 1);
+        assert!(matches!(
+            restore(&early),
+            Err(RestoreError::Migration { from: 6, .. })
+        ));
     }
 
     #[test]

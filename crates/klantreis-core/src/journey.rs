@@ -56,6 +56,12 @@ pub struct Journey {
     /// This journey is the to-be (gewenste) version of that as-is journey (schema 6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to_be_of: Option<Id>,
+    /// This journey is the designed procedure (schaduwreis) of that lived journey (schema 7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub designed_of: Option<Id>,
+    /// Ideas that answer the journey's opportunities (schema 7).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ideas: Vec<crate::idea::Idea>,
     /// Milliseconds since the Unix epoch; set by whoever saves, not by edits.
     #[serde(default)]
     pub created_ms: i64,
@@ -153,6 +159,8 @@ impl Journey {
             script: InterviewScript::default(),
             workshop: None,
             to_be_of: None,
+            designed_of: None,
+            ideas: Vec::new(),
             created_ms: now_ms,
             updated_ms: now_ms,
         }

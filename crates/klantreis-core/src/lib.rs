@@ -3,6 +3,7 @@
 //! into their invariants except through [`command::Command`] and [`format::restore`].
 
 pub mod agency;
+pub mod blueprint;
 pub mod chosen;
 pub mod clipboard;
 pub mod command;
@@ -15,12 +16,14 @@ pub mod file;
 pub mod format;
 pub mod generate;
 pub mod id;
+pub mod idea;
 pub mod journey;
 pub mod patterns;
 pub mod phase;
 pub mod principle;
 pub mod recovery;
 pub mod script;
+pub mod shadow;
 pub mod signifier;
 pub mod story;
 pub mod text;
@@ -30,11 +33,13 @@ pub mod variant;
 pub mod workshop;
 
 pub use agency::{Agency, AgencyKind, Colour};
+pub use blueprint::{Blueprint, Layer};
 pub use chrono::{Datelike, NaiveDate};
 pub use clipboard::{Clip, ClipError, Paste};
 pub use command::{Command, CommandError, Editor, SetTarget};
 pub use emotion::Emotion;
 pub use id::Id;
+pub use idea::Idea;
 pub use journey::{Journey, JourneyField, JourneySummary, MapStep, Period, Persona};
 pub use phase::Phase;
 pub use principle::{Heartbeat, Judgement, Principle, Principles};

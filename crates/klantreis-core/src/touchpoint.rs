@@ -1,6 +1,7 @@
 //! A touchpoint (contactmoment): one interaction with one agency, with its experience, evidence
 //! and answers.
 
+use crate::blueprint::Blueprint;
 pub use crate::emotion::{Emotion, EmotionOutOfRange};
 use crate::id::Id;
 use crate::principle::Principles;
@@ -48,6 +49,9 @@ pub struct Touchpoint {
     /// The belevingsprincipes judged kept or broken here (schema 5).
     #[serde(default, skip_serializing_if = "Principles::is_empty")]
     pub principles: Principles,
+    /// The service blueprint layers: frontstage, backstage, support (schema 7).
+    #[serde(default, skip_serializing_if = "Blueprint::is_empty")]
+    pub blueprint: Blueprint,
     /// The story (interview) this touchpoint was taken from: the evidence for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub story: Option<Id>,
@@ -90,6 +94,7 @@ impl Touchpoint {
             moment_of_truth: false,
             phase: None,
             principles: Principles::new(),
+            blueprint: Blueprint::default(),
             story: None,
             answers: Answers::new(),
         }

@@ -39,6 +39,8 @@ pub enum Problem {
     UnknownStory(String),
     #[error("refers to phase {0:?}, which is not in this journey")]
     UnknownPhase(String),
+    #[error("refers to touchpoint {0:?}, which is not in this journey")]
+    UnknownTouchpoint(String),
     #[error("the start {start} is after the end {end}")]
     PeriodReversed { start: String, end: String },
     #[error("{0}")]
@@ -219,6 +221,7 @@ impl Journey {
         }
 
         self.check_touchpoints(&mut c);
+        self.check_ideas(&mut c);
 
         if c.errors.is_empty() {
             Ok(())
@@ -257,7 +260,36 @@ impl Journey {
             }
             c.lines(|| at("pain_points"), &t.pain_points);
             c.lines(|| at("opportunities"), &t.opportunities);
+            for layer in crate::Layer::ALL {
+                let field = || at(&format!("blueprint.{}", layer.key()));
+                c.text(field, t.blueprint.get(layer), MAX_TEXT);
+            }
             c.answers(|| at("answers"), &self.touchpoint_set, &t.answers);
+        }
+    }
+}
+
+impl Journey {
+    /// Every idea: a title, texts that fit, evidence that points at this journey's steps.
+    fn check_ideas(&self, c: &mut Checker) {
+        c.count("ideas", self.ideas.len());
+        c.unique("ideas", self.ideas.iter().map(|i| i.id.as_str()));
+        for (i, idea) in self.ideas.iter().enumerate() {
+            let at = |field: &str| format!("ideas[{i}].{field}");
+            c.required(|| at("title"), &idea.title, MAX_LINE);
+            c.text(|| at("description"), &idea.description, MAX_TEXT);
+            c.text(|| at("owner"), &idea.owner, MAX_LINE);
+            c.text(|| at("opportunity"), &idea.opportunity, MAX_LINE);
+            c.lines(|| at("pain_points"), &idea.pain_points);
+            c.count(&at("touchpoints"), idea.touchpoints.len());
+            for (k, t) in idea.touchpoints.iter().enumerate() {
+                if self.touchpoint(t).is_none() {
+                    c.push(
+                        format!("ideas[{i}].touchpoints[{k}]"),
+                        Problem::UnknownTouchpoint(t.to_string()),
+                    );
+                }
+            }
         }
     }
 }
@@ -380,6 +412,25 @@ mod tests {
             [
                 "period".to_string(),
                 format!("touchpoints[0].pain_points[{n}]")
+            ]
+        );
+    }
+
+    #[test]
+    fn ideas_and_blueprint_layers_are_checked_with_their_paths() {
+        let mut j = examples::jan();
+        let mut idea = crate::Idea::new(Id::new("i1"), "Eén loket");
+        idea.touchpoints = vec![j.touchpoints[1].id.clone(), Id::new("weg")];
+        let twin = crate::Idea::new(Id::new("i1"), "");
+        j.ideas = vec![idea, twin];
+        j.touchpoints[3].blueprint.backstage = "x".repeat(MAX_TEXT + 1);
+        assert_eq!(
+            paths(&j),
+            [
+                "touchpoints[3].blueprint.backstage",
+                "ideas[1].id",
+                "ideas[0].touchpoints[1]",
+                "ideas[1].title",
             ]
         );
     }

@@ -1,6 +1,7 @@
 //! The side panel that edits what is selected on the map.
 
 mod agency;
+mod blueprint;
 mod phases;
 mod principles;
 mod signifiers;

@@ -2,10 +2,12 @@
 //! quote, pain points, opportunities, and its signifiers. The panel is made of named parts
 //! (how it happened, the waiting, what was said and felt) that share one [`Editing`].
 
+use super::blueprint::BlueprintLayers;
 use super::principles::{PhaseChoice, PrincipleJudgements};
 use super::signifiers::TouchpointSignifiers;
 use crate::components::emotion::EmotionPicker;
 use crate::components::field::{DateField, SelectField, TextField};
+use crate::components::ideas::OpportunityIdeas;
 use crate::components::list_editor::ListEditor;
 use crate::components::map::focus_card;
 use crate::i18n::{Lang, Msg, text, use_i18n};
@@ -118,6 +120,8 @@ pub fn TouchpointDetail(id: Id) -> impl IntoView {
                 <HowItHappened edit=edit/>
                 <WaitingTime edit=edit/>
                 <WhatWasSaid edit=edit/>
+                <OpportunityIdeas id=id/>
+                <BlueprintLayers id=id/>
                 <PhaseChoice id=id/>
                 <PrincipleJudgements id=id/>
                 <TouchpointSignifiers id=id/>

@@ -1,12 +1,15 @@
 //! One touchpoint on the map: a card that opens in the side panel, moves by keyboard and by
 //! dragging.
 
+use super::blueprint::{self, BlueprintMode};
 use super::chosen;
 use super::layout::{
     AskedCount, CardData, CardTotal, Cards, DRAG_TYPE, focus_card, focus_panel, lane_row,
+    layers_row,
 };
 use super::touch::TouchDrag;
 use crate::components::emotion::emotion_class;
+use crate::components::shadow::NotHappened;
 use crate::i18n::{Counted, Lang, Msg, use_i18n};
 use crate::labels;
 use crate::state::session::{MapSelection, Session, use_session};
@@ -20,17 +23,13 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     let id = StoredValue::new(id);
     let asked = expect_context::<Memo<AskedCount>>();
     let total = expect_context::<Memo<CardTotal>>();
+    let layers = expect_context::<BlueprintMode>();
+    let not_happened = use_context::<NotHappened>();
     let touchpoint = expect_context::<Cards>().card(session, &id.get_value());
     let selected = move || chosen::is_selected(session, &id.get_value());
     let chosen = move || chosen::is_chosen(session, &id.get_value());
 
-    // One tab stop for the whole map: the selected card, or the first when none is.
-    let tab_stop = move |column: usize| {
-        session.selection.with(|s| match s {
-            MapSelection::Touchpoint(x) => *x == id.get_value(),
-            _ => column == 0,
-        })
-    };
+    let tab_stop = move |column: usize| tab_stop(session, &id.get_value(), column);
     let drag = TouchDrag::new();
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         on_card_key(session, &id.get_value(), touchpoint.get_untracked(), &ev)
@@ -41,6 +40,7 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     move || {
         let language = lang.get();
         let asked = asked.get().0;
+        let layers = layers.on();
         touchpoint.get().map(|card| {
             let CardData {
                 column: i,
@@ -51,6 +51,10 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
             } = card;
             let spoken = spoken(language, i, total.get().0, &agency);
             let system = tp.world == Some(World::Systeemwereld);
+            let never = NotHappened::marks(not_happened, &tp.id);
+            let column = (i + 2).to_string();
+            let cell = layers
+                .then(|| blueprint::cell(id.get_value(), &tp.blueprint, layers_row(lane), column.clone()));
             view! {
                 <button
                     type="button"
@@ -59,11 +63,12 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                     class:card-chosen=chosen
                     class:card-system=system
                     class:card-truth=tp.moment_of_truth
+                    class:card-never=never
                     data-card=id.get_value().to_string()
                     tabindex=move || if tab_stop(i) { "0" } else { "-1" }
                     aria-pressed=move || if selected() || chosen() { "true" } else { "false" }
-                    style:grid-row=lane_row(lane)
-                    style:grid-column=(i + 2).to_string()
+                    style:grid-row=lane_row(lane, layers)
+                    style:grid-column=column
                     style:--lane-colour=colour
                     on:click=move |ev| chosen::clicked(session, &id.get_value(), &ev)
                     on:focus=move |_| session.selection.set(MapSelection::Touchpoint(id.get_value()))
@@ -76,21 +81,33 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                     on:pointermove=move |ev| drag.moved(&ev)
                     on:pointerup=move |ev| drag.up(&ev, session, &id.get_value())
                     on:pointercancel=move |ev| drag.cancel(&ev)
-                    on:dragstart=move |ev: leptos::ev::DragEvent| {
-                        if let Some(d) = ev.data_transfer() {
-                            let _ = d.set_data(DRAG_TYPE, id.get_value().as_str());
-                            d.set_effect_allowed("move");
-                        }
-                    }
+                    on:dragstart=move |ev| drag_start(&id.get_value(), &ev)
                 >
                     // Heard first, before what the card shows (a label of its own would hide
                     // the visible text from the name: WCAG 2.5.3).
                     <span class="visually-hidden">{spoken}</span>
                     {face(&tp, language)}
-                    {marks(&tp, language, asked)}
+                    {marks(&tp, language, asked, never)}
                 </button>
+                {cell}
             }
         })
+    }
+}
+
+/// One tab stop for the whole map: the selected card, or the first when none is.
+fn tab_stop(session: Session, id: &Id, column: usize) -> bool {
+    session.selection.with(|s| match s {
+        MapSelection::Touchpoint(x) => x == id,
+        _ => column == 0,
+    })
+}
+
+/// A card dragged with a mouse carries its id, to the lane it is dropped on.
+fn drag_start(id: &Id, ev: &leptos::ev::DragEvent) {
+    if let Some(d) = ev.data_transfer() {
+        let _ = d.set_data(DRAG_TYPE, id.as_str());
+        d.set_effect_allowed("move");
     }
 }
 
@@ -231,7 +248,7 @@ fn face(tp: &Touchpoint, language: Lang) -> impl IntoView + use<> {
 
 /// The marks along the card's foot: decisive moment, world, pain points, signifiers answered
 /// of those asked, opportunities.
-fn marks(tp: &Touchpoint, language: Lang, asked: usize) -> impl IntoView + use<> {
+fn marks(tp: &Touchpoint, language: Lang, asked: usize, never: bool) -> impl IntoView + use<> {
     let system = tp.world == Some(World::Systeemwereld);
     let world = tp.world.map(|w| language.text(labels::world(w)));
     let (pains, chances, answered) = (
@@ -246,6 +263,7 @@ fn marks(tp: &Touchpoint, language: Lang, asked: usize) -> impl IntoView + use<>
     let counts = [answered.to_string(), asked.to_string()];
     view! {
         <span class="card-marks">
+            {never.then(|| view! { <span class="mark mark-never">"⊘ " {language.text(Msg::ShadowNotHappened)}</span> })}
             {tp.moment_of_truth.then(|| view! { <span class="mark mark-truth">"★ " {language.text(Msg::MomentOfTruthShort)}</span> })}
             {world.map(|w| view! { <span class="mark" class:mark-system=system>{w}</span> })}
             {tp.waiting.map(|w| view! {

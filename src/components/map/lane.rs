@@ -1,6 +1,7 @@
 //! One agency's lane (swimlane) on the map, with its cards in time order.
 
-use super::layout::{COL_W, DRAG_TYPE, LABEL_W, focus_card, lane_row};
+use super::blueprint::{BlueprintMode, lane_layers};
+use super::layout::{COL_W, DRAG_TYPE, LABEL_W, focus_card, lane_row, layers_row};
 use crate::browser::new_id;
 use crate::i18n::{Msg, text, use_i18n};
 use crate::labels;
@@ -14,6 +15,7 @@ use leptos::prelude::*;
 pub fn LaneHeader(id: Id) -> impl IntoView {
     let session = use_session();
     let lang = use_i18n().lang;
+    let layers = expect_context::<BlueprintMode>();
     let id = StoredValue::new(id);
     let lane = Memo::new(move |_| {
         session.with_journey(|j| {
@@ -36,6 +38,7 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
     };
     let on_drop = move |ev: leptos::ev::DragEvent| dropped(session, id.get_value(), ev);
     move || {
+        let layers = layers.on();
         lane.get().map(|(i, name, kind, colour)| {
             let add_label = {
                 let name = name.clone();
@@ -48,13 +51,13 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
                 <div
                     class="lane-band"
                     class:lane-band-alt=i % 2 == 1
-                    style:grid-row=lane_row(i)
+                    style:grid-row=lane_row(i, layers)
                     style:--lane-colour=colour.clone()
                     data-lane=id.get_value().to_string()
                     on:dragover=|ev| ev.prevent_default()
                     on:drop=on_drop
                 ></div>
-                <div class="lane-label" style:grid-row=lane_row(i) style:--lane-colour=colour>
+                <div class="lane-label" style:grid-row=lane_row(i, layers) style:--lane-colour=colour>
                     <button
                         type="button"
                         class="lane-name"
@@ -74,6 +77,7 @@ pub fn LaneHeader(id: Id) -> impl IntoView {
                         "+"
                     </button>
                 </div>
+                {layers.then(|| lane_layers(layers_row(i)))}
             }
         })
     }

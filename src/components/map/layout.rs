@@ -135,9 +135,14 @@ pub const DRAG_TYPE: &str = "application/x-klantreis-touchpoint";
 /// Grid rows before the first lane: step numbers, then the curve.
 pub const HEAD_ROWS: usize = 2;
 
-/// The grid row of a lane.
-pub fn lane_row(lane: usize) -> String {
-    (lane + HEAD_ROWS + 1).to_string()
+/// The grid row of a lane; with the blueprint (`layers`), its layers take the row below.
+pub fn lane_row(lane: usize, layers: bool) -> String {
+    (lane * super::blueprint::rows_per_lane(layers) + HEAD_ROWS + 1).to_string()
+}
+
+/// The grid row of a lane's blueprint layers.
+pub fn layers_row(lane: usize) -> String {
+    (lane * 2 + HEAD_ROWS + 2).to_string()
 }
 
 /// Moves focus to a card after it moved, since re-ordering the DOM drops focus.

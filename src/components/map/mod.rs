@@ -2,6 +2,7 @@
 //! and the emotion curve above, aligned with the columns.
 
 mod bar;
+mod blueprint;
 mod card;
 mod chosen;
 mod copy;
@@ -16,6 +17,7 @@ mod zoom;
 use crate::i18n::{Msg, text};
 use crate::state::session::use_session;
 use bar::ChosenBar;
+use blueprint::{BlueprintMode, BlueprintToggle};
 use card::TouchpointCard;
 use curve::EmotionCurve;
 use klantreis_core::Id;
@@ -47,6 +49,8 @@ pub fn JourneyMap() -> impl IntoView {
         Memo::new(move |_| session.with_journey(|j| AskedCount(j.touchpoint_set.asked().count())));
     provide_context(asked);
     provide_context(Memo::new(move |_| CardTotal(card_ids.with(Vec::len))));
+    let layers = BlueprintMode::remembered();
+    provide_context(layers);
     let empty = move || lane_ids.with(Vec::is_empty);
     let zoom = Zoom::remembered(session.with_journey_untracked(|j| j.id.clone()));
     provide_context(zoom);
@@ -98,6 +102,7 @@ pub fn JourneyMap() -> impl IntoView {
                     <summary class="button button-small">{text(Msg::MapKeys)}</summary>
                     <p class="map-hint">{text(Msg::MapKeyboardHint)}</p>
                 </details>
+                <BlueprintToggle mode=layers/>
                 <MapOverview area=area zoom=zoom scrolled=scrolled/>
                 <ZoomBar zoom=zoom fit=move |()| fit()/>
             </div>
@@ -115,11 +120,14 @@ fn MapGrid(
 ) -> impl IntoView {
     let columns = move || card_ids.with(Vec::len).max(1);
     let bands = use_bands();
-    let lanes = Signal::derive(move || lane_ids.with(Vec::len));
+    let layers = expect_context::<BlueprintMode>();
+    let lanes =
+        Signal::derive(move || lane_ids.with(Vec::len) * blueprint::rows_per_lane(layers.on()));
     view! {
         <div
             class="map"
             class:map-phased=move || bands.with(|b| !b.is_empty())
+            class:map-blueprint=move || layers.on()
             node_ref=node
             style:zoom=move || zoom.get().to_string()
             style:grid-template-columns=move || {

@@ -2,6 +2,9 @@
 //! the story in brief, the map, pain points and opportunities, quotes with their source, and
 //! the signifiers in summary.
 
+use crate::components::ideas::ideas_table;
+use crate::components::shadow::differences;
+use crate::components::variant::linked;
 use crate::i18n::{Lang, Msg, text, use_i18n};
 use crate::labels;
 use crate::state::session::use_session;
@@ -9,6 +12,7 @@ use klantreis_core::Journey;
 use klantreis_core::export::summary::{Figures, QuestionSummary, summarise};
 use klantreis_core::export::svg;
 use klantreis_core::principle::{Judgement, judged};
+use klantreis_core::shadow::shadow;
 use klantreis_core::signifier::triad::percentages;
 use leptos::prelude::*;
 
@@ -40,10 +44,45 @@ pub fn Report() -> impl IntoView {
                 <figure class="report-map" aria-label=text(Msg::Map) inner_html=map></figure>
                 {pains_and_chances(&j)}
                 {principles_broken(&j, language)}
+                {ideas(&j, language)}
+                {j.designed_of.clone().map(|lived| view! { <ShadowSection lived=lived/> })}
                 {quotes(&j, language)}
                 {signifier_summary(&j, language)}
             </article>
         }
+    }
+}
+
+/// The ideas, the best first, when the journey has any.
+fn ideas(j: &Journey, language: Lang) -> impl IntoView + use<> {
+    ideas_table(j, language, None).map(|table| {
+        view! {
+            <section>
+                <h2>{language.text(Msg::ReportIdeas)}</h2>
+                {table}
+            </section>
+        }
+    })
+}
+
+/// In a procedure's report: where the lived journey left it (the schaduwreis).
+#[component]
+fn ShadowSection(lived: klantreis_core::Id) -> impl IntoView {
+    let session = use_session();
+    let lang = use_i18n().lang;
+    let loaded = linked(session, lived);
+    move || {
+        loaded.get().flatten().map(|lived| {
+            let language = lang.get();
+            let table =
+                session.with_journey(|designed| differences(&shadow(designed, &lived), language));
+            view! {
+                <section>
+                    <h2>{language.text(Msg::ReportShadow)}</h2>
+                    {table}
+                </section>
+            }
+        })
     }
 }
 

@@ -1,36 +1,55 @@
 //! The plenary: every group's pain points and opportunities together, most frequent first,
-//! and the signifiers of all groups' touchpoints pooled.
+//! their ideas best first, and the signifiers of all groups' touchpoints pooled.
 
 use crate::components::patterns::{DataTable, EvidencePanel, FigurePane, TableButtons};
-use crate::i18n::{Msg, text, use_i18n};
+use crate::i18n::{Lang, Msg, text, use_i18n};
 use crate::state::patterns::PatternsStore;
 use klantreis_core::Journey;
+use klantreis_core::export::table::{self, Table};
 use klantreis_core::patterns::{Pool, figure};
 use klantreis_core::workshop::{Mention, mentions_table, summary};
 use leptos::prelude::*;
 
+/// A titled table of the groups' work with its download buttons, or "none yet".
 #[component]
-fn Mentions(title: Msg, list: Vec<Mention>) -> impl IntoView {
+fn GroupTable(title: Msg, table: Signal<Table>) -> impl IntoView {
     let lang = use_i18n().lang;
-    let empty = list.is_empty();
-    let list = StoredValue::new(list);
-    let table = move || mentions_table(&list.get_value(), lang.get());
     view! {
         <div class="mentions">
             <h3>{text(title)}</h3>
-            {move || if empty {
-                view! { <p class="muted">{text(Msg::NoneYet)}</p> }.into_any()
-            } else {
-                view! {
-                    <DataTable table=table()/>
-                    <div class="figure-actions">
-                        <TableButtons table=table() title=lang.get().text(title).to_owned()/>
-                    </div>
+            {move || {
+                let table = table.get();
+                if table.rows.is_empty() {
+                    view! { <p class="muted">{text(Msg::NoneYet)}</p> }.into_any()
+                } else {
+                    view! {
+                        <DataTable table=table.clone()/>
+                        <div class="figure-actions">
+                            <TableButtons table=table title=lang.get().text(title).to_owned()/>
+                        </div>
+                    }
+                    .into_any()
                 }
-                .into_any()
             }}
         </div>
     }
+}
+
+/// Every group's ideas, each row headed by the group's journey (its id, the file's first
+/// column, says nothing in a plenary).
+fn group_ideas(groups: &[Journey], lang: Lang) -> Table {
+    let mut t = table::ideas(groups, lang);
+    t.headers.remove(0);
+    for row in &mut t.rows {
+        row.remove(0);
+    }
+    t
+}
+
+/// The pain points or opportunities named by the groups, most often first.
+fn mentions(list: Vec<Mention>, lang: RwSignal<Lang>) -> Signal<Table> {
+    let list = StoredValue::new(list);
+    Signal::derive(move || mentions_table(&list.get_value(), lang.get()))
 }
 
 /// `groups`: the journeys of the workshop's groups, as stored.
@@ -40,6 +59,8 @@ pub fn WorkshopSummary(groups: Vec<Journey>) -> impl IntoView {
     let refs: Vec<&Journey> = groups.iter().collect();
     let (pains, chances) = summary(&refs);
     let store = PatternsStore::new(Pool::new(&groups));
+    let groups = StoredValue::new(groups);
+    let ideas = Signal::derive(move || groups.with_value(|g| group_ideas(g, lang.get())));
     provide_context(store);
     let figures = Memo::new(move |_| {
         let pool = store.pool.get_value();
@@ -54,9 +75,10 @@ pub fn WorkshopSummary(groups: Vec<Journey>) -> impl IntoView {
         <section class="workshop-summary" aria-labelledby="summary-title">
             <h2 id="summary-title">{text(Msg::WorkshopSummaryTitle)}</h2>
             <div class="mentions-row">
-                <Mentions title=Msg::PainPoints list=pains/>
-                <Mentions title=Msg::Opportunities list=chances/>
+                <GroupTable title=Msg::PainPoints table=mentions(pains, lang)/>
+                <GroupTable title=Msg::Opportunities table=mentions(chances, lang)/>
             </div>
+            <GroupTable title=Msg::WorkshopIdeas table=ideas/>
             <h3>{text(Msg::WorkshopSignifiers)}</h3>
             <div class="patterns-body">
                 <div class="figures">

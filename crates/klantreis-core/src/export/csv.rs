@@ -118,8 +118,8 @@ mod tests {
         let journeys = [examples::jan(), examples::x()];
         let (head, rows) = parse(&touchpoints(&journeys, Lang::Nl));
         assert_eq!(rows.len(), 8 + 6);
-        // 22 fixed columns, then 7 questions of which one triad (3 columns).
-        assert_eq!(head.len(), 22 + 9);
+        // 25 fixed columns, then 7 questions of which one triad (3 columns).
+        assert_eq!(head.len(), 25 + 9);
         assert_eq!(rows[2][col(&head, "fase")], "Aanvraag");
         assert_eq!(
             rows[2][col(&head, "principes geschonden")],

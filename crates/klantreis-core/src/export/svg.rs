@@ -1,6 +1,7 @@
 //! The map as a self-contained SVG: readable without the app (for reports and slides), every
 //! text escaped, colours inline, no external fonts or links.
 
+use crate::blueprint::Layer;
 use crate::journey::Journey;
 use crate::touchpoint::{Touchpoint, World};
 use klantreis_words::{Lang, Msg};
@@ -14,6 +15,14 @@ const LANE_H: f64 = 120.0;
 const PAD: f64 = 8.0;
 /// The hartslag row under the lanes, drawn once any principle is judged.
 const BEAT_H: f64 = 76.0;
+/// One blueprint layer under a lane's cards, drawn once any step has one.
+const LAYER_H: f64 = 44.0;
+
+/// A lane's height: its cards, and the blueprint layers when the journey has any.
+fn lane_h(journey: &Journey) -> f64 {
+    let layers = journey.touchpoints.iter().any(|t| !t.blueprint.is_empty());
+    LANE_H + if layers { 3.0 * LAYER_H } else { 0.0 }
+}
 
 /// Text made safe for SVG (XML) content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -93,7 +102,7 @@ fn y_of(value: i8) -> f64 {
 pub fn map(journey: &Journey, lang: Lang) -> String {
     let cols = journey.touchpoints.len().max(1);
     let width = LABEL_W + cols as f64 * COL_W;
-    let lanes_end = HEAD_H + CURVE_H + journey.agencies.len() as f64 * LANE_H;
+    let lanes_end = HEAD_H + CURVE_H + journey.agencies.len() as f64 * lane_h(journey);
     let beats = has_heartbeat(journey);
     let height = lanes_end + if beats { BEAT_H } else { 0.0 } + PAD;
     let mut s = String::new();
@@ -110,6 +119,9 @@ pub fn map(journey: &Journey, lang: Lang) -> String {
     phases(&mut s, journey, lang);
     curve(&mut s, journey, lang, width);
     lanes(&mut s, journey, width);
+    if lane_h(journey) > LANE_H {
+        blueprint(&mut s, journey, lang, width);
+    }
     for (i, t) in journey.touchpoints.iter().enumerate() {
         if let Some(lane) = journey.agency_index(&t.agency) {
             card(&mut s, journey, (i, lane), t, lang);
@@ -242,16 +254,17 @@ fn curve(s: &mut String, journey: &Journey, lang: Lang, width: f64) {
 
 /// One banded lane per agency, with its colour and name.
 fn lanes(s: &mut String, journey: &Journey, width: f64) {
+    let lane_h = lane_h(journey);
     for (lane, agency) in journey.agencies.iter().enumerate() {
-        let y = HEAD_H + CURVE_H + lane as f64 * LANE_H;
+        let y = HEAD_H + CURVE_H + lane as f64 * lane_h;
         let band = if lane % 2 == 1 { "#f8f9fb" } else { "#ffffff" };
         let _ = write!(
             s,
-            r##"<rect x="0" y="{y}" width="{width}" height="{LANE_H}" fill="{band}" stroke="#d7dce2"/>"##
+            r##"<rect x="0" y="{y}" width="{width}" height="{lane_h}" fill="{band}" stroke="#d7dce2"/>"##
         );
         let _ = write!(
             s,
-            r##"<rect x="0" y="{y}" width="6" height="{LANE_H}" fill="{}"/>"##,
+            r##"<rect x="0" y="{y}" width="6" height="{lane_h}" fill="{}"/>"##,
             escape(agency.colour.as_str())
         );
         for (k, text) in wrap(&agency.name, 22, 2).iter().enumerate() {
@@ -265,6 +278,50 @@ fn lanes(s: &mut String, journey: &Journey, width: f64) {
     }
 }
 
+/// Under each lane's cards its steps' blueprint layers, with the line of interaction
+/// (dashed) above the frontstage and the line of visibility (solid) below it.
+fn blueprint(s: &mut String, journey: &Journey, lang: Lang, width: f64) {
+    let lane_h = lane_h(journey);
+    let top = |lane: usize| HEAD_H + CURVE_H + lane as f64 * lane_h + LANE_H;
+    for lane in 0..journey.agencies.len() {
+        for (k, layer) in Layer::ALL.into_iter().enumerate() {
+            let y = top(lane) + k as f64 * LAYER_H;
+            let line = match k {
+                0 => r##"stroke="#6b7280" stroke-dasharray="6 4""##,
+                1 => r##"stroke="#4b5563" stroke-width="2.5""##,
+                _ => r##"stroke="#9aa3ad" stroke-dasharray="2 3""##,
+            };
+            let _ = write!(
+                s,
+                r##"<line x1="6" x2="{width}" y1="{y}" y2="{y}" {line}/>"##
+            );
+            layer_text(s, 16.0, y, lang.text(layer.msg()), "700\" fill=\"#4b5563");
+        }
+    }
+    for (column, t) in journey.touchpoints.iter().enumerate() {
+        let Some(lane) = journey.agency_index(&t.agency) else {
+            continue;
+        };
+        let x = LABEL_W + column as f64 * COL_W + PAD;
+        for (k, layer) in Layer::ALL.into_iter().enumerate() {
+            let y = top(lane) + k as f64 * LAYER_H;
+            layer_text(s, x, y, t.blueprint.get(layer), "400\" fill=\"#1b1f24");
+        }
+    }
+}
+
+/// Two lines of small text in a blueprint layer starting at `y` (`weight` carries the fill).
+fn layer_text(s: &mut String, x: f64, y: f64, text: &str, weight: &str) {
+    for (n, line) in wrap(text, 28, 2).iter().enumerate() {
+        let _ = write!(
+            s,
+            r##"<text class="layer" x="{x}" y="{}" font-size="10" font-weight="{weight}">{}</text>"##,
+            y + 16.0 + n as f64 * 12.0,
+            escape(line)
+        );
+    }
+}
+
 /// One touchpoint's card in its column and lane: emotion, title, quote and marks.
 fn card(
     s: &mut String,
@@ -274,7 +331,7 @@ fn card(
     lang: Lang,
 ) {
     let x = LABEL_W + column as f64 * COL_W + PAD;
-    let y = HEAD_H + CURVE_H + lane as f64 * LANE_H + PAD;
+    let y = HEAD_H + CURVE_H + lane as f64 * lane_h(journey) + PAD;
     let colour = escape(journey.agencies[lane].colour.as_str());
     let (w, h) = (COL_W - 2.0 * PAD, LANE_H - 2.0 * PAD);
     let stroke = if t.moment_of_truth {
@@ -379,6 +436,18 @@ mod tests {
     }
 
     #[test]
+    fn blueprint_layers_come_with_their_lines_only_when_a_step_has_one() {
+        let jan = map(&examples::jan(), Lang::Nl);
+        assert!(jan.contains(">Zaaksysteem, Wet</text>"));
+        // Per lane: the line of interaction (dashed) and of visibility (solid, heavier).
+        let lanes = examples::jan().agencies.len();
+        assert_eq!(jan.matches(r#"stroke-dasharray="6 4""#).count(), lanes);
+        assert_eq!(jan.matches(r#"stroke-width="2.5""#).count(), lanes);
+        let x = map(&examples::x(), Lang::Nl);
+        assert!(!x.contains("class=\"layer\""));
+    }
+
+    #[test]
     fn markup_in_text_is_escaped_everywhere() {
         let mut j = examples::intake();
         let evil = "<script>alert('x')</script>&\"";
@@ -386,6 +455,7 @@ mod tests {
         j.agencies[0].name = evil.into();
         j.touchpoints[0].title = evil.into();
         j.touchpoints[0].quote = evil.into();
+        j.touchpoints[0].blueprint.support = evil.into();
         let svg = map(&j, Lang::En);
         assert!(!svg.contains("<script"), "{svg}");
         assert!(svg.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;&amp;&quot;"));

@@ -203,8 +203,9 @@ fn principles(p: &Principles, which: Judgement, lang: Lang) -> Cell {
 }
 
 /// One row per touchpoint of every journey.
+// Long: one line per column, the headers beside the cells they name.
 pub fn touchpoints(journeys: &[Journey], lang: Lang) -> Table {
-    const FIXED: [Msg; 22] = [
+    const FIXED: [Msg; 25] = [
         Msg::ColJourneyId,
         Msg::ColJourney,
         Msg::ColPersona,
@@ -227,6 +228,9 @@ pub fn touchpoints(journeys: &[Journey], lang: Lang) -> Table {
         Msg::ColPhase,
         Msg::ColPrinciplesKept,
         Msg::ColPrinciplesBroken,
+        Msg::ColFrontstage,
+        Msg::ColBackstage,
+        Msg::ColSupport,
     ];
     fn rows(j: &Journey, lang: Lang) -> Vec<(Vec<Cell>, &Answers)> {
         j.touchpoints
@@ -269,6 +273,9 @@ pub fn touchpoints(journeys: &[Journey], lang: Lang) -> Table {
                     ),
                     principles(&t.principles, Judgement::Kept, lang),
                     principles(&t.principles, Judgement::Broken, lang),
+                    Cell::text(t.blueprint.frontstage.clone()),
+                    Cell::text(t.blueprint.backstage.clone()),
+                    Cell::text(t.blueprint.support.clone()),
                 ];
                 (row, &t.answers)
             })
@@ -429,13 +436,64 @@ pub fn signifiers(journeys: &[Journey], lang: Lang) -> Table {
     }
 }
 
+/// One row per idea of every journey, the best first within each journey.
+pub fn ideas(journeys: &[Journey], lang: Lang) -> Table {
+    const FIXED: [Msg; 12] = [
+        Msg::ColJourneyId,
+        Msg::ColJourney,
+        Msg::ColIdea,
+        Msg::ColDescription,
+        Msg::ColImpact,
+        Msg::ColEffort,
+        Msg::ColQuadrant,
+        Msg::ColOwner,
+        Msg::ColStatus,
+        Msg::ColOpportunity,
+        Msg::ColEvidence,
+        Msg::ColPainPoints,
+    ];
+    let rows = journeys
+        .iter()
+        .flat_map(|j| {
+            crate::idea::ranked(&j.ideas).into_iter().map(move |i| {
+                let evidence: Vec<&str> = i
+                    .touchpoints
+                    .iter()
+                    .filter_map(|t| j.touchpoint(t))
+                    .map(|t| t.title.as_str())
+                    .collect();
+                vec![
+                    Cell::text(j.id.to_string()),
+                    Cell::text(j.title.clone()),
+                    Cell::text(i.title.clone()),
+                    Cell::text(i.description.clone()),
+                    Cell::Number(f64::from(i.impact.value())),
+                    Cell::Number(f64::from(i.effort.value())),
+                    Cell::text(lang.text(i.quadrant().msg())),
+                    Cell::text(i.owner.clone()),
+                    Cell::text(lang.text(i.status.msg())),
+                    Cell::text(i.opportunity.clone()),
+                    Cell::text(evidence.join(" | ")),
+                    Cell::text(i.pain_points.join(" | ")),
+                ]
+            })
+        })
+        .collect();
+    Table {
+        name: lang.text(Msg::SheetIdeas),
+        headers: fixed_headers(&FIXED, lang),
+        rows,
+    }
+}
+
 /// Every sheet of a workbook, in order.
-pub fn workbook(list: &[Journey], lang: Lang) -> [Table; 4] {
+pub fn workbook(list: &[Journey], lang: Lang) -> [Table; 5] {
     [
         journeys(list, lang),
         touchpoints(list, lang),
         stories(list, lang),
         signifiers(list, lang),
+        ideas(list, lang),
     ]
 }
 
@@ -463,7 +521,13 @@ mod tests {
         let names: Vec<_> = book.iter().map(|t| t.name).collect();
         assert_eq!(
             names,
-            ["Reizen", "Contactmomenten", "Verhalen", "Duidingsvragen"]
+            [
+                "Reizen",
+                "Contactmomenten",
+                "Verhalen",
+                "Duidingsvragen",
+                "Ideeën"
+            ]
         );
     }
 

@@ -1,0 +1,43 @@
+//! A touchpoint's service blueprint layers in its panel: what the client sees the agency do,
+//! what happens behind the scenes, and what supports it. Folded until used, since most
+//! workshops map the client's side first.
+
+use crate::components::field::TextField;
+use crate::i18n::{Msg, text};
+use crate::state::session::use_session;
+use klantreis_core::{Id, Layer};
+use leptos::prelude::*;
+
+#[component]
+pub fn BlueprintLayers(id: StoredValue<Id>) -> impl IntoView {
+    let session = use_session();
+    // A memo, so the fold opens when a layer is filled but not shut again by other edits.
+    let filled = Memo::new(move |_| {
+        session.with_journey(|j| {
+            j.touchpoint(&id.get_value())
+                .is_some_and(|t| !t.blueprint.is_empty())
+        })
+    });
+    let layer = move |layer: Layer| {
+        let value = Signal::derive(move || {
+            session.with_journey(|j| {
+                j.touchpoint(&id.get_value())
+                    .map(|t| t.blueprint.get(layer).to_owned())
+                    .unwrap_or_default()
+            })
+        });
+        let on_input = Callback::new(move |v: String| {
+            session.edit_touchpoint(&id.get_value(), Some(layer.key()), |t| {
+                *t.blueprint.get_mut(layer) = v
+            })
+        });
+        view! { <TextField label=layer.msg() multiline=true value=value on_input=on_input/> }
+    };
+    view! {
+        <details class="detail-fold" prop:open=filled>
+            <summary>{text(Msg::BlueprintView)}</summary>
+            <p class="field-hint">{text(Msg::BlueprintHint)}</p>
+            {Layer::ALL.into_iter().map(layer).collect_view()}
+        </details>
+    }
+}
