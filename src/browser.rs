@@ -141,3 +141,19 @@ pub fn guard_text_input(told: impl Fn(usize) + 'static) {
     // Lives as long as the page.
     on_input.forget();
 }
+
+/// Focuses the first element `selector` finds after the next frame is drawn (when the DOM
+/// has caught up with the change that asked for it: a card or row moved, a panel opened).
+pub fn focus_later(selector: String) {
+    leptos::prelude::request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = leptos::prelude::document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

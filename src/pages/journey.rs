@@ -168,6 +168,7 @@ impl HeaderFold {
 fn ViewTabs(session: Session, header: HeaderFold) -> impl IntoView {
     let lang = use_i18n().lang;
     let stories = Memo::new(move |_| session.with_journey(|j| j.stories.len()));
+    let ideas = Memo::new(move |_| session.with_journey(|j| j.ideas.len()));
     let tab = move |view: EditorView, label: Msg| {
         let selected = move || session.view.get() == view;
         view! {
@@ -181,7 +182,11 @@ fn ViewTabs(session: Session, header: HeaderFold) -> impl IntoView {
             >
                 {move || {
                     let text = lang.get().text(label);
-                    if view == EditorView::Stories { format!("{text} ({})", stories.get()) } else { text.to_owned() }
+                    match view {
+                        EditorView::Stories => format!("{text} ({})", stories.get()),
+                        EditorView::Ideas => format!("{text} ({})", ideas.get()),
+                        _ => text.to_owned(),
+                    }
                 }}
             </button>
         }

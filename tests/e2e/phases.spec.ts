@@ -123,3 +123,27 @@ test('a to-be journey is made from the current one, compared with it, and both g
   await banner.getByRole('button', { name: 'Naast elkaar presenteren' }).click();
   await expect(page.locator('.present-column')).toHaveCount(2);
 });
+
+test('phases are put in another order by keyboard, the moved one keeps focus, and undo restores', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(0); // Jan: the six VNG phases
+  await page.getByRole('button', { name: 'Fasen', exact: true }).click();
+  const panel = page.locator('aside.detail');
+  const names = () => panel.locator('.phase-row input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  expect(await names()).toEqual(['Oriëntatie', 'Aanvraag', 'Intake', 'Besluit', 'Uitvoering', 'Nazorg']);
+  await expect(panel.getByRole('button', { name: 'Fase Oriëntatie naar voren' })).toBeDisabled();
+  await expect(panel.getByRole('button', { name: 'Fase Nazorg naar achteren' })).toBeDisabled();
+  const up = panel.getByRole('button', { name: 'Fase Intake naar voren' });
+  await up.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(names).toEqual(['Oriëntatie', 'Intake', 'Aanvraag', 'Besluit', 'Uitvoering', 'Nazorg']);
+  await expect(up).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(names).toEqual(['Intake', 'Oriëntatie', 'Aanvraag', 'Besluit', 'Uitvoering', 'Nazorg']);
+  await expect(up).toBeDisabled();
+  // The bands follow the steps, not the list: the map is unchanged.
+  await expect(page.locator('.map-phase').first()).toHaveText('Oriëntatie');
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect.poll(names).toEqual(['Oriëntatie', 'Intake', 'Aanvraag', 'Besluit', 'Uitvoering', 'Nazorg']);
+});

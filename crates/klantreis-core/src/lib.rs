@@ -3,6 +3,7 @@
 //! into their invariants except through [`command::Command`] and [`format::restore`].
 
 pub mod agency;
+pub mod assist;
 pub mod blueprint;
 pub mod chosen;
 pub mod clipboard;

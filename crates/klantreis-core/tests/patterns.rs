@@ -27,6 +27,17 @@ fn q(pool: &Pool, id: &str) -> usize {
 }
 
 #[test]
+fn to_be_journeys_and_procedures_stay_out_of_the_pool() {
+    let lived = examples::x();
+    let to_be = lived.to_be(klantreis_core::Id::new("gewenst"), "X (gewenst)", 1);
+    let procedure = lived.designed(klantreis_core::Id::new("procedure"), "X (procedure)", 1);
+    let alone = Pool::new(std::slice::from_ref(&lived));
+    let all = Pool::new(&[lived.clone(), to_be, procedure]);
+    assert_eq!(all.items.len(), alone.items.len());
+    assert_eq!(all.journeys.len(), 1);
+}
+
+#[test]
 fn a_population_is_valid_and_pools_every_touchpoint_and_story() {
     let journeys = population(1, 20, 6, 2);
     for j in &journeys {

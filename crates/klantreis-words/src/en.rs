@@ -830,6 +830,8 @@ fn text(msg: Msg) -> &'static str {
         Msg::ColBackstage => "backstage",
         Msg::ColSupport => "support",
         Msg::SheetIdeas => "Ideas",
+        Msg::PhaseEarlier => "Move phase {0} up",
+        Msg::PhaseLater => "Move phase {0} down",
         Msg::WorkshopIdeas => "The groups’ ideas",
         Msg::IdeaRemoved => "Idea removed.",
         Msg::ColDescription => "description",

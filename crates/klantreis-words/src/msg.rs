@@ -689,6 +689,8 @@ keys! {
     ColBackstage,
     ColSupport,
     SheetIdeas,
+    PhaseEarlier,
+    PhaseLater,
     WorkshopIdeas,
     IdeaRemoved,
     ColDescription,

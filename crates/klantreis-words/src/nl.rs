@@ -844,6 +844,8 @@ fn text(msg: Msg) -> &'static str {
         Msg::ColBackstage => "backstage",
         Msg::ColSupport => "ondersteuning",
         Msg::SheetIdeas => "Ideeën",
+        Msg::PhaseEarlier => "Fase {0} naar voren",
+        Msg::PhaseLater => "Fase {0} naar achteren",
         Msg::WorkshopIdeas => "Ideeën van de groepen",
         Msg::IdeaRemoved => "Idee verwijderd.",
         Msg::ColDescription => "beschrijving",

@@ -104,6 +104,7 @@ fn PhaseRow(id: Id) -> impl IntoView {
                     prop:value=name
                     on:input:target=move |ev| rename(ev.target().value())
                 />
+                <PhaseMoves id=id at=at/>
                 <button
                     type="button"
                     class="button button-small button-danger"
@@ -114,5 +115,55 @@ fn PhaseRow(id: Id) -> impl IntoView {
                 </button>
             </div>
         </li>
+    }
+}
+
+/// The buttons that move a phase one place up or down the list.
+#[component]
+fn PhaseMoves(id: StoredValue<Id>, at: Memo<Option<(usize, String)>>) -> impl IntoView {
+    let session = use_session();
+    let lang = use_i18n().lang;
+    let name = move || at.get().map(|(_, n)| n).unwrap_or_default();
+    // Earlier or later in the list (the order the phase choices and patterns use); the
+    // bands on the map follow the steps, wherever their phase stands in the list.
+    let shift = move |later: bool| {
+        let mut phases = session.with_journey_untracked(|j| j.phases.clone());
+        let Some(i) = phases.iter().position(|p| p.id == id.get_value()) else {
+            return;
+        };
+        let to = if later { i + 1 } else { i.wrapping_sub(1) };
+        if to < phases.len() {
+            phases.swap(i, to);
+            session.apply(Command::SetPhases(phases));
+            let which = if later { "later" } else { "earlier" };
+            crate::browser::focus_later(format!(
+                "[data-phase-move=\"{}-{which}\"]",
+                id.get_value()
+            ));
+        }
+    };
+    let last =
+        move || session.with_journey(|j| j.phases.len()) == at.get().map_or(0, |(i, _)| i + 1);
+    view! {
+        <button
+            type="button"
+            class="button button-small"
+            data-phase-move=format!("{}-earlier", id.get_value())
+            disabled=move || at.get().is_none_or(|(i, _)| i == 0)
+            aria-label=move || lang.get().text_with(Msg::PhaseEarlier, &[name()])
+            on:click=move |_| shift(false)
+        >
+            "↑"
+        </button>
+        <button
+            type="button"
+            class="button button-small"
+            data-phase-move=format!("{}-later", id.get_value())
+            disabled=last
+            aria-label=move || lang.get().text_with(Msg::PhaseLater, &[name()])
+            on:click=move |_| shift(true)
+        >
+            "↓"
+        </button>
     }
 }

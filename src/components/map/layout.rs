@@ -147,26 +147,12 @@ pub fn layers_row(lane: usize) -> String {
 
 /// Moves focus to a card after it moved, since re-ordering the DOM drops focus.
 pub fn focus_card(id: &klantreis_core::Id) {
-    focus_first(format!("[data-card=\"{id}\"]"));
+    crate::browser::focus_later(format!("[data-card=\"{id}\"]"));
 }
 
 /// Focuses the first field of the detail panel, once it shows the selected card.
 pub fn focus_panel() {
-    focus_first("aside.detail input, aside.detail select, aside.detail textarea".to_owned());
-}
-
-/// Focuses the first element `selector` finds after the next frame is drawn (when the DOM
-/// has caught up with the change that asked for it).
-fn focus_first(selector: String) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = document()
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    crate::browser::focus_later(
+        "aside.detail input, aside.detail select, aside.detail textarea".to_owned(),
+    );
 }

@@ -141,7 +141,13 @@ fn same_shape(a: &Kind, b: &Kind) -> bool {
 impl Pool {
     pub fn new(journeys: &[Journey]) -> Pool {
         let mut pool = Pool::default();
-        for j in journeys {
+        // Patterns are about journeys as lived: a to-be journey or a procedure (schaduwreis)
+        // is a designed copy, and pooling it would count the lived steps twice.
+        let journeys: Vec<&Journey> = journeys
+            .iter()
+            .filter(|j| j.to_be_of.is_none() && j.designed_of.is_none())
+            .collect();
+        for j in &journeys {
             for set in [&j.touchpoint_set, &j.story_set] {
                 for q in &set.questions {
                     pool.learn(&q.id, &q.prompt, &q.kind);
