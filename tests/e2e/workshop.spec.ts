@@ -97,6 +97,12 @@ test('a workshop from template to plenary: packages, three groups, merge, re-imp
   for (const g of GROUPS) {
     await expect(ideas.locator('tbody tr', { hasText: `Idee van ${g}` })).toContainText(`Brainbootcamp Zaandam: ${g}`);
   }
+  // And in one matrix, each named by its group; not yet scored, all three in the middle.
+  const middle = summary.locator('.matrix-table tbody tr').nth(2).locator('td').nth(2);
+  await expect(middle.locator('.idea-chip')).toHaveCount(3);
+  for (const g of GROUPS) {
+    await expect(middle.locator('.idea-chip', { hasText: `${g}: Idee van ${g} (Impact 3, inspanning 3)` })).toHaveCount(1);
+  }
   // The groups' signifiers pooled: one figure per question.
   await expect(summary.locator('section.figure')).toHaveCount(6);
   // The template had no answers yet: no empty charts, a sentence instead.

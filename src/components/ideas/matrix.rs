@@ -1,23 +1,26 @@
-//! The priority matrix: impact (high on top) against effort (little on the left), each idea a
-//! button in its cell. A table, so a screen reader announces each cell's impact and effort,
-//! and Tab walks the ideas from the most promising corner.
+//! The priority matrix: impact (high on top) against effort (little on the left), each idea in
+//! its cell: a button that opens it in the ideas view, plain text in the plenary. A table, so
+//! a screen reader announces each cell's impact and effort, and Tab walks the ideas from the
+//! most promising corner.
 
 use crate::i18n::{Lang, Msg, text, use_i18n};
-use crate::state::session::{Session, use_session};
-use klantreis_core::Id;
 use klantreis_core::idea::{Quadrant, Score, matrix};
+use klantreis_core::{Id, Idea};
 use leptos::prelude::*;
 
+/// `ideas`: those to place; `open`: where a chosen idea opens (none: the ideas are text).
 #[component]
-pub fn PriorityMatrix() -> impl IntoView {
-    let session = use_session();
+pub fn PriorityMatrix(
+    #[prop(into)] ideas: Signal<Vec<Idea>>,
+    #[prop(optional)] open: Option<RwSignal<Option<Id>>>,
+) -> impl IntoView {
     let lang = use_i18n().lang;
     let cells = Memo::new(move |_| {
-        session.with_journey(|j| {
-            matrix(&j.ideas).map(|row| {
+        ideas.with(|ideas| {
+            matrix(ideas).map(|row| {
                 row.map(|cell| {
                     cell.into_iter()
-                        .map(|i| (j.ideas[i].id.clone(), j.ideas[i].title.clone()))
+                        .map(|i| (ideas[i].id.clone(), ideas[i].title.clone()))
                         .collect::<Vec<_>>()
                 })
             })
@@ -30,7 +33,7 @@ pub fn PriorityMatrix() -> impl IntoView {
             let tds = row
                 .into_iter()
                 .zip(Score::ALL)
-                .map(|(ideas, effort)| cell(session, language, (impact, effort), ideas));
+                .map(|(ideas, effort)| cell(open, language, (impact, effort), ideas));
             view! { <tr><th scope="row">{impact.value()}</th>{tds.collect_view()}</tr> }
         })
         .collect_view()
@@ -63,9 +66,9 @@ pub fn PriorityMatrix() -> impl IntoView {
     }
 }
 
-/// One cell: its ideas as buttons that open them, each named with the cell's scores.
+/// One cell: its ideas, each named with the cell's scores; buttons when they can be opened.
 fn cell(
-    session: Session,
+    open: Option<RwSignal<Option<Id>>>,
     language: Lang,
     (impact, effort): (Score, Score),
     ideas: Vec<(Id, String)>,
@@ -77,19 +80,29 @@ fn cell(
     let chips = ideas
         .into_iter()
         .map(|(id, title)| {
-            let open = id.clone();
-            let chosen = move || session.idea.with(|i| i.as_ref() == Some(&id));
+            let place = format!(" ({place})");
+            let Some(open) = open else {
+                return view! {
+                    <span class="idea-chip">{title}<span class="visually-hidden">{place}</span></span>
+                }
+                .into_any();
+            };
+            let chosen = {
+                let id = id.clone();
+                move || open.with(|i| i.as_ref() == Some(&id))
+            };
             view! {
                 <button
                     type="button"
                     class="idea-chip"
                     aria-pressed=move || chosen().to_string()
-                    on:click=move |_| session.idea.set(Some(open.clone()))
+                    on:click=move |_| open.set(Some(id.clone()))
                 >
                     {title}
-                    <span class="visually-hidden">{format!(" ({place})")}</span>
+                    <span class="visually-hidden">{place}</span>
                 </button>
             }
+            .into_any()
         })
         .collect_view();
     let quarter = Quadrant::of(impact, effort).key();

@@ -4,6 +4,8 @@
 mod editor;
 mod matrix;
 
+pub use matrix::PriorityMatrix;
+
 use crate::browser::new_id;
 use crate::i18n::{Lang, Msg, text, use_i18n};
 use crate::state::session::{EditorView, Session, use_session};
@@ -11,13 +13,13 @@ use editor::IdeaEditor;
 use klantreis_core::idea::ranked;
 use klantreis_core::{Command, Id, Idea, Journey};
 use leptos::prelude::*;
-use matrix::PriorityMatrix;
 
 #[component]
 pub fn IdeasView() -> impl IntoView {
     let session = use_session();
     let lang = use_i18n().lang;
     let none = move || session.with_journey(|j| j.ideas.is_empty());
+    let ideas = Memo::new(move |_| session.with_journey(|j| j.ideas.clone()));
     let add = move |_| {
         let title = lang.get_untracked().text(Msg::NewIdeaTitle);
         new_idea(session, title, None);
@@ -32,7 +34,7 @@ pub fn IdeasView() -> impl IntoView {
                 <p class="ideas-empty">{text(Msg::NoIdeasYet)}</p>
             </Show>
             <div class="ideas-work">
-                <PriorityMatrix/>
+                <PriorityMatrix ideas=ideas open=session.idea/>
                 {move || session.idea.get().map(|id| view! { <IdeaEditor id=id/> })}
             </div>
             <IdeasTable/>

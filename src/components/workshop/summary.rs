@@ -1,13 +1,14 @@
 //! The plenary: every group's pain points and opportunities together, most frequent first,
 //! their ideas best first, and the signifiers of all groups' touchpoints pooled.
 
+use crate::components::ideas::PriorityMatrix;
 use crate::components::patterns::{DataTable, EvidencePanel, FigurePane, TableButtons};
 use crate::i18n::{Lang, Msg, text, use_i18n};
 use crate::state::patterns::PatternsStore;
-use klantreis_core::Journey;
 use klantreis_core::export::table::{self, Table};
 use klantreis_core::patterns::{Pool, figure};
 use klantreis_core::workshop::{Mention, mentions_table, summary};
+use klantreis_core::{Idea, Journey};
 use leptos::prelude::*;
 
 /// A titled table of the groups' work with its download buttons, or "none yet".
@@ -46,6 +47,23 @@ fn group_ideas(groups: &[Journey], lang: Lang) -> Table {
     t
 }
 
+/// Every group's ideas for the plenary's matrix, each title led by its group's name.
+fn named_ideas(groups: &[Journey]) -> Vec<Idea> {
+    groups
+        .iter()
+        .flat_map(|j| {
+            let group = j.workshop.as_ref().and_then(|w| w.group.clone());
+            j.ideas.iter().map(move |i| Idea {
+                title: match &group {
+                    Some(g) => format!("{g}: {}", i.title),
+                    None => i.title.clone(),
+                },
+                ..i.clone()
+            })
+        })
+        .collect()
+}
+
 /// The pain points or opportunities named by the groups, most often first.
 fn mentions(list: Vec<Mention>, lang: RwSignal<Lang>) -> Signal<Table> {
     let list = StoredValue::new(list);
@@ -79,6 +97,9 @@ pub fn WorkshopSummary(groups: Vec<Journey>) -> impl IntoView {
                 <GroupTable title=Msg::Opportunities table=mentions(chances, lang)/>
             </div>
             <GroupTable title=Msg::WorkshopIdeas table=ideas/>
+            <Show when=move || groups.with_value(|g| g.iter().any(|j| !j.ideas.is_empty()))>
+                <PriorityMatrix ideas=Signal::derive(move || groups.with_value(|g| named_ideas(g)))/>
+            </Show>
             <h3>{text(Msg::WorkshopSignifiers)}</h3>
             <div class="patterns-body">
                 <div class="figures">
