@@ -3,7 +3,7 @@
 //! agencies the procedure does not know), and on the map the procedure's steps that never
 //! happened, marked.
 
-use crate::components::variant::{linked, readable, titled_list, totals};
+use crate::components::variant::{compared, readable, titled_list, totals};
 use crate::i18n::{Lang, Msg, text, use_i18n};
 use crate::state::session::Session;
 use klantreis_core::Id;
@@ -40,24 +40,25 @@ pub fn DesignedBanner(session: Session) -> impl IntoView {
 #[component]
 fn Comparison(session: Session, lived: Id) -> impl IntoView {
     let lang = use_i18n().lang;
-    let loaded = linked(session, lived);
+    let (title, shown) = compared(session, lived, |lived, designed| {
+        (shadow(designed, lived), steps_not_in(designed, lived))
+    });
+    // Only when the steps that never happened change: every card reads these marks.
     let marks = expect_context::<NotHappened>();
     Effect::new(move || {
-        let missing = loaded
-            .get()
-            .flatten()
-            .map(|lived| session.with_journey(|designed| steps_not_in(designed, &lived)));
+        let missing = shown.with(|s| s.as_ref().map(|(_, m)| m.clone()));
         marks.0.set(missing.unwrap_or_default());
     });
+    let details = move || {
+        let language = lang.get();
+        shown.with(|s| s.as_ref().map(|(s, _)| differences(s, language)))
+    };
     move || {
-        let Some(lived) = loaded.get().flatten() else {
+        let Some(title) = title.get() else {
             return view! { <p class="banner" role="status">{text(Msg::DesignedMissing)}</p> }
                 .into_any();
         };
         let language = lang.get();
-        let title = lived.title.clone();
-        let details =
-            session.with_journey(|designed| differences(&shadow(designed, &lived), language));
         view! {
             <div class="banner to-be" role="region" aria-label=language.text(Msg::DesignedDesigned)>
                 <p>{language.text_with(Msg::DesignedOf, &[title])}</p>

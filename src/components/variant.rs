@@ -45,7 +45,7 @@ pub fn MakeVariant(session: Session, variant: Variant) -> impl IntoView {
     }
 }
 
-/// The journey `id` from this browser's library, for a banner that compares with it.
+/// The journey `id` from this browser's library, for a banner or report that compares with it.
 pub fn linked(session: Session, id: Id) -> LocalResource<Option<Journey>> {
     let app = session.app;
     let id = StoredValue::new(id);
@@ -58,6 +58,29 @@ pub fn linked(session: Session, id: Id) -> LocalResource<Option<Journey>> {
             l.load(&id.get_value()).await.ok().map(|s| s.journey)
         }
     })
+}
+
+/// For a banner comparing the open journey with its linked one (`id`): the linked journey's
+/// title once loaded (none while it is not in this browser), and what `compare(linked, open)`
+/// makes of the two. Both are memos: an edit recomputes the comparison, but draws only what
+/// changed, so a comparison the user opened stays open while the journey is edited.
+pub fn compared<T>(
+    session: Session,
+    id: Id,
+    compare: impl Fn(&Journey, &Journey) -> T + Send + Sync + 'static,
+) -> (Memo<Option<String>>, Memo<Option<T>>)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let loaded = linked(session, id);
+    let title = Memo::new(move |_| loaded.with(|l| l.as_ref()?.as_ref().map(|j| j.title.clone())));
+    let result = Memo::new(move |_| {
+        loaded.with(|l| {
+            let other = l.as_ref()?.as_ref()?;
+            Some(session.with_journey(|open| compare(other, open)))
+        })
+    });
+    (title, result)
 }
 
 /// In a to-be journey: which journey it redesigns, the comparison, and the projector.
@@ -75,22 +98,18 @@ fn Comparison(session: Session, as_is: Id) -> impl IntoView {
     let lang = use_i18n().lang;
     let app = session.app;
     let id = StoredValue::new(as_is.clone());
-    let loaded = linked(session, as_is);
+    let (title, shown) = compared(session, as_is, move |as_is, to_be| {
+        // Our own SVG: every text in it is escaped by `curves_svg`.
+        let curves = curves_svg(as_is, to_be, lang.get());
+        (compare(as_is, to_be), curves)
+    });
     let present = move |_| {
         let to_be = session.id();
         app.navigate(Route::Present(id.get_value(), Some(to_be)))
     };
-    move || {
-        let Some(as_is) = loaded.get().flatten() else {
-            return view! { <p class="banner" role="status">{text(Msg::ToBeMissing)}</p> }
-                .into_any();
-        };
+    let details = move || {
         let language = lang.get();
-        let title = as_is.title.clone();
-        let details = session.with_journey(|to_be| {
-            let difference = compare(&as_is, to_be);
-            // Our own SVG: every text in it is escaped by `curves_svg`.
-            let curves = curves_svg(&as_is, to_be, language);
+        shown.get().map(|(difference, curves)| {
             view! {
                 <div class="to-be-body">
                     {totals(&difference, (Msg::ToBeAsIs, Msg::ToBeToBe), language)}
@@ -98,7 +117,14 @@ fn Comparison(session: Session, as_is: Id) -> impl IntoView {
                     <figure class="to-be-curves" aria-label=language.text(Msg::ToBeCurves) inner_html=curves></figure>
                 </div>
             }
-        });
+        })
+    };
+    move || {
+        let Some(title) = title.get() else {
+            return view! { <p class="banner" role="status">{text(Msg::ToBeMissing)}</p> }
+                .into_any();
+        };
+        let language = lang.get();
         view! {
             <div class="banner to-be" role="region" aria-label=language.text(Msg::ToBeToBe)>
                 <p>{language.text_with(Msg::ToBeOf, &[title])}</p>

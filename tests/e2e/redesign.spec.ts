@@ -132,12 +132,16 @@ test('a schaduwreis: the procedure made from the lived journey shows extra conta
   await expect(wait).toContainText('1 uur');
   await expect(wait).toContainText('6 uur');
   await expect(wait).toHaveClass(/wait-overdue/);
+  // Editing the procedure with the comparison open keeps it open and up to date.
+  await panel.getByLabel('Korte titel').fill('Intake met een vaste consulent van het wijkteam');
+  await expect(banner.locator('.to-be-steps')).toBeVisible();
+  await expect(banner.locator('.to-be-steps')).toContainText('Intake met een vaste consulent van het wijkteam');
   await audit(page, 'schaduwreis');
 
   await editor.waitSaved();
   await page.getByRole('tab', { name: 'Rapport' }).click();
   const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Schaduwreis: procedure en werkelijkheid' }) });
-  await expect(section).toContainText('Intake met een vaste consulent');
+  await expect(section).toContainText('Intake met een vaste consulent van het wijkteam');
   await expect(section.locator('.shadow-waits tbody tr')).toHaveCount(1);
 });
 

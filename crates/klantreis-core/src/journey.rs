@@ -240,6 +240,13 @@ impl Journey {
         }
     }
 
+    /// The titles of the touchpoints `ids` names that are in the journey, in that order.
+    pub fn titles_of<'a>(&'a self, ids: &'a [Id]) -> impl Iterator<Item = &'a str> {
+        ids.iter()
+            .filter_map(|id| self.touchpoint(id))
+            .map(|t| t.title.as_str())
+    }
+
     pub fn summary(&self) -> JourneySummary {
         JourneySummary {
             id: self.id.clone(),

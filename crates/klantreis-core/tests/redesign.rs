@@ -89,6 +89,18 @@ fn ideas_and_blueprint_layers_survive_the_file_format() {
     *j.touchpoints[2].blueprint.get_mut(Layer::Support) = "Suite, Participatiewet".into();
     let back = format::restore(&format::to_json(&j)).unwrap();
     assert_eq!(back, j);
+    // The ideas sheet names the evidence by the steps' titles, and skips none.
+    let sheet =
+        klantreis_core::export::table::ideas(std::slice::from_ref(&j), klantreis_words::Lang::Nl);
+    let evidence = sheet
+        .headers
+        .iter()
+        .position(|h| h == "onderbouwing")
+        .unwrap();
+    assert_eq!(
+        sheet.rows[0][evidence],
+        klantreis_core::export::table::Cell::Text(j.touchpoints[1].title.clone())
+    );
     let bad = format::to_json(&j).replacen(r#""effort":1"#, r#""effort":0"#, 1);
     match format::restore(&bad) {
         Err(format::RestoreError::Shape { path, .. }) => {

@@ -11,21 +11,24 @@ use leptos::prelude::*;
 #[component]
 pub fn BlueprintLayers(id: StoredValue<Id>) -> impl IntoView {
     let session = use_session();
-    // A memo, so the fold opens when a layer is filled but not shut again by other edits.
-    let filled = Memo::new(move |_| {
+    let blueprint = Memo::new(move |_| {
         session.with_journey(|j| {
             j.touchpoint(&id.get_value())
-                .is_some_and(|t| !t.blueprint.is_empty())
+                .map(|t| t.blueprint.clone())
+                .unwrap_or_default()
         })
     });
+    // Open when the step has layers; once open it stays so, also when the last layer is
+    // emptied while being typed in (closing would take the field away under the cursor).
+    let fold = NodeRef::<leptos::html::Details>::new();
+    let filled = move || blueprint.with(|b| !b.is_empty());
+    Effect::new(move || {
+        if let (true, Some(fold)) = (filled(), fold.get()) {
+            fold.set_open(true);
+        }
+    });
     let layer = move |layer: Layer| {
-        let value = Signal::derive(move || {
-            session.with_journey(|j| {
-                j.touchpoint(&id.get_value())
-                    .map(|t| t.blueprint.get(layer).to_owned())
-                    .unwrap_or_default()
-            })
-        });
+        let value = Signal::derive(move || blueprint.with(|b| b.get(layer).to_owned()));
         let on_input = Callback::new(move |v: String| {
             session.edit_touchpoint(&id.get_value(), Some(layer.key()), |t| {
                 *t.blueprint.get_mut(layer) = v
@@ -34,7 +37,7 @@ pub fn BlueprintLayers(id: StoredValue<Id>) -> impl IntoView {
         view! { <TextField label=layer.msg() multiline=true value=value on_input=on_input/> }
     };
     view! {
-        <details class="detail-fold" prop:open=filled>
+        <details class="detail-fold" node_ref=fold>
             <summary>{text(Msg::BlueprintView)}</summary>
             <p class="field-hint">{text(Msg::BlueprintHint)}</p>
             {Layer::ALL.into_iter().map(layer).collect_view()}

@@ -18,8 +18,8 @@ use leptos::prelude::*;
 pub fn IdeasView() -> impl IntoView {
     let session = use_session();
     let lang = use_i18n().lang;
-    let none = move || session.with_journey(|j| j.ideas.is_empty());
     let ideas = Memo::new(move |_| session.with_journey(|j| j.ideas.clone()));
+    let none = move || ideas.with(Vec::is_empty);
     let add = move |_| {
         let title = lang.get_untracked().text(Msg::NewIdeaTitle);
         new_idea(session, title, None);
@@ -75,37 +75,33 @@ pub fn ideas_table(
         return None;
     }
     let rows = ranked(&j.ideas)
-                .into_iter()
-                .map(|i| {
-                    let id = i.id.clone();
-                    let evidence: Vec<String> = i
-                        .touchpoints
-                        .iter()
-                        .filter_map(|t| j.touchpoint(t))
-                        .map(|t| t.title.clone())
-                        .collect();
-                    let title = match open {
-                        Some(open) => view! {
-                            <button type="button" class="link-button" on:click=move |_| open.set(Some(id.clone()))>
-                                {i.title.clone()}
-                            </button>
-                        }.into_any(),
-                        None => i.title.clone().into_any(),
-                    };
-                    view! {
-                        <tr>
-                            <th scope="row">{title}</th>
-                            <td>{i.impact.value()}</td>
-                            <td>{i.effort.value()}</td>
-                            <td>{language.text(i.quadrant().msg())}</td>
-                            <td>{language.text(i.status.msg())}</td>
-                            <td>{i.owner.clone()}</td>
-                            <td>{i.opportunity.clone()}</td>
-                            <td>{evidence.join(", ")}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
+        .into_iter()
+        .map(|i| {
+            let id = i.id.clone();
+            let evidence: Vec<&str> = j.titles_of(&i.touchpoints).collect();
+            let title = match open {
+                Some(open) => view! {
+                    <button type="button" class="link-button" on:click=move |_| open.set(Some(id.clone()))>
+                        {i.title.clone()}
+                    </button>
+                }
+                .into_any(),
+                None => i.title.clone().into_any(),
+            };
+            view! {
+                <tr>
+                    <th scope="row">{title}</th>
+                    <td>{i.impact.value()}</td>
+                    <td>{i.effort.value()}</td>
+                    <td>{language.text(i.quadrant().msg())}</td>
+                    <td>{language.text(i.status.msg())}</td>
+                    <td>{i.owner.clone()}</td>
+                    <td>{i.opportunity.clone()}</td>
+                    <td>{evidence.join(", ")}</td>
+                </tr>
+            }
+        })
+        .collect_view();
     Some(view! {
         <table class="report-table ideas-table">
             <caption>{language.text(Msg::IdeasTable)}</caption>

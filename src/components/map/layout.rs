@@ -140,9 +140,9 @@ pub fn lane_row(lane: usize, layers: bool) -> String {
     (lane * super::blueprint::rows_per_lane(layers) + HEAD_ROWS + 1).to_string()
 }
 
-/// The grid row of a lane's blueprint layers.
+/// The grid row of a lane's blueprint layers: the one under its cards.
 pub fn layers_row(lane: usize) -> String {
-    (lane * 2 + HEAD_ROWS + 2).to_string()
+    (lane * super::blueprint::rows_per_lane(true) + HEAD_ROWS + 2).to_string()
 }
 
 /// Moves focus to a card after it moved, since re-ordering the DOM drops focus.

@@ -456,12 +456,7 @@ pub fn ideas(journeys: &[Journey], lang: Lang) -> Table {
         .iter()
         .flat_map(|j| {
             crate::idea::ranked(&j.ideas).into_iter().map(move |i| {
-                let evidence: Vec<&str> = i
-                    .touchpoints
-                    .iter()
-                    .filter_map(|t| j.touchpoint(t))
-                    .map(|t| t.title.as_str())
-                    .collect();
+                let evidence: Vec<&str> = j.titles_of(&i.touchpoints).collect();
                 vec![
                     Cell::text(j.id.to_string()),
                     Cell::text(j.title.clone()),
