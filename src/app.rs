@@ -10,6 +10,7 @@ use crate::lazy::OnUse;
 use crate::pages::journey::JourneyPage;
 use crate::pages::library::LibraryPage;
 use crate::pages::patterns::PatternsPage;
+use crate::pages::persona::PersonaPage;
 use crate::pages::present::PresentPage;
 use crate::pages::privacy::PrivacyPage;
 use crate::pages::workshop::WorkshopPage;
@@ -25,6 +26,7 @@ part!(patterns fn patterns() => view! { <PatternsPage/> });
 part!(workshop fn workshop(id: Id) => view! { <WorkshopPage id=id/> });
 part!(present fn present(first: Id, second: Option<Id>) => view! { <PresentPage first=first second=second/> });
 part!(privacy fn privacy() => view! { <PrivacyPage/> });
+part!(persona fn persona(id: Id) => view! { <PersonaPage id=id/> });
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -56,6 +58,15 @@ pub fn App() -> impl IntoView {
             app.let_go_of_library();
         }
     });
+    Effect::new(move || {
+        if app
+            .sync
+            .incoming
+            .with(|c| c.as_ref().is_some_and(|c| c.persona))
+        {
+            app.personas.refresh();
+        }
+    });
 
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         app.route.set(crate::state::route::current());
@@ -72,6 +83,7 @@ pub fn App() -> impl IntoView {
                 Route::Privacy => view! { <OnUse load=privacy/> }.into_any(),
                 Route::Patterns => view! { <OnUse load=patterns/> }.into_any(),
                 Route::Workshop(id) => view! { <OnUse load=move || workshop(id.clone())/> }.into_any(),
+                Route::Persona(id) => view! { <OnUse load=move || persona(id.clone())/> }.into_any(),
                 Route::Present(a, b) => {
                     view! { <OnUse load=move || present(a.clone(), b.clone())/> }.into_any()
                 }

@@ -37,7 +37,7 @@ pub fn restore_error(e: &RestoreError, lang: Lang) -> String {
                 lang.text_with(Msg::FaultNoJourneyList, &[]),
             ],
         ),
-        RestoreError::JourneyTwice { path, id } => lang.text_with(
+        RestoreError::IdTwice { path, id } => lang.text_with(
             Msg::ImportWhere,
             &[
                 path.clone(),

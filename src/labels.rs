@@ -1,6 +1,7 @@
 //! The translated name of each domain value, so the domain stays free of UI text.
 
 use crate::i18n::{Counted, Lang, Msg};
+use klantreis_core::persona::{AgeBand, Quarter};
 use klantreis_core::signifier::NewKind;
 use klantreis_core::{AgencyKind, Channel, Emotion, Initiative, Teller, WaitUnit, Waiting, World};
 
@@ -14,6 +15,28 @@ pub fn agency_kind(kind: AgencyKind) -> Msg {
         AgencyKind::Wonen => Msg::KindWonen,
         AgencyKind::Netwerk => Msg::KindNetwerk,
         AgencyKind::Other => Msg::KindOther,
+    }
+}
+
+pub fn age(band: AgeBand) -> Msg {
+    match band {
+        AgeBand::Unknown => Msg::AgeUnknown,
+        AgeBand::Minor => Msg::AgeMinor,
+        AgeBand::Young => Msg::AgeYoung,
+        AgeBand::Adult => Msg::AgeAdult,
+        AgeBand::Middle => Msg::AgeMiddle,
+        AgeBand::Retired => Msg::AgeRetired,
+    }
+}
+
+pub fn quarter(q: Quarter) -> Msg {
+    match q {
+        Quarter::Says => Msg::EmpathySays,
+        Quarter::Thinks => Msg::EmpathyThinks,
+        Quarter::Does => Msg::EmpathyDoes,
+        Quarter::Feels => Msg::EmpathyFeels,
+        Quarter::Pains => Msg::EmpathyPains,
+        Quarter::Gains => Msg::EmpathyGains,
     }
 }
 

@@ -19,6 +19,7 @@ fn every_route_survives_its_hash() {
         Route::Journey(odd.clone(), Some(Focus::Touchpoint(Id::new("t/1")))),
         Route::Journey(Id::new("j"), Some(Focus::Story(Id::new("s 1")))),
         Route::Workshop(odd.clone()),
+        Route::Persona(odd.clone()),
         Route::Present(odd.clone(), None),
         Route::Present(Id::new("a"), Some(odd)),
     ];

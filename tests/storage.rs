@@ -1,10 +1,11 @@
 //! IndexedDB storage in a real browser (headless Chromium via wasm-bindgen-test-runner).
 #![cfg(target_arch = "wasm32")]
 
+use klantreis::storage::persona::Shelf;
 use klantreis::storage::{
     Expect, Idb, Library, Memory, Record, StorageError, Write, rescue, tab_id,
 };
-use klantreis_core::{examples, format};
+use klantreis_core::{Persona, examples, format};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -401,4 +402,109 @@ async fn every_journey_is_read_in_one_go_newest_first() {
     assert_eq!(every, journeys, "all of them, in the library's order");
     // Read in slices: progress is told along the way, not only at the end.
     assert_eq!(steps, vec![(100, 250), (200, 250), (250, 250)]);
+}
+
+/// A fresh personas' database of its own name.
+async fn fresh_shelf(name: &str) -> Shelf {
+    let _ = rexie::Rexie::builder(name).delete().await;
+    let (shelf, problem) = Shelf::open_named(name).await;
+    assert_eq!(problem, None);
+    assert!(matches!(shelf, Shelf::Idb(_)));
+    shelf
+}
+
+fn mevrouw_x() -> Persona {
+    let mut p = Persona::new("p-x".into(), "Mevrouw X", 1);
+    p.empathy.feels = vec!["bang voor de post".into()];
+    p
+}
+
+#[wasm_bindgen_test]
+async fn personas_are_stored_listed_and_deleted_under_the_revision_rule() {
+    let shelf = fresh_shelf("t-personas").await;
+    let mut x = mevrouw_x();
+    assert_eq!(shelf.save(&x, Expect::Absent, true).await, Ok(1));
+    // A second "new" persona under the same id would replace one unseen.
+    assert!(matches!(
+        shelf.save(&x, Expect::Absent, false).await,
+        Err(StorageError::Conflict {
+            stored: Some(1),
+            ..
+        })
+    ));
+    let (list, unreadable) = shelf.list().await.expect("list");
+    assert!(unreadable.is_empty());
+    assert_eq!(list[0].persona, x);
+    assert_eq!(list[0].received, Some(1));
+    assert!(!list[0].edited_here());
+    x.name = "Mevrouw Y".into();
+    x.updated_ms = 2;
+    assert_eq!(shelf.save(&x, Expect::Revision(1), false).await, Ok(2));
+    assert!(shelf.list().await.expect("list").0[0].edited_here());
+    // A stale revision neither writes nor deletes.
+    assert!(shelf.save(&x, Expect::Revision(1), false).await.is_err());
+    assert!(shelf.delete(&x.id, Expect::Revision(1)).await.is_err());
+    assert_eq!(
+        shelf.list().await.expect("list").0[0].persona.name,
+        "Mevrouw Y"
+    );
+    shelf
+        .delete(&x.id, Expect::Revision(2))
+        .await
+        .expect("delete");
+    assert!(shelf.list().await.expect("list").0.is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_persona_record_that_does_not_read_is_named_not_hidden() {
+    let name = "t-personas-bad";
+    let shelf = fresh_shelf(name).await;
+    shelf
+        .save(&mevrouw_x(), Expect::Absent, false)
+        .await
+        .expect("save");
+    shelf.close();
+    let db = rexie::Rexie::builder(name)
+        .version(1)
+        .add_object_store(rexie::ObjectStore::new("personas").key_path("id"))
+        .build()
+        .await
+        .expect("open");
+    let tx = db
+        .transaction(&["personas"], rexie::TransactionMode::ReadWrite)
+        .expect("tx");
+    let bad = js_sys::Object::new();
+    for (k, v) in [
+        ("id", "p-bad"),
+        (
+            "json",
+            r#"{"format":"klantreis/persona","schema":8,"persona":{"id":"p-bad","name":"x","age":"oud"}}"#,
+        ),
+    ] {
+        js_sys::Reflect::set(&bad, &k.into(), &v.into()).expect("set");
+    }
+    tx.store("personas")
+        .expect("store")
+        .put(&bad.into(), None)
+        .await
+        .expect("put");
+    tx.done().await.expect("done");
+    db.close();
+    let (shelf, _) = Shelf::open_named(name).await;
+    let (list, unreadable) = shelf.list().await.expect("list");
+    assert_eq!(list.len(), 1);
+    assert_eq!(unreadable, vec!["p-bad".to_owned()]);
+}
+
+#[wasm_bindgen_test]
+async fn a_journey_s_persona_link_is_listed_without_reading_its_json() {
+    let db = fresh("t-persona-link").await;
+    let mut jan = examples::jan();
+    jan.persona.id = Some("p-jan".into());
+    db.save(&jan, Expect::Absent).await.expect("save");
+    let list = db.list().await.expect("list");
+    assert_eq!(
+        list[0].persona_id.as_ref().map(|id| id.as_str()),
+        Some("p-jan")
+    );
 }

@@ -1,6 +1,7 @@
 //! The journey's story in brief, editable in place: persona, goal, means, trigger, outcome.
 
 use crate::components::field::{DateField, TextField};
+use crate::components::persona::PersonaLink;
 use crate::i18n::Msg;
 use crate::state::session::use_session;
 use klantreis_core::{Command, JourneyField, Period};
@@ -63,14 +64,17 @@ pub fn JourneyHeader() -> impl IntoView {
                             on_change=move |d| set_period(Period { end: d, ..period.get_untracked() })
                         />
                     </div>
-                    <label class="field">
-                        <span class="field-label">{crate::i18n::text(Msg::Tags)}</span>
-                        <input
-                            type="text"
-                            prop:value=move || tags.get()
-                            on:change:target=move |ev| set_tags(ev.target().value())
-                        />
-                    </label>
+                    <div class="period">
+                        <label class="field">
+                            <span class="field-label">{crate::i18n::text(Msg::Tags)}</span>
+                            <input
+                                type="text"
+                                prop:value=move || tags.get()
+                                on:change:target=move |ev| set_tags(ev.target().value())
+                            />
+                        </label>
+                        <PersonaLink/>
+                    </div>
                 </div>
             </div>
         </section>

@@ -11,6 +11,7 @@ pub mod map;
 pub mod notices;
 pub mod page_bar;
 pub mod patterns;
+pub mod persona;
 pub mod report;
 pub mod safekeeping;
 pub mod set_editor;

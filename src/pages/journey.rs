@@ -368,7 +368,7 @@ fn Toolbar(session: Session) -> impl IntoView {
                     }
                 />
             </label>
-            <SaveStatus session=session/>
+            <SaveStatus state=session.save_state/>
             <div class="toolbar-group" role="group" aria-label=text(Msg::Undo)>
                 <button type="button" class="button" disabled=move || !can_undo() on:click=move |_| session.undo()
                     aria-keyshortcuts="Control+Z">
@@ -387,9 +387,9 @@ fn Toolbar(session: Session) -> impl IntoView {
 
 /// Whether the journey is stored, being stored, or could not be.
 #[component]
-pub fn SaveStatus(session: Session) -> impl IntoView {
+pub fn SaveStatus(#[prop(into)] state: Signal<SaveState>) -> impl IntoView {
     let lang = use_i18n().lang;
-    let status = move || match session.save_state.get() {
+    let status = move || match state.get() {
         SaveState::Saved => (Msg::Saved, "status-ok"),
         SaveState::Pending | SaveState::Saving => (Msg::Saving, "status-busy"),
         SaveState::Failed => (Msg::Unsaved, "status-bad"),

@@ -3,6 +3,7 @@
 use crate::browser::{format_time, new_id, now_ms, set_title};
 use crate::components::dialog::{ConfirmRequest, use_confirm};
 use crate::components::page_bar::LangSwitch;
+use crate::components::persona::PersonaShelf;
 use crate::components::safekeeping::{Safekeeping, make_backup};
 use crate::components::transfer::{Export, ImportControl, export};
 use crate::i18n::{Counted, Msg, text, use_i18n};
@@ -135,6 +136,7 @@ pub fn LibraryPage() -> impl IntoView {
                     <JourneyList/>
                 </Show>
             </section>
+            <PersonaShelf/>
             <WorkshopList/>
             <Safekeeping/>
             <section class="library-section" aria-labelledby="examples">

@@ -3,6 +3,7 @@
 pub mod journey;
 pub mod library;
 pub mod patterns;
+pub mod persona;
 pub mod present;
 pub mod privacy;
 pub mod workshop;

@@ -2,6 +2,7 @@
 //! side by side, the evidence behind them, and the statistics.
 
 use crate::browser::{perf_end, perf_start};
+use crate::components::ideas::PriorityMatrix;
 use crate::components::notices::{SkippedNote, storage_text};
 use crate::components::page_bar::PageBar;
 use crate::components::patterns::{
@@ -11,10 +12,11 @@ use crate::i18n::{Lang, Msg, text, use_i18n};
 use crate::state::patterns::PatternsStore;
 use crate::state::{AppState, LibraryState};
 use crate::storage::StorageError;
-use klantreis_core::Journey;
 use klantreis_core::patterns::Pool;
 use klantreis_core::patterns::figure::{self, Figure};
+use klantreis_core::{Id, Journey};
 use leptos::prelude::*;
+use std::collections::HashSet;
 
 /// Every journey that reads, and the titles of those that do not.
 async fn load_all(
@@ -59,9 +61,13 @@ pub fn PatternsPage() -> impl IntoView {
                 perf_start("klantreis:patterns");
                 let store = PatternsStore::new(Pool::new(&journeys));
                 provide_context(store);
+                // Ideas are not pooled; the few journeys that have them are kept for the matrix.
+                let with_ideas = StoredValue::new(
+                    journeys.iter().filter(|j| !j.ideas.is_empty()).cloned().collect::<Vec<_>>(),
+                );
                 view! {
                     <SkippedNote titles=unreadable/>
-                    <PatternsView store=store/>
+                    <PatternsView store=store with_ideas=with_ideas/>
                 }.into_any()
             }
         }}
@@ -88,8 +94,37 @@ fn figures(store: PatternsStore, items: &[usize], lang: Lang) -> Vec<Figure> {
     out
 }
 
+/// The ideas of the journeys in selection A, in one impact × effort matrix, each led by its
+/// journey's title.
 #[component]
-fn PatternsView(store: PatternsStore) -> impl IntoView {
+fn SelectionIdeas(store: PatternsStore, journeys: StoredValue<Vec<Journey>>) -> impl IntoView {
+    let ideas = Memo::new(move |_| {
+        let pool = store.pool.get_value();
+        let chosen: HashSet<&Id> = store.items_a.with(|items| {
+            items
+                .iter()
+                .map(|&i| &pool.journeys[pool.items[i].journey].id)
+                .collect()
+        });
+        journeys.with_value(|all| {
+            all.iter()
+                .filter(|j| chosen.contains(&j.id))
+                .flat_map(|j| j.labelled_ideas(Some(&j.title)))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || !ideas.with(Vec::is_empty)>
+            <section class="figure selection-ideas">
+                <h2>{text(Msg::PatternsIdeas)}</h2>
+                <PriorityMatrix ideas=ideas/>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn PatternsView(store: PatternsStore, with_ideas: StoredValue<Vec<Journey>>) -> impl IntoView {
     let lang = use_i18n().lang;
     let figures_a = Memo::new(move |_| {
         store
@@ -143,6 +178,7 @@ fn PatternsView(store: PatternsStore) -> impl IntoView {
                 </div>
                 <EvidencePanel/>
             </div>
+            <SelectionIdeas store=store journeys=with_ideas/>
             <CrossTable/>
             <PairsList/>
         </div>

@@ -4,6 +4,7 @@
 //! Keys: → / Space next, ← back, Home / End, K whole map, F full screen, Escape back.
 
 use crate::components::emotion::emotion_class;
+use crate::components::persona::PersonaLine;
 use crate::components::workshop::TimerBadge;
 use crate::i18n::{Counted, Msg, text, use_i18n};
 use crate::labels;
@@ -143,6 +144,8 @@ fn Column(journey: Journey, step: RwSignal<usize>, whole: RwSignal<bool>) -> imp
     let lang = use_i18n().lang;
     let journey = StoredValue::new(journey);
     let group = journey.with_value(|j| j.workshop.as_ref().and_then(|w| w.group.clone()));
+    let app = expect_context::<AppState>();
+    let persona = journey.with_value(|j| j.persona.id.as_ref().and_then(|id| app.personas.get(id)));
     let current = move || {
         journey.with_value(|j| {
             let n = step.get().min(j.touchpoints.len());
@@ -165,6 +168,7 @@ fn Column(journey: Journey, step: RwSignal<usize>, whole: RwSignal<bool>) -> imp
         <section class="present-column">
             <h1 class="present-title">{journey.with_value(|j| j.title.clone())}</h1>
             {group.map(|g| view! { <p class="present-group">{g}</p> })}
+            {persona.map(|p| view! { <PersonaLine persona=p.persona/> })}
             {move || whole.get().then(|| view! { <WholeMap journey=journey/> })}
             {move || (!whole.get()).then(current).flatten().map(|(tp, agency, phase)| {
                 let emotion = tp.emotion;

@@ -86,7 +86,7 @@ fn Workshop(session: Session) -> impl IntoView {
     view! {
         <div class="workshop">
             <ConflictBanner session=session/>
-            <p class="workshop-save"><SaveStatus session=session/></p>
+            <p class="workshop-save"><SaveStatus state=session.save_state/></p>
             <div class="workshop-top">
                 <WorkshopSettings template=template save=save/>
                 <Timer/>

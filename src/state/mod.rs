@@ -5,6 +5,7 @@
 pub mod countdown;
 pub mod notices;
 pub mod patterns;
+pub mod personas;
 pub mod route;
 pub mod session;
 pub mod sync;
@@ -52,6 +53,8 @@ pub struct AppState {
     /// Touchpoints copied in this tab, for the Paste button (touch screens have no Ctrl+V,
     /// and reading the system clipboard needs a permission prompt).
     pub clip: RwSignal<Option<Copied>>,
+    /// The library's personas.
+    pub personas: personas::Personas,
 }
 
 impl AppState {
@@ -60,18 +63,22 @@ impl AppState {
             .map(|i| i.lang)
             .unwrap_or_else(|| RwSignal::new(Default::default()));
         let lang = lang_signal.get_untracked();
+        let notices = Notices::new();
+        let sync = sync::TabSync::new();
+        let storage_problem = RwSignal::new(None);
         let state = Self {
             library: RwSignal::new_local(LibraryState::Opening),
             summaries: RwSignal::new(Vec::new()),
             route: RwSignal::new(route::current()),
-            notices: Notices::new(),
-            storage_problem: RwSignal::new(None),
-            sync: sync::TabSync::new(),
+            notices,
+            storage_problem,
+            sync,
             countdown: countdown::Countdown::new(),
             persisted: RwSignal::new(None),
             erased: RwSignal::new(false),
             lang: lang_signal,
             clip: RwSignal::new(None),
+            personas: personas::Personas::new(notices, sync, storage_problem),
         };
         spawn_local(async move {
             let library = match Idb::open().await {
@@ -156,6 +163,7 @@ impl AppState {
             rev,
             deleted: rev == 0,
             erased: false,
+            persona: false,
         });
         crate::storage::device::note_change(crate::browser::now_ms());
     }
@@ -207,9 +215,13 @@ impl AppState {
             rev: 0,
             deleted: true,
             erased: true,
+            persona: false,
         });
+        let shelf = self.personas.shelf();
         spawn_local(async move {
-            match crate::storage::device::erase_everything(&library).await {
+            let shelf =
+                shelf.unwrap_or_else(|| crate::storage::persona::Shelf::Memory(Default::default()));
+            match crate::storage::device::erase_everything(&library, &shelf).await {
                 Ok(()) => app.let_go_of_library(),
                 Err(crate::storage::device::EraseError::Blocked) => {
                     app.notices.error(crate::i18n::Msg::EraseBlocked, NO_ARGS)
@@ -227,6 +239,7 @@ impl AppState {
         if let Some(library) = self.library() {
             library.close();
         }
+        self.personas.let_go();
         self.library
             .set(LibraryState::Ready(Library::Memory(Memory::default())));
         self.summaries.set(Vec::new());

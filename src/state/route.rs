@@ -1,4 +1,5 @@
 //! The screens, addressed by the URL hash (`#/`, `#/patronen`, `#/privacy`, `#/workshop/<id>`,
+//! `#/persona/<id>`,
 //! `#/presentatie/<id>[/<id>]`, `#/reis/<id>`, and
 //! `#/reis/<id>/contact/<id>` or `/verhaal/<id>` for evidence opened from the patterns), so
 //! a reload reopens the same place and the app works from any static host.
@@ -17,6 +18,8 @@ pub enum Route {
     Workshop(Id),
     /// A journey on the projector, step by step; with a second one side by side.
     Present(Id, Option<Id>),
+    /// A persona of the library with its empathy map and journeys.
+    Persona(Id),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,6 +52,9 @@ pub fn parse(hash: &str) -> Route {
     if let Some(id) = path.strip_prefix("/workshop/").filter(|id| !id.is_empty()) {
         return Route::Workshop(decode(id));
     }
+    if let Some(id) = path.strip_prefix("/persona/").filter(|id| !id.is_empty()) {
+        return Route::Persona(decode(id));
+    }
     if let Some(rest) = path.strip_prefix("/presentatie/") {
         let mut parts = rest.split('/').filter(|p| !p.is_empty());
         if let Some(first) = parts.next() {
@@ -77,6 +83,7 @@ pub fn to_hash(route: &Route) -> String {
         Route::Patterns => "#/patronen".into(),
         Route::Privacy => "#/privacy".into(),
         Route::Workshop(id) => format!("#/workshop/{}", encode(id)),
+        Route::Persona(id) => format!("#/persona/{}", encode(id)),
         Route::Present(a, b) => match b {
             None => format!("#/presentatie/{}", encode(a)),
             Some(b) => format!("#/presentatie/{}/{}", encode(a), encode(b)),

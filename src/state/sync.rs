@@ -19,6 +19,9 @@ pub struct Change {
     /// Everything was erased on this device: every tab lets go of the database at once.
     #[serde(default)]
     pub erased: bool,
+    /// The id is a persona's, not a journey's.
+    #[serde(default)]
+    pub persona: bool,
 }
 
 #[derive(Clone, Copy)]

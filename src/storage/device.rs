@@ -1,6 +1,7 @@
 //! The browser's own storage as a whole: how much is used, whether it is kept under storage
 //! pressure, when the last backup was made, and erasing everything the app keeps here.
 
+use super::persona::{PERSONA_DB, Shelf};
 use super::{DB_NAME, Library};
 use crate::browser::local_storage;
 use js_sys::{Array, Promise, Reflect};
@@ -91,21 +92,27 @@ pub enum EraseError {
     Browser(String),
 }
 
-/// Removes everything the app keeps in this browser: the IndexedDB database, localStorage
-/// (preferences, rescued copies, backup dates), the offline caches and the service worker.
-pub async fn erase_everything(library: &Library) -> Result<(), EraseError> {
-    library.close();
-    let window = web_sys::window().ok_or(EraseError::Browser("no window".into()))?;
-    // Deleting waits for other tabs to close the database; they do when told (sync.rs).
-    let deleted = rexie::Rexie::delete(DB_NAME);
+/// Deletes one IndexedDB database; waits for other tabs to close it, which they do when
+/// told (sync.rs).
+async fn delete_database(name: &str) -> Result<(), EraseError> {
+    let deleted = rexie::Rexie::delete(name);
     let timeout = gloo_timers::future::TimeoutFuture::new(5_000);
     match futures::future::select(Box::pin(deleted), timeout).await {
-        futures::future::Either::Left((Ok(()), _)) => {}
-        futures::future::Either::Left((Err(e), _)) => {
-            return Err(EraseError::Browser(e.to_string()));
-        }
-        futures::future::Either::Right(_) => return Err(EraseError::Blocked),
+        futures::future::Either::Left((Ok(()), _)) => Ok(()),
+        futures::future::Either::Left((Err(e), _)) => Err(EraseError::Browser(e.to_string())),
+        futures::future::Either::Right(_) => Err(EraseError::Blocked),
     }
+}
+
+/// Removes everything the app keeps in this browser: the IndexedDB databases (journeys and
+/// personas), localStorage (preferences, rescued copies, backup dates), the offline caches
+/// and the service worker.
+pub async fn erase_everything(library: &Library, shelf: &Shelf) -> Result<(), EraseError> {
+    library.close();
+    shelf.close();
+    let window = web_sys::window().ok_or(EraseError::Browser("no window".into()))?;
+    delete_database(DB_NAME).await?;
+    delete_database(PERSONA_DB).await?;
     if let Some(s) = local_storage() {
         let _ = s.clear();
     }

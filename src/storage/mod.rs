@@ -6,6 +6,7 @@
 
 pub mod device;
 mod memory;
+pub mod persona;
 mod record;
 pub mod rescue;
 mod revision;
@@ -50,6 +51,19 @@ fn classify(e: rexie::Error) -> StorageError {
         StorageError::Quota
     } else {
         StorageError::Other(text)
+    }
+}
+
+/// Opens (and creates) a database of one object store keyed by `id`.
+async fn open_store(name: &str, version: u32, store: &str) -> Result<Rexie, StorageError> {
+    let build = Rexie::builder(name)
+        .version(version)
+        .add_object_store(ObjectStore::new(store).key_path("id"))
+        .build();
+    match select(Box::pin(build), TimeoutFuture::new(OPEN_TIMEOUT_MS)).await {
+        Either::Left((Ok(rexie), _)) => Ok(rexie),
+        Either::Left((Err(_), _)) => Err(StorageError::Unavailable),
+        Either::Right(_) => Err(StorageError::Blocked),
     }
 }
 
@@ -196,17 +210,11 @@ impl Idb {
 
     /// Opens (and creates or upgrades) a database; tests use their own names.
     pub async fn open_named(name: &str) -> Result<Idb, StorageError> {
-        let build = Rexie::builder(name)
-            .version(DB_VERSION)
-            .add_object_store(ObjectStore::new(JOURNEYS).key_path("id"))
-            .build();
-        match select(Box::pin(build), TimeoutFuture::new(OPEN_TIMEOUT_MS)).await {
-            Either::Left((Ok(rexie), _)) => Ok(Idb {
-                rexie: Rc::new(RefCell::new(Some(rexie))),
-            }),
-            Either::Left((Err(_), _)) => Err(StorageError::Unavailable),
-            Either::Right(_) => Err(StorageError::Blocked),
-        }
+        Ok(Idb {
+            rexie: Rc::new(RefCell::new(Some(
+                open_store(name, DB_VERSION, JOURNEYS).await?,
+            ))),
+        })
     }
 
     /// A transaction on the journeys store; keep the transaction until the work is done.

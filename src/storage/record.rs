@@ -54,12 +54,19 @@ impl Record {
             ),
             None => (JsValue::NULL, JsValue::NULL, JsValue::NULL),
         };
-        let fields: [(&str, JsValue); 14] = [
+        let fields: [(&str, JsValue); 15] = [
             ("id", s.id.as_str().into()),
             ("rev", (self.revision as f64).into()),
             ("schema", self.schema.into()),
             ("title", s.title.as_str().into()),
             ("persona", s.persona.as_str().into()),
+            // Schema 8: the library persona, so a persona's journeys are listed unparsed.
+            (
+                "persona_id",
+                s.persona_id
+                    .as_ref()
+                    .map_or(JsValue::NULL, |id| id.as_str().into()),
+            ),
             ("updated", (s.updated_ms as f64).into()),
             ("touchpoints", (s.touchpoints as f64).into()),
             ("agencies", (s.agencies as f64).into()),
@@ -92,6 +99,7 @@ impl Record {
             id: Id::new(get_string(value, "id")?),
             title: get_string(value, "title").unwrap_or_default(),
             persona: get_string(value, "persona").unwrap_or_default(),
+            persona_id: get_string(value, "persona_id").map(Id::new),
             updated_ms: get_f64(value, "updated").unwrap_or(0.0) as i64,
             touchpoints: get_f64(value, "touchpoints").unwrap_or(0.0) as usize,
             agencies: get_f64(value, "agencies").unwrap_or(0.0) as usize,

@@ -1,5 +1,8 @@
 import { expect, type Page, type Locator } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 /** The library's (or workshop's) file input for imports. */
 export const fileInput = (page: Page) => page.locator('.import input[type=file]');
@@ -115,4 +118,24 @@ export class Editor {
     await expect(library.page.getByRole('heading', { name: /Mijn klantreizen|My journeys/ })).toBeVisible();
     return library;
   }
+}
+
+/**
+ * Opens a file in LibreOffice headless and returns the rows of one sheet (an XLSX's
+ * `sheet`, by default the second: touchpoints; a CSV with our Dutch settings, formulas
+ * evaluated as Excel would).
+ */
+export function libreOffice(path: string, kind: 'xlsx' | 'csv', sheet = 2): Record<string, string>[] {
+  const dir = mkdtempSync(join(tmpdir(), `${kind}-`));
+  const input = join(dir, `reizen.${kind}`);
+  copyFileSync(path, input);
+  const infilter = kind === 'csv' ? ['--infilter=CSV:59,34,76,1,,1043,false,false,false,false,false,true'] : [];
+  execFileSync('soffice', [
+    `-env:UserInstallation=file://${dir}/profile`, '--headless', ...infilter,
+    '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false${kind === 'xlsx' ? `,${sheet}` : ''}`,
+    '--outdir', join(dir, 'out'), input,
+  ], { timeout: 60_000 });
+  const out = join(dir, 'out', readdirSync(join(dir, 'out')).find((f) => f.endsWith('.csv'))!);
+  const script = 'import csv,json,sys\nprint(json.dumps(list(csv.DictReader(open(sys.argv[1],encoding="utf-8",newline="")))))';
+  return JSON.parse(execFileSync('python3', ['-c', script, out]).toString());
 }

@@ -182,3 +182,17 @@ test('ideas, blueprint layers and a procedure with its link travel in a backup i
   await expect(other.locator('.bp-cell').filter({ hasText: 'Baliemedewerker geeft het aanvraagformulier mee.' })).toHaveCount(1);
   await fresh.close();
 });
+
+test('the patterns page puts the ideas of the journeys in selection A in one matrix, each named by its journey', async ({ page }) => {
+  const library = new Library(page);
+  await library.withExample(0); // Jan: two ideas
+  await library.withExample(1); // X: none
+  await page.goto('/#/patronen');
+  const section = page.locator('.selection-ideas');
+  await expect(section.getByRole('heading', { name: 'Ideeën bij de reizen in selectie A' })).toBeVisible();
+  await expect(section.locator('.idea-chip')).toHaveCount(2);
+  await expect(section.locator('.idea-chip', { hasText: 'Jan: van schulden naar werk: Bellen binnen een week (Impact 5, inspanning 2)' })).toHaveCount(1);
+  // A selection without Jan's journey has no ideas to show.
+  await page.locator('.selection-form').first().getByLabel('Persona', { exact: true }).selectOption({ label: 'X' });
+  await expect(section).toHaveCount(0);
+});

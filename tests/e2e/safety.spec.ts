@@ -133,6 +133,11 @@ test('markup in every text field stays text in the report and the patterns figur
 test('erase everything: after a confirmation naming what goes, the browser keeps nothing', async ({ page }) => {
   const library = new Library(page);
   await library.withExample(0);
+  // A persona lives in a database of its own: that one goes too.
+  await page.getByRole('button', { name: 'Nieuwe persona' }).click();
+  await expect(page.locator('.save-status')).toHaveText('Opgeslagen');
+  await page.getByRole('button', { name: /Bibliotheek/ }).click();
+  await expect(page.locator('.persona-card')).toHaveCount(1);
   // The service worker and its cache exist before.
   await page.waitForFunction(async () => (await caches.keys()).length > 0);
   await page.getByRole('button', { name: 'Alles wissen op dit apparaat' }).click();

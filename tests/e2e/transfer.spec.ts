@@ -1,10 +1,8 @@
 import { test, expect } from './test';
 import { type Page } from '@playwright/test';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { Library, fileInput, exportJourney, moreAction } from './pages';
+import { Library, fileInput, exportJourney, libreOffice, moreAction } from './pages';
 
 test('a journey exported here and imported in a fresh browser profile is the same on screen', async ({ page, browser }) => {
   const library = new Library(page);
@@ -203,25 +201,6 @@ test('the printable report has the story, map, pain points, quotes with source a
   expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
   expect(pdf.length).toBeGreaterThan(10_000);
 });
-
-/**
- * Opens a file in LibreOffice headless and returns the rows of its touchpoints (an XLSX's
- * second sheet; a CSV with our Dutch settings, formulas evaluated as Excel would).
- */
-function libreOffice(path: string, kind: 'xlsx' | 'csv'): Record<string, string>[] {
-  const dir = mkdtempSync(join(tmpdir(), `${kind}-`));
-  const input = join(dir, `reizen.${kind}`);
-  copyFileSync(path, input);
-  const infilter = kind === 'csv' ? ['--infilter=CSV:59,34,76,1,,1043,false,false,false,false,false,true'] : [];
-  execFileSync('soffice', [
-    `-env:UserInstallation=file://${dir}/profile`, '--headless', ...infilter,
-    '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false${kind === 'xlsx' ? ',2' : ''}`,
-    '--outdir', join(dir, 'out'), input,
-  ], { timeout: 60_000 });
-  const out = join(dir, 'out', readdirSync(join(dir, 'out')).find((f) => f.endsWith('.csv'))!);
-  const script = 'import csv,json,sys\nprint(json.dumps(list(csv.DictReader(open(sys.argv[1],encoding="utf-8",newline="")))))';
-  return JSON.parse(execFileSync('python3', ['-c', script, out]).toString());
-}
 
 test('text that looks like a formula stays text in the CSV and the XLSX, opened by LibreOffice', async ({ page }) => {
   const library = new Library(page);

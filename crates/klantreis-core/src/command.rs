@@ -19,6 +19,9 @@ pub enum Command {
     },
     SetPeriod(Period),
     SetTags(Vec<String>),
+    /// Replaces the journey's client as a whole: linking it to a library persona (or not)
+    /// together with the pseudonym shown on the map.
+    SetClient(crate::journey::Client),
     AddAgency {
         agency: Agency,
         index: usize,
@@ -221,6 +224,7 @@ impl Command {
             }
             SetPeriod(p) => SetPeriod(std::mem::replace(&mut j.period, p)),
             SetTags(t) => SetTags(std::mem::replace(&mut j.tags, t)),
+            SetClient(c) => SetClient(std::mem::replace(&mut j.persona, c)),
             AddAgency { agency, index } => {
                 if j.agency(&agency.id).is_some() {
                     return Err(CommandError::DuplicateId(agency.id));
@@ -580,6 +584,17 @@ mod tests {
         assert!(e.redo());
         assert_eq!(e.journey(), &after);
         after
+    }
+
+    #[test]
+    fn a_journey_links_to_a_persona_and_back() {
+        let client = crate::journey::Client {
+            name: "Mevrouw X".into(),
+            situation: String::new(),
+            id: Some("p-x".into()),
+        };
+        let after = round_trip(Command::SetClient(client.clone()));
+        assert_eq!(after.persona, client);
     }
 
     #[test]

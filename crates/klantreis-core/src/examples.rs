@@ -4,7 +4,7 @@
 
 use crate::agency::{Agency, AgencyKind};
 use crate::id::Id;
-use crate::journey::{Journey, Period, Persona};
+use crate::journey::{Client, Journey, Period};
 use crate::signifier::Answer;
 use crate::story::{Story, Teller};
 use crate::touchpoint::{Channel, Emotion, Initiative, Touchpoint, WaitUnit, Waiting, World};
@@ -20,9 +20,10 @@ fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 
 fn journey(id: &str, title: &str, persona: &str, situation: &str) -> Journey {
     let mut j = Journey::new(id.into(), title, persona, 0);
-    j.persona = Persona {
+    j.persona = Client {
         name: persona.into(),
         situation: situation.into(),
+        id: None,
     };
     j
 }

@@ -12,7 +12,7 @@ use serde_json::Value;
 pub const FORMAT: &str = "klantreis/journey";
 /// The schema this build writes. Raise it only together with a step in [`MIGRATIONS`] and a
 /// fixture of the old shape under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 /// Larger inputs are refused before parsing (a journey with a few long transcripts is ~1 MB).
 /// 20 MB as people count (10^6), so the message and the limit say the same number.
 pub const MAX_BYTES: usize = 20_000_000;
@@ -28,7 +28,22 @@ pub const MIGRATIONS: &[Migration] = &[
     v4_phases_and_principles,
     v5_to_be,
     v6_redesign,
+    v7_persona_link,
 ];
+
+/// Schema 8 let a journey's client link to a library persona (`persona.id`, optional) and
+/// library files carry personas. A journey from before links to none; the step only checks
+/// nothing is in the way.
+fn v7_persona_link(value: Value) -> Result<Value, String> {
+    match value
+        .get("journey")
+        .and_then(|j| j.get("persona"))
+        .and_then(|p| p.get("id"))
+    {
+        None | Some(Value::Null) => Ok(value),
+        Some(_) => Err("a schema-7 journey cannot link to a persona yet".into()),
+    }
+}
 
 /// Schema 2 gave every journey the signifier sets its touchpoints and stories are annotated
 /// with; a journey from before had none, so it gets the default set for both.
@@ -139,8 +154,8 @@ pub enum RestoreError {
     Shape { path: String, message: String },
     #[error("journeys: missing or not a list of journeys")]
     NoJourneyList,
-    #[error("{path}: journey id {id:?} occurs twice in this file")]
-    JourneyTwice { path: String, id: String },
+    #[error("{path}: id {id:?} occurs twice in this file")]
+    IdTwice { path: String, id: String },
     #[error("{0}")]
     Invalid(ValidationErrors),
 }
@@ -371,6 +386,23 @@ mod tests {
         assert!(matches!(
             restore(&early),
             Err(RestoreError::Migration { from: 6, .. })
+        ));
+    }
+
+    #[test]
+    fn the_seventh_stored_shape_still_loads() {
+        // Written by schema 7 (ideas, blueprint layers; no persona link).
+        let json = include_str!("../tests/fixtures/schema-7.json");
+        assert!(json.contains(r#""schema":7"#));
+        let j = restore(json).unwrap();
+        assert_eq!(j.persona.id, None);
+        assert_eq!(j.persona.name, "Jan");
+        assert_eq!(j.touchpoints.len(), 3);
+        assert!(!j.ideas.is_empty());
+        let early = json.replacen(r#""persona":{"#, r#""persona":{"id":"p-1","#, 1);
+        assert!(matches!(
+            restore(&early),
+            Err(RestoreError::Migration { from: 7, .. })
         ));
     }
 

@@ -17,7 +17,7 @@ pub struct Journey {
     pub id: Id,
     pub title: String,
     #[serde(default)]
-    pub persona: Persona,
+    pub persona: Client,
     /// Doel: what the client wants to reach in their own life.
     #[serde(default)]
     pub goal: String,
@@ -71,11 +71,15 @@ pub struct Journey {
 
 /// The client as shown on the map: a pseudonym by default, never a real name unless chosen.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Persona {
+pub struct Client {
     #[serde(default)]
     pub name: String,
     #[serde(default)]
     pub situation: String,
+    /// The library persona this client is (schema 8): the journeys of one persona are shown
+    /// together. The persona may live in another library; a link to none is harmless.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Id>,
 }
 
 /// When the journey took place: a single date (start only), a range, or unknown.
@@ -140,9 +144,9 @@ impl Journey {
         Self {
             id,
             title: title.into(),
-            persona: Persona {
+            persona: Client {
                 name: persona.into(),
-                situation: String::new(),
+                ..Client::default()
             },
             goal: String::new(),
             means: String::new(),
@@ -164,6 +168,21 @@ impl Journey {
             created_ms: now_ms,
             updated_ms: now_ms,
         }
+    }
+
+    /// The journey's ideas, each title led by `label` when given (a group's name, a
+    /// journey's title), for a matrix that holds the ideas of several journeys.
+    pub fn labelled_ideas(&self, label: Option<&str>) -> Vec<crate::idea::Idea> {
+        self.ideas
+            .iter()
+            .map(|i| crate::idea::Idea {
+                title: match label {
+                    Some(l) => format!("{l}: {}", i.title),
+                    None => i.title.clone(),
+                },
+                ..i.clone()
+            })
+            .collect()
     }
 
     pub fn agency(&self, id: &Id) -> Option<&Agency> {
@@ -252,6 +271,7 @@ impl Journey {
             id: self.id.clone(),
             title: self.title.clone(),
             persona: self.persona.name.clone(),
+            persona_id: self.persona.id.clone(),
             updated_ms: self.updated_ms,
             touchpoints: self.touchpoints.len(),
             agencies: self.agencies.len(),
@@ -278,6 +298,8 @@ pub struct JourneySummary {
     pub id: Id,
     pub title: String,
     pub persona: String,
+    /// The library persona the journey links to (schema 8).
+    pub persona_id: Option<Id>,
     pub updated_ms: i64,
     pub touchpoints: usize,
     pub agencies: usize,
@@ -309,6 +331,16 @@ impl JourneySummary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labelled_ideas_say_whose_they_are() {
+        let jan = crate::examples::jan();
+        let named = jan.labelled_ideas(Some("Groep 1"));
+        assert_eq!(named.len(), jan.ideas.len());
+        assert_eq!(named[0].title, format!("Groep 1: {}", jan.ideas[0].title));
+        assert_eq!(named[0].impact, jan.ideas[0].impact);
+        assert_eq!(jan.labelled_ideas(None), jan.ideas);
+    }
 
     #[test]
     fn arrow_keys_lead_through_time_and_to_the_nearest_card_in_the_next_lane_that_has_one() {

@@ -67,15 +67,26 @@ pub enum Why {
     EditedHere,
 }
 
-/// `edited_here`: whether the stored journey was changed in this library since it last came
-/// from a file (or never came from one).
-pub fn arrival(file: &Journey, stored: Option<(&Journey, bool)>) -> Arrival {
+/// What [`arrival`] compares: a journey or a persona, with the time its writer saved it.
+pub trait Versioned: PartialEq {
+    fn updated_ms(&self) -> i64;
+}
+
+impl Versioned for Journey {
+    fn updated_ms(&self) -> i64 {
+        self.updated_ms
+    }
+}
+
+/// `edited_here`: whether the stored journey (or persona) was changed in this library since
+/// it last came from a file (or never came from one).
+pub fn arrival<T: Versioned>(file: &T, stored: Option<(&T, bool)>) -> Arrival {
     let Some((stored, edited_here)) = stored else {
         return Arrival::New;
     };
     if stored == file {
         Arrival::Unchanged
-    } else if file.updated_ms < stored.updated_ms {
+    } else if file.updated_ms() < stored.updated_ms() {
         Arrival::Ask(Why::FileOlder)
     } else if edited_here {
         Arrival::Ask(Why::EditedHere)

@@ -64,33 +64,41 @@ impl fmt::Display for ValidationErrors {
 }
 
 #[derive(Default)]
-struct Checker {
+pub(crate) struct Checker {
     errors: Vec<ValidationError>,
 }
 
 impl Checker {
-    fn push(&mut self, path: impl Into<String>, problem: Problem) {
+    pub(crate) fn finish(self) -> Result<(), ValidationErrors> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ValidationErrors(self.errors))
+        }
+    }
+
+    pub(crate) fn push(&mut self, path: impl Into<String>, problem: Problem) {
         self.errors.push(ValidationError {
             path: path.into(),
             problem,
         });
     }
 
-    fn text(&mut self, path: impl Fn() -> String, value: &str, max: usize) {
+    pub(crate) fn text(&mut self, path: impl Fn() -> String, value: &str, max: usize) {
         let len = value.chars().count();
         if len > max {
             self.push(path(), Problem::TooLong { len, max });
         }
     }
 
-    fn required(&mut self, path: impl Fn() -> String, value: &str, max: usize) {
+    pub(crate) fn required(&mut self, path: impl Fn() -> String, value: &str, max: usize) {
         if value.trim().is_empty() {
             self.push(path(), Problem::Empty);
         }
         self.text(path, value, max);
     }
 
-    fn count(&mut self, path: &str, len: usize) {
+    pub(crate) fn count(&mut self, path: &str, len: usize) {
         if len > MAX_ITEMS {
             self.push(
                 path,
@@ -102,7 +110,7 @@ impl Checker {
         }
     }
 
-    fn lines(&mut self, path: impl Fn() -> String, items: &[String]) {
+    pub(crate) fn lines(&mut self, path: impl Fn() -> String, items: &[String]) {
         self.count(&path(), items.len());
         for (i, item) in items.iter().enumerate() {
             self.text(|| format!("{}[{i}]", path()), item, MAX_LINE);
@@ -168,6 +176,9 @@ impl Journey {
         c.required(|| "id".into(), self.id.as_str(), MAX_LINE);
         c.required(|| "title".into(), &self.title, MAX_LINE);
         c.text(|| "persona.name".into(), &self.persona.name, MAX_LINE);
+        if let Some(id) = &self.persona.id {
+            c.required(|| "persona.id".into(), id.as_str(), MAX_LINE);
+        }
         c.text(
             || "persona.situation".into(),
             &self.persona.situation,
@@ -222,12 +233,7 @@ impl Journey {
 
         self.check_touchpoints(&mut c);
         self.check_ideas(&mut c);
-
-        if c.errors.is_empty() {
-            Ok(())
-        } else {
-            Err(ValidationErrors(c.errors))
-        }
+        c.finish()
     }
 
     /// Every touchpoint: its agency and story exist, its texts fit, its answers fit the set.

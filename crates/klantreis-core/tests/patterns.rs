@@ -176,6 +176,20 @@ fn views_count_every_answer_once() {
 }
 
 #[test]
+fn journeys_linked_to_one_persona_are_one_client_whatever_their_names() {
+    let mut journeys = population(4, 6, 4, 0);
+    for (n, j) in journeys.iter_mut().enumerate() {
+        j.persona.name = format!("Naam {n}");
+        j.persona.id = (n < 3).then(|| "p-1".into());
+    }
+    let pool = Pool::new(&journeys);
+    let items: Vec<usize> = (0..pool.items.len()).collect();
+    let rows = views::personas(&pool, &items);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].journeys.len(), 3);
+}
+
+#[test]
 fn two_periods_compared_find_the_built_in_difference() {
     let pool = Pool::new(&population(4, 40, 8, 1));
     let (a, b) = (year(2025).select(&pool), year(2026).select(&pool));

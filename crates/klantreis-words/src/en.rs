@@ -124,7 +124,7 @@ fn text(msg: Msg) -> &'static str {
         Msg::PrivacyTitle => "Privacy and data",
         Msg::PrivacyWhereTitle => "What is stored where",
         Msg::PrivacyWhere => {
-            "Journeys, stories, answers to the signifiers and workshops are stored only in this browser, on this device: in IndexedDB (database “klantreis”). Preferences (language), the time of the last backup and an emergency copy of unsaved work when a tab closes are in localStorage. The app itself is in the browser's offline cache."
+            "Journeys, stories, answers to the signifiers and workshops are stored only in this browser, on this device: in IndexedDB (databases “klantreis” and, for personas, “klantreis-personas”). Preferences (language), the time of the last backup and an emergency copy of unsaved work when a tab closes are in localStorage. The app itself is in the browser's offline cache."
         }
         Msg::PrivacyLeavesTitle => "What leaves the device",
         Msg::PrivacyLeaves => {
@@ -853,5 +853,69 @@ fn text(msg: Msg) -> &'static str {
         Msg::ShadowUnknownAgencies => "Agencies the procedure does not know",
         Msg::ShadowNotHappened => "Never happened",
         Msg::ReportShadow => "Shadow journey: procedure and reality",
+        Msg::Personas => "Personas",
+        Msg::PersonasIntro => {
+            "A persona describes a type of client under a pseudonym, never a real person. Link journeys to a persona to see them together."
+        }
+        Msg::NewPersona => "New persona",
+        Msg::NewPersonaName => "New persona",
+        Msg::NoPersonas => "No personas yet.",
+        Msg::PersonaPseudonym => "Pseudonym",
+        Msg::PersonaNameHint => "Do not use a real name: choose a pseudonym.",
+        Msg::PersonaAge => "Age",
+        Msg::AgeUnknown => "Unknown",
+        Msg::AgeMinor => "Under 18",
+        Msg::AgeYoung => "18 to 26",
+        Msg::AgeAdult => "27 to 44",
+        Msg::AgeMiddle => "45 to 66",
+        Msg::AgeRetired => "67 or older",
+        Msg::PersonaHousehold => "Household",
+        Msg::PersonaGoal => "Goal",
+        Msg::PersonaNeeds => "Needs",
+        Msg::PersonaFrustrations => "Frustrations",
+        Msg::PersonaChannels => "Preferred channels",
+        Msg::PersonaAddItem => "Add…",
+        Msg::EmpathyMap => "Empathy map",
+        Msg::EmpathySays => "Says",
+        Msg::EmpathyThinks => "Thinks",
+        Msg::EmpathyDoes => "Does",
+        Msg::EmpathyFeels => "Feels",
+        Msg::EmpathyPains => "Pains",
+        Msg::EmpathyGains => "Gains",
+        Msg::PersonaJourneys => "Journeys of this persona",
+        Msg::PersonaNoJourneys => {
+            "No journeys linked yet. Choose this persona at the top of a journey, or start a new one here."
+        }
+        Msg::PersonaNewJourney => "New journey of this persona",
+        Msg::PersonaDelete => "Delete persona",
+        Msg::PersonaNotFound => "This persona is not in this library.",
+        Msg::PersonaChangedElsewhere => {
+            "This persona was changed in another tab; nothing was overwritten."
+        }
+        Msg::PersonaKeptAsCopy => {
+            "This persona was changed in another tab. Your version is kept as a copy: {0}."
+        }
+        Msg::PersonaCopySuffix => "{0} (copy)",
+        Msg::PersonaFromFile => "{0} (from file)",
+        Msg::PersonaLink => "Persona card",
+        Msg::PersonaNone => "None",
+        Msg::PersonaOpen => "Open persona",
+        Msg::PersonasImported => "Personas: {0} new, {1} updated, {2} kept as a copy.",
+        Msg::PersonasUnreadable => "Personas that cannot be read: {0}",
+        Msg::ReportPersona => "Persona",
+        Msg::SheetPersonas => "Personas",
+        Msg::ColPersonaId => "persona id",
+        Msg::ColAge => "age",
+        Msg::ColHousehold => "household",
+        Msg::ColNeeds => "needs",
+        Msg::ColFrustrations => "frustrations",
+        Msg::ColChannels => "preferred channels",
+        Msg::ColSays => "says",
+        Msg::ColThinks => "thinks",
+        Msg::ColDoes => "does",
+        Msg::ColFeels => "feels",
+        Msg::ColPains => "pains",
+        Msg::ColGains => "gains",
+        Msg::PatternsIdeas => "Ideas of the journeys in selection A",
     }
 }

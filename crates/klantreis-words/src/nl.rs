@@ -126,7 +126,7 @@ fn text(msg: Msg) -> &'static str {
         Msg::PrivacyTitle => "Privacy en gegevens",
         Msg::PrivacyWhereTitle => "Wat wordt waar bewaard",
         Msg::PrivacyWhere => {
-            "Klantreizen, verhalen, antwoorden op de duidingsvragen en workshops staan alleen in deze browser, op dit apparaat: in IndexedDB (database “klantreis”). Voorkeuren (taal), het moment van de laatste reservekopie en een noodkopie van niet-opgeslagen werk bij het sluiten van een tabblad staan in localStorage. De app zelf staat in de offline cache van de browser."
+            "Klantreizen, verhalen, antwoorden op de duidingsvragen en workshops staan alleen in deze browser, op dit apparaat: in IndexedDB (databases “klantreis” en, voor persona’s, “klantreis-personas”). Voorkeuren (taal), het moment van de laatste reservekopie en een noodkopie van niet-opgeslagen werk bij het sluiten van een tabblad staan in localStorage. De app zelf staat in de offline cache van de browser."
         }
         Msg::PrivacyLeavesTitle => "Wat het apparaat verlaat",
         Msg::PrivacyLeaves => {
@@ -867,5 +867,69 @@ fn text(msg: Msg) -> &'static str {
         Msg::ShadowUnknownAgencies => "Instanties die de procedure niet kent",
         Msg::ShadowNotHappened => "Niet gebeurd",
         Msg::ReportShadow => "Schaduwreis: procedure en werkelijkheid",
+        Msg::Personas => "Persona's",
+        Msg::PersonasIntro => {
+            "Een persona beschrijft een type cliënt met een schuilnaam, nooit een echt persoon. Koppel reizen aan een persona om ze samen te zien."
+        }
+        Msg::NewPersona => "Nieuwe persona",
+        Msg::NewPersonaName => "Nieuwe persona",
+        Msg::NoPersonas => "Nog geen persona's.",
+        Msg::PersonaPseudonym => "Schuilnaam",
+        Msg::PersonaNameHint => "Gebruik geen echte naam: kies een schuilnaam.",
+        Msg::PersonaAge => "Leeftijd",
+        Msg::AgeUnknown => "Onbekend",
+        Msg::AgeMinor => "Jonger dan 18",
+        Msg::AgeYoung => "18 tot 27",
+        Msg::AgeAdult => "27 tot 45",
+        Msg::AgeMiddle => "45 tot 67",
+        Msg::AgeRetired => "67 of ouder",
+        Msg::PersonaHousehold => "Huishouden",
+        Msg::PersonaGoal => "Doel",
+        Msg::PersonaNeeds => "Behoeften",
+        Msg::PersonaFrustrations => "Frustraties",
+        Msg::PersonaChannels => "Kanaalvoorkeur",
+        Msg::PersonaAddItem => "Toevoegen…",
+        Msg::EmpathyMap => "Empathiekaart",
+        Msg::EmpathySays => "Zegt",
+        Msg::EmpathyThinks => "Denkt",
+        Msg::EmpathyDoes => "Doet",
+        Msg::EmpathyFeels => "Voelt",
+        Msg::EmpathyPains => "Pijnpunten",
+        Msg::EmpathyGains => "Winst",
+        Msg::PersonaJourneys => "Reizen van deze persona",
+        Msg::PersonaNoJourneys => {
+            "Nog geen reizen gekoppeld. Kies deze persona bovenaan een reis, of begin hier een nieuwe."
+        }
+        Msg::PersonaNewJourney => "Nieuwe reis van deze persona",
+        Msg::PersonaDelete => "Persona verwijderen",
+        Msg::PersonaNotFound => "Deze persona staat niet in deze bibliotheek.",
+        Msg::PersonaChangedElsewhere => {
+            "Deze persona is in een ander tabblad gewijzigd; er is niets overschreven."
+        }
+        Msg::PersonaKeptAsCopy => {
+            "Deze persona is in een ander tabblad gewijzigd. Uw versie is bewaard als kopie: {0}."
+        }
+        Msg::PersonaCopySuffix => "{0} (kopie)",
+        Msg::PersonaFromFile => "{0} (uit bestand)",
+        Msg::PersonaLink => "Persona-kaart",
+        Msg::PersonaNone => "Geen",
+        Msg::PersonaOpen => "Persona openen",
+        Msg::PersonasImported => "Persona's: {0} nieuw, {1} bijgewerkt, {2} als kopie bewaard.",
+        Msg::PersonasUnreadable => "Persona's die niet te lezen zijn: {0}",
+        Msg::ReportPersona => "Persona",
+        Msg::SheetPersonas => "Persona's",
+        Msg::ColPersonaId => "persona-id",
+        Msg::ColAge => "leeftijd",
+        Msg::ColHousehold => "huishouden",
+        Msg::ColNeeds => "behoeften",
+        Msg::ColFrustrations => "frustraties",
+        Msg::ColChannels => "kanaalvoorkeur",
+        Msg::ColSays => "zegt",
+        Msg::ColThinks => "denkt",
+        Msg::ColDoes => "doet",
+        Msg::ColFeels => "voelt",
+        Msg::ColPains => "pijnpunten",
+        Msg::ColGains => "winst",
+        Msg::PatternsIdeas => "Ideeën bij de reizen in selectie A",
     }
 }

@@ -1,8 +1,9 @@
-//! The journeys as an XLSX workbook: one sheet each for journeys, touchpoints, stories and
-//! signifier questions, with the same columns as the CSV exports (`klantreis_core::export::table`).
+//! The journeys as an XLSX workbook: one sheet each for journeys, touchpoints, stories,
+//! signifier questions, ideas and (when there are any) personas, with the same columns as
+//! the CSV exports (`klantreis_core::export::table`).
 
-use klantreis_core::Journey;
 use klantreis_core::export::table::{self, Cell, Table};
+use klantreis_core::{Journey, Persona};
 use klantreis_words::Lang;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
@@ -14,10 +15,14 @@ const MAX_CELL_CHARS: usize = 32_767;
 pub struct WorkbookError(#[from] XlsxError);
 
 /// The workbook's bytes.
-pub fn workbook(journeys: &[Journey], lang: Lang) -> Result<Vec<u8>, WorkbookError> {
+pub fn workbook(
+    journeys: &[Journey],
+    personas: &[Persona],
+    lang: Lang,
+) -> Result<Vec<u8>, WorkbookError> {
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
-    for sheet in table::workbook(journeys, lang) {
+    for sheet in table::workbook(journeys, personas, lang) {
         write_sheet(book.add_worksheet(), &sheet, &bold)?;
     }
     Ok(book.save_to_buffer()?)
@@ -79,7 +84,7 @@ mod tests {
 
     #[test]
     fn four_named_sheets_with_text_and_numbers() {
-        let bytes = workbook(&examples::all(), Lang::Nl).unwrap();
+        let bytes = workbook(&examples::all(), &[], Lang::Nl).unwrap();
         let book = part(&bytes, "xl/workbook.xml");
         for name in ["Reizen", "Contactmomenten", "Verhalen", "Duidingsvragen"] {
             assert!(book.contains(&format!("name=\"{name}\"")), "sheet {name}");
@@ -96,7 +101,7 @@ mod tests {
         let mut j = examples::intake();
         j.title = "<script>alert(1)</script>".into();
         j.touchpoints[0].what = "x".repeat(40_000);
-        let bytes = workbook(&[j], Lang::En).unwrap();
+        let bytes = workbook(&[j], &[], Lang::En).unwrap();
         let strings = part(&bytes, "xl/sharedStrings.xml");
         assert!(strings.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(!strings.contains("<script>"));

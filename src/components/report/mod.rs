@@ -3,6 +3,7 @@
 //! the signifiers in summary.
 
 use crate::components::ideas::ideas_table;
+use crate::components::persona::PersonaSheet;
 use crate::components::shadow::differences;
 use crate::components::variant::linked;
 use crate::i18n::{Lang, Msg, text, use_i18n};
@@ -41,6 +42,12 @@ pub fn Report() -> impl IntoView {
                 </div>
                 <h1>{j.title.clone()}</h1>
                 {facts(&j, language)}
+                {j.persona.id.clone().and_then(|id| session.app.personas.get(&id)).map(|p| view! {
+                    <section>
+                        <h2>{language.text(Msg::ReportPersona)}</h2>
+                        <PersonaSheet persona=p.persona/>
+                    </section>
+                })}
                 <figure class="report-map" aria-label=text(Msg::Map) inner_html=map></figure>
                 {pains_and_chances(&j)}
                 {principles_broken(&j, language)}

@@ -320,16 +320,24 @@ fn read_file(app: AppState, status: Status, chosen: web_sys::File, language: Lan
     spawn_local(async move {
         let text = read_text(&chosen).await;
         let journeys = match text {
-            Ok((text, replaced)) => file::read_reporting(&text)
-                .map(|(journeys, removed)| (journeys, replaced, removed))
+            Ok((text, replaced)) => file::read_contents(&text)
+                .map(|contents| (contents, replaced))
                 .map_err(|e| crate::explain::restore_error(&e, language)),
             Err(e) => Err(format!("{e:?}")),
         };
         progress.set(None);
-        let (journeys, replaced, removed) = match journeys {
+        let (contents, replaced) = match journeys {
             Ok(j) => j,
             Err(why) => return failure.set(Some(language.text_with(Msg::ImportFailed, &[why]))),
         };
+        let file::Contents {
+            journeys,
+            personas,
+            removed,
+        } = contents;
+        // The file was read and checked whole: its personas are stored now, whatever is
+        // chosen for its journeys (a persona without journeys harms nothing).
+        super::personas::arrive(app, personas, language).await;
         if replaced > 0 {
             app.notices.lasting(
                 Msg::ImportReplacedBytes,

@@ -1,6 +1,7 @@
 //! Moving journeys between browsers without a server: export to a file, import from one.
 
 mod import;
+mod personas;
 mod workbook;
 
 pub use import::ImportControl;
@@ -51,12 +52,24 @@ pub fn export(app: AppState, ids: Vec<Id>, name: String, kind: Export, lang: Lan
     });
 }
 
+/// The personas a file of `journeys` carries: those they link to, and every persona when
+/// the file holds the whole library (a backup keeps personas without journeys too).
+fn personas_of(app: AppState, journeys: &[Journey]) -> Vec<klantreis_core::Persona> {
+    let whole = app.summaries.with_untracked(Vec::len) == journeys.len();
+    if whole {
+        app.personas.all()
+    } else {
+        app.personas
+            .linked(journeys.iter().filter_map(|j| j.persona.id.clone()))
+    }
+}
+
 /// Downloads journeys already in hand (the one open in the editor, with edits not yet saved).
 pub fn download_as(app: AppState, journeys: &[Journey], name: &str, kind: Export, lang: Lang) {
     let (text, extension, mime) = match kind {
         Export::Workbook => {
             let name = file_name(name, "xlsx");
-            let text = file::write(journeys, now_ms());
+            let text = file::write_with(journeys, &personas_of(app, journeys), now_ms());
             spawn_local(async move {
                 let written = workbook::write(text, lang).await.and_then(|bytes| {
                     download_bytes(&name, XLSX_MIME, &bytes)
@@ -69,7 +82,7 @@ pub fn download_as(app: AppState, journeys: &[Journey], name: &str, kind: Export
             return;
         }
         Export::File => (
-            file::write(journeys, now_ms()),
+            file::write_with(journeys, &personas_of(app, journeys), now_ms()),
             "klantreis.json",
             "application/json",
         ),

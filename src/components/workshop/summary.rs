@@ -51,16 +51,7 @@ fn group_ideas(groups: &[Journey], lang: Lang) -> Table {
 fn named_ideas(groups: &[Journey]) -> Vec<Idea> {
     groups
         .iter()
-        .flat_map(|j| {
-            let group = j.workshop.as_ref().and_then(|w| w.group.clone());
-            j.ideas.iter().map(move |i| Idea {
-                title: match &group {
-                    Some(g) => format!("{g}: {}", i.title),
-                    None => i.title.clone(),
-                },
-                ..i.clone()
-            })
-        })
+        .flat_map(|j| j.labelled_ideas(j.workshop.as_ref().and_then(|w| w.group.as_deref())))
         .collect()
 }
 

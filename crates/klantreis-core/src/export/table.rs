@@ -2,7 +2,9 @@
 //! the CSV and XLSX exports both write. Cells keep their type so a spreadsheet gets numbers
 //! as numbers; the CSV renders them with the language's decimal mark.
 
+use crate::id::Id;
 use crate::journey::Journey;
+use crate::persona::{AgeBand, Persona, Quarter};
 use crate::principle::{Judgement, Principles};
 use crate::signifier::{Answer, Answers, Question, QuestionKind, SignifierSet};
 use crate::touchpoint::Channel;
@@ -322,7 +324,7 @@ pub fn stories(journeys: &[Journey], lang: Lang) -> Table {
 
 /// One row per journey: what it is about and how much it holds.
 pub fn journeys(journeys: &[Journey], lang: Lang) -> Table {
-    const FIXED: [Msg; 13] = [
+    const FIXED: [Msg; 14] = [
         Msg::ColJourneyId,
         Msg::ColJourney,
         Msg::ColPersona,
@@ -336,6 +338,7 @@ pub fn journeys(journeys: &[Journey], lang: Lang) -> Table {
         Msg::ColTags,
         Msg::ColTouchpoints,
         Msg::ColStories,
+        Msg::ColPersonaId,
     ];
     let rows = journeys
         .iter()
@@ -354,6 +357,7 @@ pub fn journeys(journeys: &[Journey], lang: Lang) -> Table {
                 Cell::text(j.tags.join(" | ")),
                 Cell::Number(j.touchpoints.len() as f64),
                 Cell::Number(j.stories.len() as f64),
+                Cell::text(j.persona.id.as_ref().map(Id::to_string).unwrap_or_default()),
             ]
         })
         .collect();
@@ -481,15 +485,70 @@ pub fn ideas(journeys: &[Journey], lang: Lang) -> Table {
     }
 }
 
-/// Every sheet of a workbook, in order.
-pub fn workbook(list: &[Journey], lang: Lang) -> [Table; 5] {
-    [
+/// One row per persona: the profile and the empathy map, lists joined with " | ".
+pub fn personas(personas: &[Persona], lang: Lang) -> Table {
+    const FIXED: [Msg; 9] = [
+        Msg::ColPersonaId,
+        Msg::ColPersona,
+        Msg::ColAge,
+        Msg::ColHousehold,
+        Msg::ColSituation,
+        Msg::ColGoal,
+        Msg::ColNeeds,
+        Msg::ColFrustrations,
+        Msg::ColChannels,
+    ];
+    let quarter = |q: Quarter| match q {
+        Quarter::Says => Msg::ColSays,
+        Quarter::Thinks => Msg::ColThinks,
+        Quarter::Does => Msg::ColDoes,
+        Quarter::Feels => Msg::ColFeels,
+        Quarter::Pains => Msg::ColPains,
+        Quarter::Gains => Msg::ColGains,
+    };
+    let mut headers = fixed_headers(&FIXED, lang);
+    headers.extend(Quarter::ALL.map(|q| lang.text(quarter(q)).to_owned()));
+    let rows = personas
+        .iter()
+        .map(|p| {
+            let mut row = vec![
+                Cell::text(p.id.to_string()),
+                Cell::text(p.name.clone()),
+                Cell::text(match p.age {
+                    AgeBand::Unknown => "",
+                    known => known.key(),
+                }),
+                Cell::text(p.household.clone()),
+                Cell::text(p.situation.clone()),
+                Cell::text(p.goal.clone()),
+                Cell::text(p.needs.join(" | ")),
+                Cell::text(p.frustrations.join(" | ")),
+                Cell::text(p.channels.join(" | ")),
+            ];
+            row.extend(Quarter::ALL.map(|q| Cell::text(q.get(&p.empathy).join(" | "))));
+            row
+        })
+        .collect();
+    Table {
+        name: lang.text(Msg::SheetPersonas),
+        headers,
+        rows,
+    }
+}
+
+/// Every sheet of a workbook, in order; the personas' sheet only when there are any.
+pub fn workbook(list: &[Journey], with: &[Persona], lang: Lang) -> Vec<Table> {
+    let mut book = vec![
         journeys(list, lang),
         touchpoints(list, lang),
         stories(list, lang),
         signifiers(list, lang),
         ideas(list, lang),
-    ]
+    ];
+    if !with.is_empty() {
+        book.push(personas(with, lang));
+    }
+    book
 }
 
 #[cfg(test)]
@@ -498,8 +557,32 @@ mod tests {
     use crate::examples;
 
     #[test]
+    fn a_persona_sheet_follows_when_there_are_personas() {
+        let mut p = Persona::new("p-x".into(), "Mevrouw X", 0);
+        p.age = AgeBand::Middle;
+        p.empathy.feels = vec!["bang".into(), "moe".into()];
+        let mut x = examples::x();
+        x.persona.id = Some(p.id.clone());
+        let book = workbook(std::slice::from_ref(&x), std::slice::from_ref(&p), Lang::Nl);
+        assert_eq!(book.len(), 6);
+        let sheet = &book[5];
+        assert_eq!(sheet.name, "Persona's");
+        let at = |h: &str| sheet.headers.iter().position(|x| x == h).unwrap();
+        assert_eq!(sheet.rows[0][at("voelt")], Cell::text("bang | moe"));
+        assert_eq!(sheet.rows[0][at("leeftijd")], Cell::text("45-66"));
+        let journeys = &book[0];
+        let link = journeys
+            .headers
+            .iter()
+            .position(|h| h == "persona-id")
+            .unwrap();
+        assert_eq!(journeys.rows[0][link], Cell::text("p-x"));
+        assert_eq!(workbook(&[x], &[], Lang::Nl).len(), 5);
+    }
+
+    #[test]
     fn numbers_stay_numbers_and_rows_match_headers() {
-        let book = workbook(&examples::all(), Lang::Nl);
+        let book = workbook(&examples::all(), &[], Lang::Nl);
         for t in &book {
             assert!(!t.rows.is_empty(), "{} has rows", t.name);
             for r in &t.rows {

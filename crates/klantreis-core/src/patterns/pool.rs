@@ -60,6 +60,9 @@ pub struct PooledJourney {
     pub id: Id,
     pub title: String,
     pub persona: String,
+    /// The library persona the journey links to: one client over time, whatever each
+    /// journey calls them.
+    pub persona_id: Option<Id>,
     pub tags: Vec<String>,
     pub start: Option<NaiveDate>,
     /// The workshop's name and the group, for journeys made in a workshop.
@@ -223,6 +226,7 @@ impl Pool {
             id: j.id.clone(),
             title: j.title.clone(),
             persona: j.persona.name.clone(),
+            persona_id: j.persona.id.clone(),
             tags: j.tags.clone(),
             start: j.period.start,
             workshop: j.workshop.as_ref().map(|w| w.name.clone()),

@@ -267,26 +267,37 @@ pub fn curve(pool: &Pool, items: &[usize]) -> Vec<CurvePoint> {
 }
 
 /// Personas with more than one journey, each journey in time order with its mean emotion.
+/// Journeys linked to one library persona are one persona, whatever name each gives; the
+/// others go by name.
 pub fn personas(pool: &Pool, items: &[usize]) -> Vec<PersonaRow> {
     let mut per_journey: Vec<Vec<usize>> = vec![Vec::new(); pool.journeys.len()];
     for &i in items {
         per_journey[pool.items[i].journey].push(i);
     }
-    let mut rows: Vec<PersonaRow> = Vec::new();
+    let mut rows: Vec<(String, PersonaRow)> = Vec::new();
     for (j, its) in per_journey.iter().enumerate() {
-        let name = pool.journeys[j].persona.trim();
-        if its.is_empty() || name.is_empty() {
+        let journey = &pool.journeys[j];
+        let name = journey.persona.trim();
+        let key = match &journey.persona_id {
+            Some(id) => format!("id:{id}"),
+            None => format!("name:{name}"),
+        };
+        if its.is_empty() || (name.is_empty() && journey.persona_id.is_none()) {
             continue;
         }
         let mean = stats::describe(&emotions(pool, its)).map(|d| d.mean);
-        match rows.iter_mut().find(|r| r.persona == name) {
-            Some(r) => r.journeys.push((j, mean)),
-            None => rows.push(PersonaRow {
-                persona: name.to_owned(),
-                journeys: vec![(j, mean)],
-            }),
+        match rows.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, r)) => r.journeys.push((j, mean)),
+            None => rows.push((
+                key,
+                PersonaRow {
+                    persona: name.to_owned(),
+                    journeys: vec![(j, mean)],
+                },
+            )),
         }
     }
+    let mut rows: Vec<PersonaRow> = rows.into_iter().map(|(_, r)| r).collect();
     rows.retain(|r| r.journeys.len() > 1);
     for r in &mut rows {
         r.journeys.sort_by_key(|(j, _)| pool.journeys[*j].start);

@@ -40,8 +40,9 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 fn write(text: &str, lang: klantreis_words::Lang) -> Result<Vec<u8>, String> {
-    let journeys = klantreis_core::file::read(text).map_err(|e| e.to_string())?;
-    klantreis_xlsx::workbook(&journeys, lang).map_err(|e| e.to_string())
+    let contents = klantreis_core::file::read_contents(text).map_err(|e| e.to_string())?;
+    klantreis_xlsx::workbook(&contents.journeys, &contents.personas, lang)
+        .map_err(|e| e.to_string())
 }
 
 #[cfg(not(target_arch = "wasm32"))]
