@@ -132,6 +132,14 @@ fn problem(p: &Problem, lang: Lang) -> String {
         Problem::UnknownStory(id) => {
             lang.text_with(Msg::ProblemUnknownStory, std::slice::from_ref(id))
         }
+        Problem::SpanOutside { start, end, len } => lang.text_with(
+            Msg::ProblemSpanOutside,
+            &[
+                start.to_string(),
+                end.to_string(),
+                lang.count(Counted::Characters, *len),
+            ],
+        ),
         Problem::PeriodReversed { start, end } => {
             lang.text_with(Msg::ProblemPeriodReversed, &[start.clone(), end.clone()])
         }

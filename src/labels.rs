@@ -40,6 +40,16 @@ pub fn quarter(q: Quarter) -> Msg {
     }
 }
 
+pub fn mark_kind(kind: klantreis_core::MarkKind) -> Msg {
+    use klantreis_core::MarkKind;
+    match kind {
+        MarkKind::Touchpoint => Msg::MarkKindTouchpoint,
+        MarkKind::Quote => Msg::MarkKindQuote,
+        MarkKind::PainPoint => Msg::MarkKindPainPoint,
+        MarkKind::Opportunity => Msg::MarkKindOpportunity,
+    }
+}
+
 pub fn channel(channel: &Channel) -> Msg {
     match channel {
         Channel::Balie => Msg::ChannelBalie,

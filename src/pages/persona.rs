@@ -16,10 +16,11 @@ use crate::state::{AppState, NoticeAction, Route, use_app};
 use crate::storage::Expect;
 use crate::storage::persona::StoredPersona;
 use gloo_timers::callback::Timeout;
-use klantreis_core::persona::{AgeBand, Quarter};
+use klantreis_core::persona::{AgeBand, Lines, Quarter};
 use klantreis_core::{Id, Journey, Persona};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::sync::{Arc, Mutex};
 
 /// Wait after the last edit before storing it, as the journey editor does.
 const SAVE_AFTER_MS: u32 = 300;
@@ -51,18 +52,30 @@ pub fn PersonaPage(id: Id) -> impl IntoView {
     }
 }
 
-/// The persona being edited and what its saving knows.
+/// What saving needs, kept outside the page's reactive arena: a save under way finishes,
+/// and the last edits are stored, even when the page has gone in between.
+#[derive(Default)]
+struct Saving {
+    /// The edited persona not stored yet.
+    waiting: Option<Persona>,
+    /// The stored revision this page has seen.
+    rev: u64,
+    /// One save at a time, so a save never meets this page's own previous write as a
+    /// stranger's.
+    busy: bool,
+}
+
+fn lock(saving: &Mutex<Saving>) -> std::sync::MutexGuard<'_, Saving> {
+    saving.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The persona being edited, its save status, and its saving.
 #[derive(Clone, Copy)]
 struct Draft {
     persona: RwSignal<Persona>,
-    /// The stored revision this page has seen.
-    rev: StoredValue<u64>,
-    /// Edits not stored yet, and whether a save is under way (one at a time, so a save never
-    /// meets this page's own previous write as a stranger's).
-    pending: StoredValue<bool>,
-    busy: StoredValue<bool>,
-    timer: StoredValue<Option<Timeout>, LocalStorage>,
     status: RwSignal<SaveState>,
+    saving: StoredValue<Arc<Mutex<Saving>>>,
+    timer: StoredValue<Option<Timeout>, LocalStorage>,
 }
 
 impl Draft {
@@ -71,64 +84,94 @@ impl Draft {
             change(p);
             p.updated_ms = now_ms();
         });
-        self.pending.set_value(true);
+        let edited = self.persona.get_untracked();
+        self.saving.with_value(|s| lock(s).waiting = Some(edited));
         self.status.set(SaveState::Pending);
         let timer = Timeout::new(SAVE_AFTER_MS, move || self.save(app));
         self.timer.set_value(Some(timer));
     }
 
+    /// Stores what waits; the saving itself holds on to nothing of the page's.
     fn save(self, app: AppState) {
-        if !self.pending.get_value() || self.busy.get_value() {
-            return;
+        if let Some(saving) = self.saving.try_get_value() {
+            store(saving, self.persona, self.status, app);
         }
-        self.pending.set_value(false);
-        self.busy.set_value(true);
-        let persona = self.persona.get_untracked();
-        spawn_local(async move {
-            let expect = Expect::after(self.rev.get_value());
-            let state = match app.personas.save(&persona, expect, false).await {
-                Saved::Stored(rev) => {
-                    self.rev.set_value(rev);
-                    SaveState::Saved
-                }
-                Saved::Conflict => {
-                    self.keep_as_copy(app, persona).await;
-                    SaveState::Saved
-                }
-                // Told already; the edit stays on the page and the next one tries again.
-                Saved::Failed => {
-                    self.pending.set_value(true);
-                    SaveState::Failed
-                }
-            };
-            self.busy.set_value(false);
-            if self.pending.get_value() && state != SaveState::Failed {
-                self.save(app);
-            } else {
-                self.status.set(state);
-            }
-        });
     }
+}
 
-    /// Another tab stored this persona since this page read it: this page's version is
-    /// stored beside it as a copy, and the page shows the stored one.
-    async fn keep_as_copy(self, app: AppState, mine: Persona) {
-        let lang = app.lang.get_untracked();
-        let name = lang.text_with(Msg::PersonaCopySuffix, std::slice::from_ref(&mine.name));
-        let copy = mine.separate_copy(new_id(), name.clone());
-        if let Saved::Stored(_) = app.personas.save(&copy, Expect::Absent, false).await {
-            let open: NoticeAction =
-                std::sync::Arc::new(move || app.navigate(Route::Persona(copy.id.clone())));
-            app.notices
-                .lasting(Msg::PersonaKeptAsCopy, vec![name], Some((Msg::Open, open)));
+/// Stores the waiting edit over the revision this page has seen, then whatever was edited
+/// meanwhile. `persona` and `status` are the page's, which may be gone by the time a save
+/// is done.
+fn store(
+    saving: Arc<Mutex<Saving>>,
+    persona: RwSignal<Persona>,
+    status: RwSignal<SaveState>,
+    app: AppState,
+) {
+    let Some((edited, rev)) = ({
+        let mut s = lock(&saving);
+        if s.busy {
+            None
+        } else {
+            s.waiting.take().map(|p| (p, s.rev))
         }
-        if let Some(shelf) = app.personas.shelf()
-            && let Ok((list, _)) = shelf.list().await
-            && let Some(theirs) = list.into_iter().find(|p| p.persona.id == mine.id)
-        {
-            self.rev.set_value(theirs.revision);
-            self.persona.set(theirs.persona);
+    }) else {
+        return;
+    };
+    lock(&saving).busy = true;
+    spawn_local(async move {
+        let state = match app.personas.save(&edited, Expect::after(rev), false).await {
+            Saved::Stored(rev) => {
+                lock(&saving).rev = rev;
+                SaveState::Saved
+            }
+            Saved::Conflict => {
+                keep_as_copy(&saving, persona, app, edited).await;
+                SaveState::Saved
+            }
+            // Told already; the edit waits and the next one tries again.
+            Saved::Failed => {
+                lock(&saving).waiting.get_or_insert(edited);
+                SaveState::Failed
+            }
+        };
+        let again = {
+            let mut s = lock(&saving);
+            s.busy = false;
+            s.waiting.is_some() && state != SaveState::Failed
+        };
+        if again {
+            store(saving, persona, status, app);
+        } else {
+            let _ = status.try_set(state);
         }
+    });
+}
+
+/// Another tab stored this persona since this page read it: this page's version (with any
+/// edit made meanwhile) is stored beside it as a copy, and the page shows the stored one.
+async fn keep_as_copy(
+    saving: &Mutex<Saving>,
+    persona: RwSignal<Persona>,
+    app: AppState,
+    mine: Persona,
+) {
+    let mine = lock(saving).waiting.take().unwrap_or(mine);
+    let lang = app.lang.get_untracked();
+    let name = lang.text_with(Msg::PersonaCopySuffix, std::slice::from_ref(&mine.name));
+    let copy = mine.separate_copy(new_id(), name.clone());
+    if let Saved::Stored(_) = app.personas.save(&copy, Expect::Absent, false).await {
+        let open: NoticeAction =
+            std::sync::Arc::new(move || app.navigate(Route::Persona(copy.id.clone())));
+        app.notices
+            .lasting(Msg::PersonaKeptAsCopy, vec![name], Some((Msg::Open, open)));
+    }
+    if let Some(shelf) = app.personas.shelf()
+        && let Ok((list, _)) = shelf.list().await
+        && let Some(theirs) = list.into_iter().find(|p| p.persona.id == mine.id)
+    {
+        lock(saving).rev = theirs.revision;
+        let _ = persona.try_set(theirs.persona);
     }
 }
 
@@ -137,11 +180,12 @@ fn PersonaEditor(stored: StoredPersona) -> impl IntoView {
     let app = use_app();
     let draft = Draft {
         persona: RwSignal::new(stored.persona),
-        rev: StoredValue::new(stored.revision),
-        pending: StoredValue::new(false),
-        busy: StoredValue::new(false),
-        timer: StoredValue::new_local(None),
         status: RwSignal::new(SaveState::Saved),
+        saving: StoredValue::new(Arc::new(Mutex::new(Saving {
+            rev: stored.revision,
+            ..Saving::default()
+        }))),
+        timer: StoredValue::new_local(None),
     };
     // Leaving the page or the tab stores what is waiting at once.
     let hide = window_event_listener(leptos::ev::visibilitychange, move |_| draft.save(app));
@@ -174,14 +218,14 @@ fn PersonaEditor(stored: StoredPersona) -> impl IntoView {
                 <TextField label=Msg::PersonaHousehold value=household on_input=set_household/>
                 <TextField label=Msg::PersonaSituation value=situation on_input=set_situation multiline=true/>
                 <TextField label=Msg::PersonaGoal value=goal on_input=set_goal multiline=true/>
-                <Lines draft=draft label=Msg::PersonaNeeds list=|p| &mut p.needs/>
-                <Lines draft=draft label=Msg::PersonaFrustrations list=|p| &mut p.frustrations/>
-                <Lines draft=draft label=Msg::PersonaChannels list=|p| &mut p.channels/>
+                <ListField draft=draft lines=Lines::Needs/>
+                <ListField draft=draft lines=Lines::Frustrations/>
+                <ListField draft=draft lines=Lines::Channels/>
             </section>
             <section class="empathy-map" aria-labelledby="empathy-title">
                 <h2 id="empathy-title">{text(Msg::EmpathyMap)}</h2>
                 <div class="empathy-grid">
-                    {Quarter::ALL.map(|q| view! { <QuarterLines draft=draft quarter=q/> }).collect_view()}
+                    {Quarter::ALL.map(|q| view! { <ListField draft=draft lines=Lines::Empathy(q)/> }).collect_view()}
                 </div>
             </section>
             <PersonaJourneys draft=draft/>
@@ -212,31 +256,21 @@ fn AgeField(draft: Draft) -> impl IntoView {
     view! { <SelectField label=Msg::PersonaAge options=options value=value on_change=on_change/> }
 }
 
-/// One list of the profile.
+/// One list of the profile or of the empathy map; each added or edited item is stored.
 #[component]
-fn Lines(draft: Draft, label: Msg, list: fn(&mut Persona) -> &mut Vec<String>) -> impl IntoView {
+fn ListField(draft: Draft, lines: Lines) -> impl IntoView {
     let app = use_app();
-    let items = Signal::derive(move || draft.persona.with(|p| list(&mut p.clone()).clone()));
-    let on_change = move |(items, _): (Vec<String>, bool)| draft.edit(app, |p| *list(p) = items);
-    view! { <ListEditor label=label add_placeholder=Msg::PersonaAddItem items=items on_change=on_change/> }
-}
-
-/// One quarter of the empathy map.
-#[component]
-fn QuarterLines(draft: Draft, quarter: Quarter) -> impl IntoView {
-    let app = use_app();
-    let items = Signal::derive(move || draft.persona.with(|p| quarter.get(&p.empathy).clone()));
-    let on_change = move |(items, _): (Vec<String>, bool)| {
-        draft.edit(app, |p| *quarter.get_mut(&mut p.empathy) = items)
+    let items = Signal::derive(move || draft.persona.with(|p| lines.get(p).clone()));
+    let on_change =
+        move |(items, _): (Vec<String>, bool)| draft.edit(app, |p| *lines.get_mut(p) = items);
+    let (label, class) = match lines {
+        Lines::Needs => (Msg::PersonaNeeds, ""),
+        Lines::Frustrations => (Msg::PersonaFrustrations, ""),
+        Lines::Channels => (Msg::PersonaChannels, ""),
+        Lines::Empathy(q) => (labels::quarter(q), q.key()),
     };
     view! {
-        <ListEditor
-            label=labels::quarter(quarter)
-            add_placeholder=Msg::PersonaAddItem
-            items=items
-            on_change=on_change
-            class=quarter.key()
-        />
+        <ListEditor label=label add_placeholder=Msg::PersonaAddItem items=items on_change=on_change class=class/>
     }
 }
 
@@ -276,10 +310,15 @@ fn PersonaJourneys(draft: Draft) -> impl IntoView {
         app.create_and_open(j);
     };
     let delete = move |_| {
-        draft.save(app);
+        // What waits to be stored goes with the persona (and comes back with the undo).
+        let revision = draft.saving.with_value(|s| {
+            let mut s = lock(s);
+            s.waiting = None;
+            s.rev
+        });
         let stored = StoredPersona {
             persona: draft.persona.get_untracked(),
-            revision: draft.rev.get_value(),
+            revision,
             received: None,
         };
         app.personas

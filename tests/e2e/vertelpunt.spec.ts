@@ -1,5 +1,7 @@
 import { test, expect } from './test';
+import type { Page } from '@playwright/test';
 import { Library } from './pages';
+import { audit, watchCsp } from './audit';
 
 test.use({ viewport: { width: 768, height: 1024 } });
 
@@ -78,13 +80,8 @@ test('a quote is taken from a story by selecting it', async ({ page }) => {
   const editor = await library.openExample(0);
   await page.getByRole('tab', { name: /Verhalen/ }).click();
   await page.locator('.story-item').first().click();
-  const text = page.getByLabel('Het verhaal', { exact: true });
   const wanted = 'Het duurde weken voor ik iets hoorde.';
-  await text.evaluate((el: HTMLTextAreaElement, wanted) => {
-    const start = el.value.indexOf(wanted);
-    el.focus();
-    el.setSelectionRange(start, start + wanted.length);
-  }, wanted);
+  await selectInStory(page, wanted);
   await page.getByLabel('Contactmoment voor het citaat').selectOption({ label: 'Intake schuldhulp' });
   await page.getByRole('button', { name: /Geselecteerde tekst als citaat gebruiken/ }).click();
   await expect(page.locator('.notice')).toContainText('Intake schuldhulp');
@@ -92,4 +89,68 @@ test('a quote is taken from a story by selecting it', async ({ page }) => {
 
   await page.getByRole('tab', { name: 'Kaart' }).click();
   await expect(editor.card('Intake schuldhulp')).toContainText(wanted);
+});
+
+/** Selects `wanted` in the story's text field. */
+async function selectInStory(page: Page, wanted: string) {
+  await page.getByLabel('Het verhaal', { exact: true }).evaluate((el: HTMLTextAreaElement, wanted) => {
+    const start = el.value.indexOf(wanted);
+    el.focus();
+    el.setSelectionRange(start, start + wanted.length);
+  }, wanted);
+}
+
+test('an interview becomes a journey: marked passages keep their spans through edits and a reload', async ({ page }) => {
+  await watchCsp(page);
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(0);
+  await page.getByRole('tab', { name: /Verhalen/ }).click();
+  await page.locator('.story-item').first().click();
+  const text = page.getByLabel('Het verhaal', { exact: true });
+  const told = await text.inputValue();
+  const call = 'Na drie weken belde de gemeente terug over mijn aanvraag.';
+  await text.fill(`${told}\n\n${call}\n\nDaarna werd alles rustiger.`);
+
+  // A new touchpoint from a passage: what the text says is taken, and said.
+  await selectInStory(page, call);
+  await page.getByRole('button', { name: 'Nieuw contactmoment uit selectie' }).click();
+  await expect(page.locator('.notice').last()).toContainText('Contactmoment “Na drie weken belde de gemeente…” gemaakt uit de passage. Uit de tekst genomen: instantie Gemeente, kanaal');
+  // A pain point of an existing touchpoint.
+  await selectInStory(page, 'Het duurde weken voor ik iets hoorde.');
+  await page.getByLabel('Contactmoment voor het citaat').selectOption({ label: 'Intake schuldhulp' });
+  await page.getByRole('button', { name: 'Als knelpunt' }).click();
+  await expect(page.locator('.notice').last()).toContainText('Passage toegevoegd aan “Intake schuldhulp”');
+  const marked = page.locator('.marked-text');
+  await expect(marked.locator('mark.mark-touchpoint')).toHaveText(/^Na drie weken belde de gemeente terug over mijn aanvraag\./);
+  await expect(marked.locator('mark.mark-pain_point')).toHaveText(/^Het duurde weken voor ik iets hoorde\./);
+  await audit(page, 'interview with marks');
+
+  // Typing before a mark moves it along with its words.
+  await text.evaluate((el: HTMLTextAreaElement) => { el.focus(); el.setSelectionRange(0, 0); });
+  await page.keyboard.type('Eerst dit. ');
+  await expect(marked.locator('mark.mark-pain_point')).toHaveText(/^Het duurde weken voor ik iets hoorde\./);
+  await editor.waitSaved();
+  await page.reload();
+  await page.getByRole('tab', { name: /Verhalen/ }).click();
+  await page.locator('.story-item').first().click();
+  await expect(marked.locator('mark.mark-pain_point')).toHaveText(/^Het duurde weken voor ik iets hoorde\./);
+  await expect(marked.locator('mark.mark-touchpoint')).toHaveText(/^Na drie weken belde/);
+
+  // The paragraphs not used yet, walked by keyboard into the text field's selection.
+  await page.getByLabel('Alleen nog niet gebruikte alinea’s').check();
+  await expect(page.locator('.unused-passage')).toHaveText(['Daarna werd alles rustiger.']);
+  await page.getByRole('button', { name: 'Volgende niet gebruikte alinea' }).press('Enter');
+  expect(await text.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe('Daarna werd alles rustiger.');
+
+  // The touchpoint shows where it came from; removing it takes its mark, undo brings both.
+  await page.getByRole('tab', { name: 'Kaart' }).click();
+  await editor.card('Na drie weken belde de gemeente').click();
+  await expect(editor.detail().locator('.from-story')).toContainText(call);
+  await editor.detail().getByRole('button', { name: 'Contactmoment verwijderen' }).click();
+  await page.getByRole('tab', { name: /Verhalen/ }).click();
+  await page.locator('.story-item').first().click();
+  await expect(marked.locator('mark.mark-touchpoint')).toHaveCount(0);
+  await page.locator('.topbar').getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(marked.locator('mark.mark-touchpoint')).toHaveCount(1);
 });

@@ -304,10 +304,14 @@ impl Command {
                     touchpoint: j.touchpoints.remove(index),
                     index,
                 };
-                // Ideas keep pointing only at steps that exist; undo gives the link back.
-                match unlink_ideas(j, &[id]) {
-                    Some(ideas) => Batch(vec![add, SetIdeas(ideas)]),
-                    None => add,
+                // Ideas and marks keep pointing only at steps that exist; undo gives the link
+                // back.
+                let mut undo = vec![add];
+                undo.extend(unlink_ideas(j, std::slice::from_ref(&id)).map(SetIdeas));
+                undo.extend(unmark(j, &id));
+                match undo.len() {
+                    1 => undo.remove(0),
+                    _ => Batch(undo),
                 }
             }
             AddStory { story, index } => {
@@ -371,6 +375,18 @@ impl Command {
             }
         })
     }
+}
+
+/// Takes the marks on touchpoint `id` out of every story; the stories as they were, to undo.
+fn unmark(j: &mut Journey, id: &Id) -> Vec<Command> {
+    let mut before = Vec::new();
+    for s in j.stories.iter_mut() {
+        if s.marks.iter().any(|m| &m.touchpoint == id) {
+            before.push(Command::UpdateStory(s.clone()));
+            s.marks.retain(|m| &m.touchpoint != id);
+        }
+    }
+    before
 }
 
 /// Takes the touchpoints `gone` out of every idea's evidence; the ideas as they were when any
@@ -747,6 +763,7 @@ mod tests {
             title: "Het maatje vertelt".into(),
             text: "We gingen samen naar de gemeente.".into(),
             answers: Default::default(),
+            marks: Vec::new(),
         };
         let j = round_trip(Command::AddStory {
             story: story.clone(),

@@ -60,6 +60,7 @@ fn story(j: &mut Journey, teller: Teller, title: &str, text: &str) {
         title: title.into(),
         text: text.into(),
         answers: Default::default(),
+        marks: Vec::new(),
     });
 }
 

@@ -12,7 +12,7 @@ use serde_json::Value;
 pub const FORMAT: &str = "klantreis/journey";
 /// The schema this build writes. Raise it only together with a step in [`MIGRATIONS`] and a
 /// fixture of the old shape under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 8;
+pub const SCHEMA_VERSION: u32 = 9;
 /// Larger inputs are refused before parsing (a journey with a few long transcripts is ~1 MB).
 /// 20 MB as people count (10^6), so the message and the limit say the same number.
 pub const MAX_BYTES: usize = 20_000_000;
@@ -29,7 +29,24 @@ pub const MIGRATIONS: &[Migration] = &[
     v5_to_be,
     v6_redesign,
     v7_persona_link,
+    v8_marks,
 ];
+
+/// Schema 9 gave a story its marks (passages used in the journey, optional). A story from
+/// before has none; the step only checks nothing is in the way.
+fn v8_marks(value: Value) -> Result<Value, String> {
+    let stories = value
+        .get("journey")
+        .and_then(|j| j.get("stories"))
+        .and_then(Value::as_array);
+    if stories.is_some_and(|ss| {
+        ss.iter()
+            .any(|s| s.get("marks").is_some_and(|m| !m.is_null()))
+    }) {
+        return Err("a schema-8 story cannot have marks yet".into());
+    }
+    Ok(value)
+}
 
 /// Schema 8 let a journey's client link to a library persona (`persona.id`, optional) and
 /// library files carry personas. A journey from before links to none; the step only checks
@@ -403,6 +420,25 @@ mod tests {
         assert!(matches!(
             restore(&early),
             Err(RestoreError::Migration { from: 7, .. })
+        ));
+    }
+
+    #[test]
+    fn the_eighth_stored_shape_still_loads() {
+        // Written by schema 8 (a persona link; stories without marks).
+        let json = include_str!("../tests/fixtures/schema-8.json");
+        assert!(json.contains(r#""schema":8"#));
+        let j = restore(json).unwrap();
+        assert_eq!(j.persona.id.as_ref().map(crate::Id::as_str), Some("p-jan"));
+        assert!(j.stories.iter().all(|s| s.marks.is_empty()));
+        let early = json.replacen(
+            r#""teller":"client","#,
+            r#""teller":"client","marks":[],"#,
+            1,
+        );
+        assert!(matches!(
+            restore(&early),
+            Err(RestoreError::Migration { from: 8, .. })
         ));
     }
 

@@ -104,6 +104,7 @@ pub fn population(seed: u64, journeys: usize, touchpoints: usize, stories: usize
                 title: format!("Verhaal {} van {persona}", k + 1),
                 text: String::new(),
                 answers: answers(&mut rng, system, later),
+                marks: Vec::new(),
             });
         }
         out.push(j);

@@ -166,6 +166,36 @@ impl Quarter {
     }
 }
 
+/// One list of a persona's, addressed by the editor: a profile list or a part of the
+/// empathy map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lines {
+    Needs,
+    Frustrations,
+    Channels,
+    Empathy(Quarter),
+}
+
+impl Lines {
+    pub fn get(self, p: &Persona) -> &Vec<String> {
+        match self {
+            Lines::Needs => &p.needs,
+            Lines::Frustrations => &p.frustrations,
+            Lines::Channels => &p.channels,
+            Lines::Empathy(q) => q.get(&p.empathy),
+        }
+    }
+
+    pub fn get_mut(self, p: &mut Persona) -> &mut Vec<String> {
+        match self {
+            Lines::Needs => &mut p.needs,
+            Lines::Frustrations => &mut p.frustrations,
+            Lines::Channels => &mut p.channels,
+            Lines::Empathy(q) => q.get_mut(&mut p.empathy),
+        }
+    }
+}
+
 impl Persona {
     pub fn new(id: Id, name: impl Into<String>, now_ms: i64) -> Self {
         Self {
@@ -332,7 +362,8 @@ mod tests {
     fn a_stored_persona_round_trips() {
         let p = mevrouw_x();
         let json = to_json(&p);
-        assert!(json.starts_with(r#"{"format":"klantreis/persona","schema":8"#));
+        let head = format!(r#"{{"format":"klantreis/persona","schema":{SCHEMA_VERSION}"#);
+        assert!(json.starts_with(&head));
         assert_eq!(restore(&json).unwrap(), p);
     }
 
@@ -369,7 +400,8 @@ mod tests {
 
     #[test]
     fn no_persona_before_schema_8() {
-        let json = to_json(&mevrouw_x()).replace(r#""schema":8"#, r#""schema":7"#);
+        let json = to_json(&mevrouw_x())
+            .replace(&format!(r#""schema":{SCHEMA_VERSION}"#), r#""schema":7"#);
         assert!(
             matches!(restore(&json), Err(RestoreError::Shape { path, .. }) if path == "persona")
         );

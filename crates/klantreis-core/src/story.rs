@@ -1,6 +1,7 @@
 //! A story (verhaal): the interview a journey is built from, who told it, and its answers.
 
 use crate::id::Id;
+use crate::mark::Mark;
 use crate::signifier::Answers;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -19,6 +20,22 @@ pub struct Story {
     /// Answers to the journey's story signifiers.
     #[serde(default, skip_serializing_if = "Answers::is_empty")]
     pub answers: Answers,
+    /// Passages of `text` used in the journey (schema 9).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<Mark>,
+}
+
+impl Story {
+    /// Replaces the text; every mark follows the words it covered (see [`crate::mark::follow`]).
+    pub fn set_text(&mut self, text: String) {
+        crate::mark::follow(&self.text, &text, &mut self.marks);
+        self.text = text;
+    }
+
+    /// The passage a mark covers.
+    pub fn passage(&self, mark: &Mark) -> String {
+        crate::mark::passage(&self.text, mark.start, mark.end)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -41,6 +41,12 @@ pub enum Problem {
     UnknownPhase(String),
     #[error("refers to touchpoint {0:?}, which is not in this journey")]
     UnknownTouchpoint(String),
+    #[error("characters {start}..{end} are not within the text's {len}")]
+    SpanOutside {
+        start: usize,
+        end: usize,
+        len: usize,
+    },
     #[error("the start {start} is after the end {end}")]
     PeriodReversed { start: String, end: String },
     #[error("{0}")]
@@ -231,9 +237,35 @@ impl Journey {
             );
         }
 
+        self.check_marks(&mut c);
         self.check_touchpoints(&mut c);
         self.check_ideas(&mut c);
         c.finish()
+    }
+
+    /// Every story's marks: unique, within the text, on a touchpoint that exists.
+    fn check_marks(&self, c: &mut Checker) {
+        for (i, s) in self.stories.iter().enumerate() {
+            let at = format!("stories[{i}].marks");
+            c.count(&at, s.marks.len());
+            c.unique(&at, s.marks.iter().map(|m| m.id.as_str()));
+            let len = s.text.chars().count();
+            for (k, m) in s.marks.iter().enumerate() {
+                if m.start > m.end || m.end > len {
+                    let (start, end) = (m.start, m.end);
+                    c.push(
+                        format!("{at}[{k}]"),
+                        Problem::SpanOutside { start, end, len },
+                    );
+                }
+                if self.touchpoint(&m.touchpoint).is_none() {
+                    c.push(
+                        format!("{at}[{k}].touchpoint"),
+                        Problem::UnknownTouchpoint(m.touchpoint.to_string()),
+                    );
+                }
+            }
+        }
     }
 
     /// Every touchpoint: its agency and story exist, its texts fit, its answers fit the set.
@@ -368,8 +400,33 @@ mod tests {
             title: String::new(),
             text: String::new(),
             answers: Default::default(),
+            marks: Vec::new(),
         });
         assert!(j.validate().is_ok());
+    }
+
+    #[test]
+    fn marks_stay_within_their_text_and_on_a_touchpoint() {
+        let mut j = examples::jan();
+        let len = j.stories[0].text.chars().count();
+        let touchpoint = j.touchpoints[0].id.clone();
+        let mark = |id: &str, start, end, touchpoint: &crate::Id| crate::Mark {
+            id: id.into(),
+            start,
+            end,
+            kind: crate::MarkKind::Quote,
+            touchpoint: touchpoint.clone(),
+        };
+        j.stories[0].marks = vec![mark("a", 0, 5, &touchpoint)];
+        assert!(j.validate().is_ok());
+        j.stories[0]
+            .marks
+            .push(mark("b", len - 1, len + 1, &touchpoint));
+        j.stories[0].marks.push(mark("c", 0, 1, &"weg".into()));
+        assert_eq!(
+            paths(&j),
+            ["stories[0].marks[1]", "stories[0].marks[2].touchpoint"]
+        );
     }
 
     #[test]

@@ -169,6 +169,7 @@ fn journey() -> impl Strategy<Value = Journey> {
                             title: format!("Verhaal {i}"),
                             text,
                             answers,
+                            marks: Vec::new(),
                         })
                         .collect();
                     j.touchpoints = touchpoints;

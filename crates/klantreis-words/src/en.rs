@@ -917,5 +917,27 @@ fn text(msg: Msg) -> &'static str {
         Msg::ColPains => "pains",
         Msg::ColGains => "gains",
         Msg::PatternsIdeas => "Ideas of the journeys in selection A",
+        Msg::MarkNeedsAgency => {
+            "Add an agency first: a touchpoint always sits on an agency's lane."
+        }
+        Msg::MarkNeedsTouchpoint => "Choose a touchpoint first, or make one from the selection.",
+        Msg::MarkedAsTouchpoint => {
+            "Touchpoint “{0}” made from the passage. Taken from the text: {1}."
+        }
+        Msg::MarkedAs => "Passage added to “{0}”.",
+        Msg::MarkTookNothing => "nothing, fill it in yourself",
+        Msg::MarkedPassages => "The text and what is used from it",
+        Msg::OnlyUnused => "Only paragraphs not used yet",
+        Msg::NextUnused => "Next unused paragraph",
+        Msg::AllUsed => "Every paragraph is used.",
+        Msg::MarkKindTouchpoint => "touchpoint",
+        Msg::MarkKindQuote => "quote",
+        Msg::MarkKindPainPoint => "pain point",
+        Msg::MarkKindOpportunity => "opportunity",
+        Msg::MarkAsTouchpoint => "New touchpoint from selection",
+        Msg::MarkAsPainPoint => "As pain point",
+        Msg::MarkAsOpportunity => "As opportunity",
+        Msg::FromStory => "From the story",
+        Msg::ProblemSpanOutside => "the passage {0}–{1} lies outside the text of {2}",
     }
 }

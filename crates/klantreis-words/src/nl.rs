@@ -931,5 +931,27 @@ fn text(msg: Msg) -> &'static str {
         Msg::ColPains => "pijnpunten",
         Msg::ColGains => "winst",
         Msg::PatternsIdeas => "Ideeën bij de reizen in selectie A",
+        Msg::MarkNeedsAgency => {
+            "Voeg eerst een instantie toe: een contactmoment staat altijd op de baan van een instantie."
+        }
+        Msg::MarkNeedsTouchpoint => "Kies eerst een contactmoment, of maak er een uit de selectie.",
+        Msg::MarkedAsTouchpoint => {
+            "Contactmoment “{0}” gemaakt uit de passage. Uit de tekst genomen: {1}."
+        }
+        Msg::MarkedAs => "Passage toegevoegd aan “{0}”.",
+        Msg::MarkTookNothing => "niets, vul het zelf aan",
+        Msg::MarkedPassages => "De tekst en wat eruit gebruikt is",
+        Msg::OnlyUnused => "Alleen nog niet gebruikte alinea’s",
+        Msg::NextUnused => "Volgende niet gebruikte alinea",
+        Msg::AllUsed => "Elke alinea is gebruikt.",
+        Msg::MarkKindTouchpoint => "contactmoment",
+        Msg::MarkKindQuote => "citaat",
+        Msg::MarkKindPainPoint => "knelpunt",
+        Msg::MarkKindOpportunity => "kans",
+        Msg::MarkAsTouchpoint => "Nieuw contactmoment uit selectie",
+        Msg::MarkAsPainPoint => "Als knelpunt",
+        Msg::MarkAsOpportunity => "Als kans",
+        Msg::FromStory => "Uit het verhaal",
+        Msg::ProblemSpanOutside => "de passage {0}–{1} valt buiten de tekst van {2}",
     }
 }

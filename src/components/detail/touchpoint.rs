@@ -371,5 +371,41 @@ fn WhatWasSaid(edit: Editing) -> impl IntoView {
             value=edit.field(|t| t.story.as_ref().map(|s| s.to_string()).unwrap_or_default())
             on_change=move |v: String| edit.set(|t| t.story = (!v.is_empty()).then(|| Id::new(v)))
         />
+        <FromStory edit=edit/>
+    }
+}
+
+/// The passages of the interviews marked for this touchpoint: where it came from.
+#[component]
+fn FromStory(edit: Editing) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let passages = Memo::new(move |_| {
+        let id = edit.id.get_value();
+        edit.session.with_journey(|j| {
+            j.stories
+                .iter()
+                .flat_map(|s| {
+                    s.marks
+                        .iter()
+                        .filter(|m| m.touchpoint == id)
+                        .map(|m| (m.kind, s.passage(m)))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    move || {
+        let list = passages.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="from-story">
+                    <h4>{text(Msg::FromStory)}</h4>
+                    <ul>
+                        {list.into_iter().map(|(kind, words)| view! {
+                            <li><span class=format!("mark-label mark-{}", kind.key())>{move || lang.get().text(labels::mark_kind(kind))}</span> " " {words}</li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
     }
 }

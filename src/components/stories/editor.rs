@@ -1,16 +1,16 @@
 //! One story (interview) being edited: teller, date, title, text, its signifiers, and quotes
 //! taken from a selection.
 
+use super::marks::{StoryMarks, mark_selection};
 use crate::components::field::{DateField, SelectField, TextField, control_id};
 use crate::components::signifier::{AnswerList, QuestionChange, apply_change};
 use crate::i18n::{Msg, text, use_i18n};
 use crate::labels;
 use crate::state::notices::NO_ARGS;
 use crate::state::session::{Session, use_session};
-use klantreis_core::{Command, Id, Story, Teller};
+use klantreis_core::{Command, Id, MarkKind, Story, Teller};
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Applies a change to the story; `typing` names the field while keystrokes merge into one
 /// undo step. Client mode edits stories through this too.
@@ -27,19 +27,6 @@ pub fn edit_story(session: Session, id: &Id, typing: Option<String>, f: impl FnO
 
 fn edit(session: Session, id: &Id, typing: Option<&str>, f: impl FnOnce(&mut Story)) {
     edit_story(session, id, typing.map(str::to_owned), f)
-}
-
-/// The text selected in a textarea.
-fn selected_text(area: &web_sys::HtmlTextAreaElement) -> String {
-    let (Ok(Some(start)), Ok(Some(end))) = (area.selection_start(), area.selection_end()) else {
-        return String::new();
-    };
-    // Selection offsets count UTF-16 code units.
-    let units: Vec<u16> = area.value().encode_utf16().collect();
-    let (start, end) = (start as usize, (end as usize).min(units.len()));
-    String::from_utf16_lossy(units.get(start..end).unwrap_or_default())
-        .trim()
-        .to_owned()
 }
 
 /// The story's text field of `story`, empty while it loads or after it is gone.
@@ -120,34 +107,21 @@ fn StoryText(id: StoredValue<Id>, story: Memo<Option<Story>>) -> impl IntoView {
     let target = RwSignal::new(String::new());
     let text_area = NodeRef::<html::Textarea>::new();
     let text_id = control_id();
-    let take_quote = move |_| {
+    let mark_as = move |kind: MarkKind| {
         let Some(area) = text_area.get_untracked() else {
             return;
         };
-        let quote = selected_text(area.unchecked_ref());
-        if quote.is_empty() {
-            session.app.notices.error(Msg::SelectTextFirst, NO_ARGS);
-            return;
-        }
-        let tp_id = match target.get_untracked() {
+        let target = match target.get_untracked() {
             t if t.is_empty() => touchpoints
                 .get_untracked()
                 .first()
-                .map(|(id, _)| id.clone())
-                .unwrap_or_default(),
-            t => t,
+                .map(|(id, _)| id.clone()),
+            t => Some(t),
         };
-        let Some(mut tp) =
-            session.with_journey(|j| j.touchpoint(&Id::new(tp_id.as_str())).cloned())
-        else {
-            return;
-        };
-        tp.quote = quote;
-        tp.story = Some(id.get_value());
-        let title = tp.title.clone();
-        session.apply(Command::UpdateTouchpoint(tp));
-        session.app.notices.info(Msg::QuoteTaken, vec![title], None);
+        mark_selection(session, &id.get_value(), &area, kind, target.map(Id::new));
     };
+    // Pressing a button must not take the selection away from the text first.
+    let keep = |ev: web_sys::MouseEvent| ev.prevent_default();
     view! {
         <div class="field story-text">
             <label class="field-label" for=text_id.clone()>{text(Msg::StoryText)}</label>
@@ -158,16 +132,26 @@ fn StoryText(id: StoredValue<Id>, story: Memo<Option<Story>>) -> impl IntoView {
                 prop:value=story_field(story, |s| s.text.clone())
                 on:input:target=move |ev| {
                     let v = ev.target().value();
-                    edit(session, &id.get_value(), Some("text"), |s| s.text = v)
+                    edit(session, &id.get_value(), Some("text"), |s| s.set_text(v))
                 }
             ></textarea>
         </div>
         <div class="quote-take">
+            <button type="button" class="button" on:mousedown=keep on:click=move |_| mark_as(MarkKind::Touchpoint)>
+                "+ " {text(Msg::MarkAsTouchpoint)}
+            </button>
             <SelectField label=Msg::QuoteTarget options=touchpoints value=target on_change=move |v| target.set(v)/>
-            <button type="button" class="button" on:mousedown=|ev| ev.prevent_default() on:click=take_quote>
+            <button type="button" class="button" on:mousedown=keep on:click=move |_| mark_as(MarkKind::Quote)>
                 "❝ " {text(Msg::UseSelectionAsQuote)}
             </button>
+            <button type="button" class="button" on:mousedown=keep on:click=move |_| mark_as(MarkKind::PainPoint)>
+                {text(Msg::MarkAsPainPoint)}
+            </button>
+            <button type="button" class="button" on:mousedown=keep on:click=move |_| mark_as(MarkKind::Opportunity)>
+                {text(Msg::MarkAsOpportunity)}
+            </button>
         </div>
+        <StoryMarks story=story area=text_area/>
     }
 }
 

@@ -2,6 +2,7 @@
 //! the story signifiers, and start the vertelpunt.
 
 mod editor;
+mod marks;
 
 pub use editor::edit_story;
 mod script;
@@ -34,6 +35,7 @@ pub fn add_story(session: Session, teller: Teller) -> Id {
         title: String::new(),
         text: String::new(),
         answers: Default::default(),
+        marks: Vec::new(),
     };
     let id = story.id.clone();
     let index = session.with_journey(|j| j.stories.len());
