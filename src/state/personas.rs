@@ -5,7 +5,7 @@
 use crate::i18n::Msg;
 use crate::state::notices::{NO_ARGS, NoticeAction, Notices};
 use crate::state::sync::{Change, TabSync};
-use crate::storage::persona::{Shelf, StoredPersona};
+use crate::storage::persona::{Shelf, StoredPersona, by_name};
 use crate::storage::{Expect, StorageError};
 use klantreis_core::{Id, Persona};
 use leptos::prelude::*;
@@ -103,7 +103,11 @@ impl Personas {
         match shelf.save(persona, expect, from_file).await {
             Ok(rev) => {
                 self.announce(&persona.id, rev);
-                self.refresh();
+                self.keep(StoredPersona {
+                    persona: persona.clone(),
+                    revision: rev,
+                    received: from_file.then_some(persona.updated_ms),
+                });
                 Saved::Stored(rev)
             }
             Err(StorageError::Conflict { .. }) => Saved::Conflict,
@@ -124,7 +128,7 @@ impl Personas {
             match shelf.delete(&id, stored.expect()).await {
                 Ok(()) => {
                     me.announce(&id, 0);
-                    me.refresh();
+                    me.list.update(|l| l.retain(|p| p.persona.id != id));
                     let persona = stored.persona;
                     let name = persona.name.clone();
                     let undo: NoticeAction = std::sync::Arc::new(move || {
@@ -142,6 +146,15 @@ impl Personas {
                 }
                 Err(e) => me.failed(e),
             }
+        });
+    }
+
+    /// What this tab just stored, put in the list in place of reading every persona again.
+    fn keep(&self, stored: StoredPersona) {
+        self.list.update(|l| {
+            l.retain(|p| p.persona.id != stored.persona.id);
+            l.push(stored);
+            by_name(l);
         });
     }
 

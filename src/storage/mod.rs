@@ -54,6 +54,60 @@ fn classify(e: rexie::Error) -> StorageError {
     }
 }
 
+/// An open IndexedDB database of this app; `None` once closed (before it is erased), after
+/// which every use is `Unavailable`. The journeys' and the personas' databases both use it.
+#[derive(Clone)]
+pub struct Handle(Rc<RefCell<Option<Rexie>>>);
+
+impl Handle {
+    fn new(rexie: Rexie) -> Self {
+        Handle(Rc::new(RefCell::new(Some(rexie))))
+    }
+
+    /// A transaction on one store; keep the transaction until the work is done.
+    fn tx(&self, name: &str, mode: TransactionMode) -> Result<(Transaction, Store), StorageError> {
+        let tx = self
+            .0
+            .borrow()
+            .as_ref()
+            .ok_or(StorageError::Unavailable)?
+            .transaction(&[name], mode)
+            .map_err(classify)?;
+        let store = tx.store(name).map_err(classify)?;
+        Ok((tx, store))
+    }
+
+    /// Deletes the record under `key` if its stored revision is still `expect`'s.
+    async fn delete(&self, name: &str, key: JsValue, expect: Expect) -> Result<(), StorageError> {
+        let (tx, store) = self.tx(name, TransactionMode::ReadWrite)?;
+        let (stored, deleted) = futures::join!(store.get(key.clone()), store.delete(key));
+        deleted.map_err(classify)?;
+        let checked = stored
+            .map_err(classify)
+            .and_then(|v| expect.check(v.as_ref().and_then(Record::revision_of)));
+        settle(tx, checked).await.map(|_| ())
+    }
+
+    /// Lets go of the database, so it can be deleted.
+    fn close(&self) {
+        if let Some(rexie) = self.0.borrow_mut().take() {
+            rexie.close();
+        }
+    }
+}
+
+/// Commits a write whose revision was the expected one (`checked`), and aborts it, undoing
+/// every request, otherwise.
+async fn settle(tx: Transaction, checked: Result<u64, StorageError>) -> Result<u64, StorageError> {
+    match checked {
+        Ok(revision) => finish(tx).await.map(|()| revision),
+        Err(e) => {
+            let _ = tx.abort().await;
+            Err(e)
+        }
+    }
+}
+
 /// Opens (and creates) a database of one object store keyed by `id`.
 async fn open_store(name: &str, version: u32, store: &str) -> Result<Rexie, StorageError> {
     let build = Rexie::builder(name)
@@ -199,8 +253,7 @@ impl Library {
 /// The IndexedDB database.
 #[derive(Clone)]
 pub struct Idb {
-    /// `None` once closed (before the database is erased).
-    rexie: Rc<RefCell<Option<Rexie>>>,
+    rexie: Handle,
 }
 
 impl Idb {
@@ -211,23 +264,13 @@ impl Idb {
     /// Opens (and creates or upgrades) a database; tests use their own names.
     pub async fn open_named(name: &str) -> Result<Idb, StorageError> {
         Ok(Idb {
-            rexie: Rc::new(RefCell::new(Some(
-                open_store(name, DB_VERSION, JOURNEYS).await?,
-            ))),
+            rexie: Handle::new(open_store(name, DB_VERSION, JOURNEYS).await?),
         })
     }
 
     /// A transaction on the journeys store; keep the transaction until the work is done.
     fn journeys(&self, mode: TransactionMode) -> Result<(Transaction, Store), StorageError> {
-        let tx = self
-            .rexie
-            .borrow()
-            .as_ref()
-            .ok_or(StorageError::Unavailable)?
-            .transaction(&[JOURNEYS], mode)
-            .map_err(classify)?;
-        let store = tx.store(JOURNEYS).map_err(classify)?;
-        Ok((tx, store))
+        self.rexie.tx(JOURNEYS, mode)
     }
 
     fn key(id: &Id) -> JsValue {
@@ -309,26 +352,12 @@ impl Idb {
     }
 
     pub async fn delete(&self, id: &Id, expect: Expect) -> Result<(), StorageError> {
-        let (tx, store) = self.journeys(TransactionMode::ReadWrite)?;
-        let (stored, deleted) =
-            futures::join!(store.get(Self::key(id)), store.delete(Self::key(id)));
-        deleted.map_err(classify)?;
-        let stored = stored
-            .map_err(classify)?
-            .and_then(|v| Record::revision_of(&v));
-        if let Err(e) = expect.check(stored) {
-            let _ = tx.abort().await;
-            return Err(e);
-        }
-        finish(tx).await?;
-        Ok(())
+        self.rexie.delete(JOURNEYS, Self::key(id), expect).await
     }
 
     /// Lets go of the database, so it can be deleted; every later use is `Unavailable`.
     pub fn close(&self) {
-        if let Some(rexie) = self.rexie.borrow_mut().take() {
-            rexie.close();
-        }
+        self.rexie.close();
     }
 
     /// The raw stored record, for tests and the benchmark.

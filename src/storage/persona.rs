@@ -4,11 +4,11 @@
 //! and delete names the revision its writer has seen, and is refused otherwise.
 
 use super::revision::{Expect, StorageError, tab_id};
-use super::{classify, finish, open_store};
+use super::{Handle, Record, classify, open_store, settle};
 use js_sys::{Object, Reflect};
 use klantreis_core::Id;
 use klantreis_core::persona::{Persona, restore, to_json};
-use rexie::{Rexie, Store, Transaction, TransactionMode};
+use rexie::TransactionMode;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -43,7 +43,7 @@ pub type Listing = (Vec<StoredPersona>, Vec<String>);
 /// Where personas live: IndexedDB, or memory when it cannot be opened (like the journeys).
 #[derive(Clone)]
 pub enum Shelf {
-    Idb(Rc<RefCell<Option<Rexie>>>),
+    Idb(Handle),
     Memory(Rc<RefCell<HashMap<Id, StoredPersona>>>),
 }
 
@@ -83,18 +83,16 @@ fn read(value: &JsValue) -> Result<StoredPersona, String> {
     let persona = restore(&json).map_err(|_| id)?;
     Ok(StoredPersona {
         persona,
-        revision: field(value, "rev").and_then(|v| v.as_f64()).unwrap_or(0.0) as u64,
+        revision: Record::revision_of(value).unwrap_or(0),
         received: field(value, "received")
             .and_then(|v| v.as_f64())
             .map(|ms| ms as i64),
     })
 }
 
-fn revision_of(value: Option<JsValue>) -> Option<u64> {
-    value
-        .and_then(|v| field(&v, "rev"))
-        .and_then(|v| v.as_f64())
-        .map(|r| r as u64)
+/// The order the library lists personas in: by name, whatever its case.
+pub fn by_name(list: &mut [StoredPersona]) {
+    list.sort_by_key(|p| p.persona.name.to_lowercase());
 }
 
 impl Shelf {
@@ -105,23 +103,9 @@ impl Shelf {
 
     pub async fn open_named(name: &str) -> (Shelf, Option<StorageError>) {
         match open_store(name, VERSION, PERSONAS).await {
-            Ok(rexie) => (Shelf::Idb(Rc::new(RefCell::new(Some(rexie)))), None),
+            Ok(rexie) => (Shelf::Idb(Handle::new(rexie)), None),
             Err(e) => (Shelf::Memory(Rc::default()), Some(e)),
         }
-    }
-
-    fn store(&self, mode: TransactionMode) -> Result<(Transaction, Store), StorageError> {
-        let Shelf::Idb(rexie) = self else {
-            return Err(StorageError::Unavailable);
-        };
-        let tx = rexie
-            .borrow()
-            .as_ref()
-            .ok_or(StorageError::Unavailable)?
-            .transaction(&[PERSONAS], mode)
-            .map_err(classify)?;
-        let store = tx.store(PERSONAS).map_err(classify)?;
-        Ok((tx, store))
     }
 
     /// Every persona, by name; a record that does not read is named by its id instead of
@@ -129,8 +113,8 @@ impl Shelf {
     pub async fn list(&self) -> Result<Listing, StorageError> {
         let (mut personas, unreadable) = match self {
             Shelf::Memory(map) => (map.borrow().values().cloned().collect(), Vec::new()),
-            Shelf::Idb(_) => {
-                let (_tx, store) = self.store(TransactionMode::ReadOnly)?;
+            Shelf::Idb(db) => {
+                let (_tx, store) = db.tx(PERSONAS, TransactionMode::ReadOnly)?;
                 let values = store.get_all(None, None).await.map_err(classify)?;
                 let (mut ok, mut bad) = (Vec::new(), Vec::new());
                 for v in &values {
@@ -142,7 +126,7 @@ impl Shelf {
                 (ok, bad)
             }
         };
-        personas.sort_by_key(|p: &StoredPersona| p.persona.name.to_lowercase());
+        by_name(&mut personas);
         Ok((personas, unreadable))
     }
 
@@ -167,15 +151,15 @@ impl Shelf {
                 map.insert(persona.id.clone(), stored);
                 Ok(revision)
             }
-            Shelf::Idb(_) => {
-                let (tx, store) = self.store(TransactionMode::ReadWrite)?;
+            Shelf::Idb(db) => {
+                let (tx, store) = db.tx(PERSONAS, TransactionMode::ReadWrite)?;
                 let value = record(persona, expect.next(), from_file);
                 let (stored, put) = futures::join!(store.get(key), store.put(&value, None));
                 put.map_err(classify)?;
                 let checked = stored
                     .map_err(classify)
-                    .and_then(|s| expect.check(revision_of(s)));
-                self.settle(tx, checked).await
+                    .and_then(|s| expect.check(s.as_ref().and_then(Record::revision_of)));
+                settle(tx, checked).await
             }
         }
     }
@@ -189,41 +173,17 @@ impl Shelf {
                 map.remove(id);
                 Ok(())
             }
-            Shelf::Idb(_) => {
-                let (tx, store) = self.store(TransactionMode::ReadWrite)?;
-                let key = JsValue::from_str(id.as_str());
-                let (stored, deleted) = futures::join!(store.get(key.clone()), store.delete(key));
-                deleted.map_err(classify)?;
-                let checked = stored
-                    .map_err(classify)
-                    .and_then(|s| expect.check(revision_of(s)));
-                self.settle(tx, checked).await.map(|_| ())
-            }
-        }
-    }
-
-    /// Commits when the revision was the expected one, and aborts (undoing the write)
-    /// otherwise.
-    async fn settle(
-        &self,
-        tx: Transaction,
-        checked: Result<u64, StorageError>,
-    ) -> Result<u64, StorageError> {
-        match checked {
-            Ok(revision) => finish(tx).await.map(|()| revision),
-            Err(e) => {
-                let _ = tx.abort().await;
-                Err(e)
+            Shelf::Idb(db) => {
+                db.delete(PERSONAS, JsValue::from_str(id.as_str()), expect)
+                    .await
             }
         }
     }
 
     /// Lets go of the database, so it can be deleted.
     pub fn close(&self) {
-        if let Shelf::Idb(rexie) = self
-            && let Some(r) = rexie.borrow_mut().take()
-        {
-            r.close();
+        if let Shelf::Idb(db) = self {
+            db.close();
         }
     }
 }
