@@ -47,6 +47,8 @@ pub fn mark_kind(kind: klantreis_core::MarkKind) -> Msg {
         MarkKind::Quote => Msg::MarkKindQuote,
         MarkKind::PainPoint => Msg::MarkKindPainPoint,
         MarkKind::Opportunity => Msg::MarkKindOpportunity,
+        MarkKind::Feeling => Msg::MarkKindFeeling,
+        MarkKind::Waiting => Msg::MarkKindWaiting,
     }
 }
 

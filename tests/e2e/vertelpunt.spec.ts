@@ -110,12 +110,23 @@ test('an interview becomes a journey: marked passages keep their spans through e
   const text = page.getByLabel('Het verhaal', { exact: true });
   const told = await text.inputValue();
   const call = 'Na drie weken belde de gemeente terug over mijn aanvraag.';
-  await text.fill(`${told}\n\n${call}\n\nDaarna werd alles rustiger.`);
+  const relief = 'Toen was ik echt opgelucht.';
+  await text.fill(`${told}\n\n${call} ${relief}\n\nDaarna werd alles rustiger.`);
 
-  // A new touchpoint from a passage: what the text says is taken, and said.
+  // A new touchpoint from a passage takes only its words; what else the text says is offered.
   await selectInStory(page, call);
   await page.getByRole('button', { name: 'Nieuw contactmoment uit selectie' }).click();
-  await expect(page.locator('.notice').last()).toContainText('Contactmoment “Na drie weken belde de gemeente…” gemaakt uit de passage. Uit de tekst genomen: instantie Gemeente, kanaal');
+  await expect(page.locator('.notice').last()).toContainText('Contactmoment “Na drie weken belde de gemeente…” gemaakt uit de passage. Wat de tekst verder zegt, staat hieronder als suggestie.');
+  const offers = page.locator('.quote-take + .offers');
+  await expect(offers.locator('.offer-what')).toHaveText(['wachttijd 3 weken', 'kanaal Telefoon', 'instantie Gemeente']);
+  await offers.getByRole('button', { name: 'Overnemen: kanaal Telefoon' }).click();
+  await expect(page.locator('.notice').last()).toContainText('Overgenomen bij “Na drie weken belde de gemeente…”: kanaal Telefoon.');
+  await offers.locator('.offer', { hasText: 'wachttijd 3 weken' }).getByRole('button', { name: 'Negeren' }).click();
+  await expect(offers.locator('.offer-what')).toHaveText(['instantie Gemeente']);
+  // The feeling in the next sentence goes to the same step, read as its experience.
+  await selectInStory(page, relief);
+  await page.getByRole('button', { name: 'Als gevoel' }).click();
+  await expect(page.locator('.notice').last()).toContainText('Beleving van “Na drie weken belde de gemeente…” is nu: Positief.');
   // A pain point of an existing touchpoint.
   await selectInStory(page, 'Het duurde weken voor ik iets hoorde.');
   await page.getByLabel('Contactmoment voor het citaat').selectOption({ label: 'Intake schuldhulp' });
@@ -124,6 +135,7 @@ test('an interview becomes a journey: marked passages keep their spans through e
   const marked = page.locator('.marked-text');
   await expect(marked.locator('mark.mark-touchpoint')).toHaveText(/^Na drie weken belde de gemeente terug over mijn aanvraag\./);
   await expect(marked.locator('mark.mark-pain_point')).toHaveText(/^Het duurde weken voor ik iets hoorde\./);
+  await expect(marked.locator('mark.mark-feeling')).toHaveText(/^Toen was ik echt opgelucht\./);
   await audit(page, 'interview with marks');
 
   // Typing before a mark moves it along with its words.
@@ -147,6 +159,11 @@ test('an interview becomes a journey: marked passages keep their spans through e
   await page.getByRole('tab', { name: 'Kaart' }).click();
   await editor.card('Na drie weken belde de gemeente').click();
   await expect(editor.detail().locator('.from-story')).toContainText(call);
+  await expect(editor.detail().locator('.from-story')).toContainText(`gevoel ${relief}`);
+  // The panel offers what is still open; accepting moves the step to the agency's lane.
+  await editor.detail().getByRole('button', { name: 'Overnemen: instantie Gemeente' }).click();
+  await expect(editor.detail().getByLabel('Instantie', { exact: true })).toHaveValue('jan-gemeente');
+  await expect(editor.detail().locator('.offers')).toHaveCount(0);
   await editor.detail().getByRole('button', { name: 'Contactmoment verwijderen' }).click();
   await page.getByRole('tab', { name: /Verhalen/ }).click();
   await page.locator('.story-item').first().click();

@@ -12,7 +12,7 @@ use serde_json::Value;
 pub const FORMAT: &str = "klantreis/journey";
 /// The schema this build writes. Raise it only together with a step in [`MIGRATIONS`] and a
 /// fixture of the old shape under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 9;
+pub const SCHEMA_VERSION: u32 = 10;
 /// Larger inputs are refused before parsing (a journey with a few long transcripts is ~1 MB).
 /// 20 MB as people count (10^6), so the message and the limit say the same number.
 pub const MAX_BYTES: usize = 20_000_000;
@@ -30,7 +30,43 @@ pub const MIGRATIONS: &[Migration] = &[
     v6_redesign,
     v7_persona_link,
     v8_marks,
+    v9_feeling_and_waiting_marks,
 ];
+
+/// Schema 10 let a passage be marked as a touchpoint's feeling or waiting time, and a
+/// touchpoint keep the assistant's offers its user ignored (`declined`). Older marks are all
+/// of the four first kinds and no touchpoint declined anything; the step only checks nothing
+/// newer is in the way.
+fn v9_feeling_and_waiting_marks(value: Value) -> Result<Value, String> {
+    let journey = value.get("journey");
+    let touchpoints = journey
+        .and_then(|j| j.get("touchpoints"))
+        .and_then(Value::as_array);
+    if touchpoints
+        .into_iter()
+        .flatten()
+        .any(|t| t.get("declined").is_some_and(|d| !d.is_null()))
+    {
+        return Err("a schema-9 touchpoint cannot have declined offers".into());
+    }
+    let newer = |m: &Value| {
+        matches!(
+            m.get("kind").and_then(Value::as_str),
+            Some("feeling" | "waiting")
+        )
+    };
+    let stories = journey
+        .and_then(|j| j.get("stories"))
+        .and_then(Value::as_array);
+    if stories.into_iter().flatten().any(|s| {
+        s.get("marks")
+            .and_then(Value::as_array)
+            .is_some_and(|ms| ms.iter().any(newer))
+    }) {
+        return Err("a schema-9 mark is a touchpoint, quote, pain point or opportunity".into());
+    }
+    Ok(value)
+}
 
 /// Schema 9 gave a story its marks (passages used in the journey, optional). A story from
 /// before has none; the step only checks nothing is in the way.
@@ -439,6 +475,28 @@ mod tests {
         assert!(matches!(
             restore(&early),
             Err(RestoreError::Migration { from: 8, .. })
+        ));
+    }
+
+    #[test]
+    fn the_ninth_stored_shape_still_loads() {
+        // Written by schema 9 (marks of the four first kinds).
+        let json = include_str!("../tests/fixtures/schema-9.json");
+        assert!(json.contains(r#""schema":9"#));
+        let j = restore(json).unwrap();
+        let kinds: Vec<_> = j.stories[0].marks.iter().map(|m| m.kind).collect();
+        assert_eq!(
+            kinds,
+            [crate::MarkKind::Touchpoint, crate::MarkKind::PainPoint]
+        );
+        assert_eq!(
+            j.stories[0].passage(&j.stories[0].marks[1]),
+            "Het duurde weken voor ik iets hoorde."
+        );
+        let early = json.replacen(r#""kind":"pain_point""#, r#""kind":"feeling""#, 1);
+        assert!(matches!(
+            restore(&early),
+            Err(RestoreError::Migration { from: 9, .. })
         ));
     }
 

@@ -26,14 +26,21 @@ pub enum MarkKind {
     Quote,
     PainPoint,
     Opportunity,
+    /// The client's feeling there: the touchpoint's experience read from the passage's
+    /// feeling words (schema 10).
+    Feeling,
+    /// The wait before that step, read from the passage (schema 10).
+    Waiting,
 }
 
 impl MarkKind {
-    pub const ALL: [MarkKind; 4] = [
+    pub const ALL: [MarkKind; 6] = [
         MarkKind::Touchpoint,
         MarkKind::Quote,
         MarkKind::PainPoint,
         MarkKind::Opportunity,
+        MarkKind::Feeling,
+        MarkKind::Waiting,
     ];
 
     pub fn key(self) -> &'static str {
@@ -42,6 +49,8 @@ impl MarkKind {
             MarkKind::Quote => "quote",
             MarkKind::PainPoint => "pain_point",
             MarkKind::Opportunity => "opportunity",
+            MarkKind::Feeling => "feeling",
+            MarkKind::Waiting => "waiting",
         }
     }
 }

@@ -58,6 +58,10 @@ pub struct Touchpoint {
     /// Answers to the journey's touchpoint signifiers.
     #[serde(default, skip_serializing_if = "Answers::is_empty")]
     pub answers: Answers,
+    /// The assistant's offers the user ignored, by [`crate::assist::Offer::key`], so they are
+    /// not offered again (schema 10).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub declined: Vec<String>,
 }
 
 impl Touchpoint {
@@ -97,6 +101,7 @@ impl Touchpoint {
             blueprint: Blueprint::default(),
             story: None,
             answers: Answers::new(),
+            declined: Vec::new(),
         }
     }
 }

@@ -298,6 +298,7 @@ impl Journey {
             }
             c.lines(|| at("pain_points"), &t.pain_points);
             c.lines(|| at("opportunities"), &t.opportunities);
+            c.lines(|| at("declined"), &t.declined);
             for layer in crate::Layer::ALL {
                 let field = || at(&format!("blueprint.{}", layer.key()));
                 c.text(field, t.blueprint.get(layer), MAX_TEXT);

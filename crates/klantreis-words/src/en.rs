@@ -922,10 +922,9 @@ fn text(msg: Msg) -> &'static str {
         }
         Msg::MarkNeedsTouchpoint => "Choose a touchpoint first, or make one from the selection.",
         Msg::MarkedAsTouchpoint => {
-            "Touchpoint “{0}” made from the passage. Taken from the text: {1}."
+            "Touchpoint “{0}” made from the passage. What else the text says is offered below."
         }
         Msg::MarkedAs => "Passage added to “{0}”.",
-        Msg::MarkTookNothing => "nothing, fill it in yourself",
         Msg::MarkedPassages => "The text and what is used from it",
         Msg::OnlyUnused => "Only paragraphs not used yet",
         Msg::NextUnused => "Next unused paragraph",
@@ -939,5 +938,26 @@ fn text(msg: Msg) -> &'static str {
         Msg::MarkAsOpportunity => "As opportunity",
         Msg::FromStory => "From the story",
         Msg::ProblemSpanOutside => "the passage {0}–{1} lies outside the text of {2}",
+        Msg::MarkAsFeeling => "As feeling",
+        Msg::MarkAsWaiting => "As waiting time",
+        Msg::MarkKindFeeling => "feeling",
+        Msg::MarkKindWaiting => "waiting time",
+        Msg::FeelingTaken => "The experience of “{0}” is now: {1}.",
+        Msg::WaitTaken => "The waiting time of “{0}” is now {1}.",
+        Msg::NoFeelingRecognised => {
+            "Passage added to “{0}”. It holds no feeling word the assistant knows: choose the experience yourself."
+        }
+        Msg::NoWaitRecognised => {
+            "Passage added to “{0}”. It holds no waiting time the assistant recognises: fill it in yourself."
+        }
+        Msg::OffersTitle => "Suggestions from the text",
+        Msg::OffersHint => {
+            "Read from the passages of “{0}”. Take what is right; nothing changes without you."
+        }
+        Msg::OfferAccept => "Accept",
+        Msg::OfferIgnore => "Ignore",
+        Msg::OfferAcceptAll => "Accept all",
+        Msg::OfferAccepted => "Taken into “{0}”: {1}.",
+        Msg::OfferFrom => "from “{0}”",
     }
 }

@@ -936,10 +936,9 @@ fn text(msg: Msg) -> &'static str {
         }
         Msg::MarkNeedsTouchpoint => "Kies eerst een contactmoment, of maak er een uit de selectie.",
         Msg::MarkedAsTouchpoint => {
-            "Contactmoment “{0}” gemaakt uit de passage. Uit de tekst genomen: {1}."
+            "Contactmoment “{0}” gemaakt uit de passage. Wat de tekst verder zegt, staat hieronder als suggestie."
         }
         Msg::MarkedAs => "Passage toegevoegd aan “{0}”.",
-        Msg::MarkTookNothing => "niets, vul het zelf aan",
         Msg::MarkedPassages => "De tekst en wat eruit gebruikt is",
         Msg::OnlyUnused => "Alleen nog niet gebruikte alinea’s",
         Msg::NextUnused => "Volgende niet gebruikte alinea",
@@ -953,5 +952,26 @@ fn text(msg: Msg) -> &'static str {
         Msg::MarkAsOpportunity => "Als kans",
         Msg::FromStory => "Uit het verhaal",
         Msg::ProblemSpanOutside => "de passage {0}–{1} valt buiten de tekst van {2}",
+        Msg::MarkAsFeeling => "Als gevoel",
+        Msg::MarkAsWaiting => "Als wachttijd",
+        Msg::MarkKindFeeling => "gevoel",
+        Msg::MarkKindWaiting => "wachttijd",
+        Msg::FeelingTaken => "Beleving van “{0}” is nu: {1}.",
+        Msg::WaitTaken => "Wachttijd van “{0}” is nu {1}.",
+        Msg::NoFeelingRecognised => {
+            "Passage toegevoegd aan “{0}”. Er staat geen gevoelswoord in dat de assistent kent: kies de beleving zelf."
+        }
+        Msg::NoWaitRecognised => {
+            "Passage toegevoegd aan “{0}”. Er staat geen wachttijd in die de assistent herkent: vul die zelf in."
+        }
+        Msg::OffersTitle => "Suggesties uit de tekst",
+        Msg::OffersHint => {
+            "Gelezen uit de passages bij “{0}”. Neem over wat klopt; niets verandert zonder jou."
+        }
+        Msg::OfferAccept => "Overnemen",
+        Msg::OfferIgnore => "Negeren",
+        Msg::OfferAcceptAll => "Alle overnemen",
+        Msg::OfferAccepted => "Overgenomen bij “{0}”: {1}.",
+        Msg::OfferFrom => "uit “{0}”",
     }
 }

@@ -10,6 +10,7 @@ use crate::components::field::{DateField, SelectField, TextField};
 use crate::components::ideas::OpportunityIdeas;
 use crate::components::list_editor::ListEditor;
 use crate::components::map::focus_card;
+use crate::components::stories::Offers;
 use crate::i18n::{Lang, Msg, text, use_i18n};
 use crate::labels;
 use crate::state::notices::NO_ARGS;
@@ -372,6 +373,7 @@ fn WhatWasSaid(edit: Editing) -> impl IntoView {
             on_change=move |v: String| edit.set(|t| t.story = (!v.is_empty()).then(|| Id::new(v)))
         />
         <FromStory edit=edit/>
+        <Offers touchpoint=Signal::derive(move || Some(edit.id.get_value()))/>
     }
 }
 

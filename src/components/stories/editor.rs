@@ -2,6 +2,7 @@
 //! taken from a selection.
 
 use super::marks::{StoryMarks, mark_selection};
+use super::offers::Offers;
 use crate::components::field::{DateField, SelectField, TextField, control_id};
 use crate::components::signifier::{AnswerList, QuestionChange, apply_change};
 use crate::i18n::{Msg, text, use_i18n};
@@ -111,15 +112,25 @@ fn StoryText(id: StoredValue<Id>, story: Memo<Option<Story>>) -> impl IntoView {
         let Some(area) = text_area.get_untracked() else {
             return;
         };
-        let target = match target.get_untracked() {
+        let to = match target.get_untracked() {
             t if t.is_empty() => touchpoints
                 .get_untracked()
                 .first()
                 .map(|(id, _)| id.clone()),
             t => Some(t),
         };
-        mark_selection(session, &id.get_value(), &area, kind, target.map(Id::new));
+        if let Some(went) = mark_selection(session, &id.get_value(), &area, kind, to.map(Id::new)) {
+            // The next marks go to the same step, and its offers show below.
+            target.set(went.to_string());
+        }
     };
+    let offered = Signal::derive(move || {
+        match target.get() {
+            t if t.is_empty() => touchpoints.with(|l| l.first().map(|(id, _)| id.clone())),
+            t => Some(t),
+        }
+        .map(Id::new)
+    });
     // Pressing a button must not take the selection away from the text first.
     let keep = |ev: web_sys::MouseEvent| ev.prevent_default();
     view! {
@@ -150,7 +161,14 @@ fn StoryText(id: StoredValue<Id>, story: Memo<Option<Story>>) -> impl IntoView {
             <button type="button" class="button" on:mousedown=keep on:click=move |_| mark_as(MarkKind::Opportunity)>
                 {text(Msg::MarkAsOpportunity)}
             </button>
+            <button type="button" class="button" on:mousedown=keep on:click=move |_| mark_as(MarkKind::Feeling)>
+                {text(Msg::MarkAsFeeling)}
+            </button>
+            <button type="button" class="button" on:mousedown=keep on:click=move |_| mark_as(MarkKind::Waiting)>
+                {text(Msg::MarkAsWaiting)}
+            </button>
         </div>
+        <Offers touchpoint=offered/>
         <StoryMarks story=story area=text_area/>
     }
 }

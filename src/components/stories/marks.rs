@@ -1,15 +1,16 @@
 //! The interview as a working surface: a passage selected in the story's text becomes a new
-//! touchpoint, or a quote, pain point or opportunity of one, and keeps its link to the exact
-//! span (a mark). The text is shown with its marks, and the paragraphs not used yet can be
-//! walked one by one.
+//! touchpoint, or a quote, pain point, opportunity, feeling or wait of one, and keeps its
+//! link to the exact span (a mark). The text is shown with its marks, and the paragraphs not
+//! used yet can be walked one by one.
 
 use crate::browser::new_id;
 use crate::i18n::{Msg, text, use_i18n};
 use crate::labels;
 use crate::state::notices::NO_ARGS;
 use crate::state::session::Session;
+use klantreis_core::assist::{self, Change, Kind};
 use klantreis_core::mark::{self, Mark, MarkKind};
-use klantreis_core::{Command, Id, Story};
+use klantreis_core::{Command, Id, Story, Touchpoint};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -26,64 +27,82 @@ fn selection(area: &web_sys::HtmlTextAreaElement, text: &str) -> Option<(usize, 
     Some(mark::trimmed(text, start, end)).filter(|(s, e)| s < e)
 }
 
-/// What a new touchpoint took from its passage, in words.
-fn taken_words(taken: &klantreis_core::assist::Taken, lang: crate::i18n::Lang) -> String {
-    let mut parts = Vec::new();
-    if let Some(a) = &taken.agency {
-        parts.push(format!("{} {a}", lang.text(Msg::ColAgency)));
-    }
-    if let Some(c) = &taken.channel {
-        parts.push(format!(
-            "{} {}",
-            lang.text(Msg::ColChannel),
-            lang.text(labels::channel(c))
-        ));
-    }
-    if let Some(d) = taken.date {
-        parts.push(format!(
-            "{} {}",
-            lang.text(Msg::ColDate),
-            labels::date(d, lang)
-        ));
-    }
-    if let Some(w) = taken.waiting {
-        parts.push(labels::waiting(w, lang));
-    }
-    if parts.is_empty() {
-        lang.text(Msg::MarkTookNothing).to_owned()
-    } else {
-        parts.join(", ")
+/// Puts `words` into touchpoint `tp` as `kind` says; the notice to give.
+fn take_into(
+    session: Session,
+    tp: &mut Touchpoint,
+    story: &Id,
+    kind: MarkKind,
+    words: String,
+) -> (Msg, Vec<String>) {
+    let lang = session.app.lang.get_untracked();
+    let title = tp.title.clone();
+    let read = |pick: fn(Kind) -> Option<_>| {
+        session.with_journey_untracked(|j| assist::first_in(j, &words, pick))
+    };
+    match kind {
+        MarkKind::Quote => {
+            tp.quote = words;
+            tp.story = Some(story.clone());
+            (Msg::QuoteTaken, vec![title])
+        }
+        MarkKind::PainPoint => {
+            tp.pain_points.push(words);
+            (Msg::MarkedAs, vec![title])
+        }
+        MarkKind::Feeling => match read(|k| match k {
+            Kind::Feeling(e) => Some(Change::Feeling(e)),
+            _ => None,
+        }) {
+            Some(Change::Feeling(e)) => {
+                tp.emotion = Some(e);
+                let felt = lang.text(labels::emotion(Some(e))).to_owned();
+                (Msg::FeelingTaken, vec![title, felt])
+            }
+            _ => (Msg::NoFeelingRecognised, vec![title]),
+        },
+        MarkKind::Waiting => match read(|k| match k {
+            Kind::Wait(w) => Some(Change::Wait(w)),
+            _ => None,
+        }) {
+            Some(Change::Wait(w)) => {
+                tp.waiting = Some(w);
+                (Msg::WaitTaken, vec![title, labels::waiting(w, lang)])
+            }
+            _ => (Msg::NoWaitRecognised, vec![title]),
+        },
+        MarkKind::Opportunity | MarkKind::Touchpoint => {
+            tp.opportunities.push(words);
+            (Msg::MarkedAs, vec![title])
+        }
     }
 }
 
 /// Marks the selected passage as `kind`: a new touchpoint made from it, or the quote, a pain
-/// point or an opportunity of touchpoint `target`. One step of undo for the touchpoint and
-/// the mark together.
+/// point, an opportunity, the feeling or the wait of touchpoint `target`. One step of undo for
+/// the touchpoint and the mark together. Returns the touchpoint the passage went to.
 pub fn mark_selection(
     session: Session,
     story: &Id,
     area: &web_sys::HtmlTextAreaElement,
     kind: MarkKind,
     target: Option<Id>,
-) {
-    let lang = session.app.lang.get_untracked();
-    let Some(mut told) = session.with_journey(|j| j.story(story).cloned()) else {
-        return;
-    };
+) -> Option<Id> {
+    let mut told = session.with_journey_untracked(|j| j.story(story).cloned())?;
     let Some((start, end)) = selection(area, &told.text) else {
-        return session.app.notices.error(Msg::SelectTextFirst, NO_ARGS);
+        session.app.notices.error(Msg::SelectTextFirst, NO_ARGS);
+        return None;
     };
     let words = mark::passage(&told.text, start, end);
     let (touchpoint, change, notice) = if kind == MarkKind::Touchpoint {
-        let Some((mut tp, taken)) =
-            session.with_journey(|j| klantreis_core::assist::touchpoint_from(j, &words, new_id()))
-        else {
-            return session.app.notices.error(Msg::MarkNeedsAgency, NO_ARGS);
+        let made = session.with_journey_untracked(|j| assist::touchpoint_from(j, &words, new_id()));
+        let Some(mut tp) = made else {
+            session.app.notices.error(Msg::MarkNeedsAgency, NO_ARGS);
+            return None;
         };
         tp.story = Some(story.clone());
-        let said = taken_words(&taken, lang);
-        let index = session.with_journey(|j| j.touchpoints.len());
-        let notice = (Msg::MarkedAsTouchpoint, vec![tp.title.clone(), said]);
+        let index = session.with_journey_untracked(|j| j.touchpoints.len());
+        let notice = (Msg::MarkedAsTouchpoint, vec![tp.title.clone()]);
         (
             tp.id.clone(),
             Command::AddTouchpoint {
@@ -93,24 +112,13 @@ pub fn mark_selection(
             notice,
         )
     } else {
-        let Some(mut tp) = target.and_then(|t| session.with_journey(|j| j.touchpoint(&t).cloned()))
-        else {
-            return session.app.notices.error(Msg::MarkNeedsTouchpoint, NO_ARGS);
+        let found =
+            target.and_then(|t| session.with_journey_untracked(|j| j.touchpoint(&t).cloned()));
+        let Some(mut tp) = found else {
+            session.app.notices.error(Msg::MarkNeedsTouchpoint, NO_ARGS);
+            return None;
         };
-        match kind {
-            MarkKind::Quote => {
-                tp.quote = words;
-                tp.story = Some(story.clone());
-            }
-            MarkKind::PainPoint => tp.pain_points.push(words),
-            _ => tp.opportunities.push(words),
-        }
-        let said = if kind == MarkKind::Quote {
-            Msg::QuoteTaken
-        } else {
-            Msg::MarkedAs
-        };
-        let notice = (said, vec![tp.title.clone()]);
+        let notice = take_into(session, &mut tp, story, kind, words);
         (tp.id.clone(), Command::UpdateTouchpoint(tp), notice)
     };
     told.marks.push(Mark {
@@ -118,10 +126,11 @@ pub fn mark_selection(
         start,
         end,
         kind,
-        touchpoint,
+        touchpoint: touchpoint.clone(),
     });
     session.apply(Command::Batch(vec![change, Command::UpdateStory(told)]));
     session.app.notices.info(notice.0, notice.1, None);
+    Some(touchpoint)
 }
 
 /// Selects characters `start..end` in the text field, so the next mark takes them.

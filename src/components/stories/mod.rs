@@ -3,8 +3,10 @@
 
 mod editor;
 mod marks;
+mod offers;
 
 pub use editor::edit_story;
+pub use offers::Offers;
 mod script;
 
 use crate::browser::new_id;

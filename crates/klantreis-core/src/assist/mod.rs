@@ -4,63 +4,27 @@
 //! matched against an editable [`Vocabulary`], so every suggestion can say why it was made.
 
 mod found;
+mod offer;
+mod read;
 mod time;
 mod token;
 mod vocabulary;
 
 pub use found::{Kind, Suggestion};
+pub use offer::{Change, Offer, accept_all, first_in, offers, vocabulary_for};
+pub use read::suggest;
 pub use vocabulary::Vocabulary;
 
 use crate::id::Id;
 use crate::journey::Journey;
 use crate::touchpoint::Touchpoint;
 
-/// Every suggestion in `text`, in reading order.
-pub fn suggest(text: &str, vocabulary: &Vocabulary) -> Vec<Suggestion> {
-    let tokens = token::tokens(text);
-    let times = time::find(&tokens);
-    let taken = |t: &token::Token| times.iter().any(|s| s.span.contains(&t.span.start));
-    let mut out = found::scan(&tokens, taken, |i| vocabulary.longest_at(&tokens, i));
-    out.extend(times);
-    out.sort_by_key(|s| s.span.start);
-    out
-}
-
-/// What a new touchpoint took from its passage, beside the passage itself (its quote), so
-/// the user is told and can undo it.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Taken {
-    /// The journey's agency named in the passage (else the touchpoint goes on the first lane).
-    pub agency: Option<String>,
-    pub channel: Option<crate::touchpoint::Channel>,
-    pub date: Option<chrono::NaiveDate>,
-    pub waiting: Option<crate::touchpoint::Waiting>,
-}
-
-/// A new touchpoint from a passage: the passage as its quote, its first words as its title,
-/// and what the assistant reads in it (an agency the journey has, a channel, a date, a
-/// wait). `None` when the journey has no lane to put it on.
-pub fn touchpoint_from(journey: &Journey, passage: &str, id: Id) -> Option<(Touchpoint, Taken)> {
-    let names: Vec<String> = journey.agencies.iter().map(|a| a.name.clone()).collect();
-    let found = suggest(passage, &Vocabulary::dutch(&names));
-    let mut taken = Taken::default();
-    let mut agency = None;
-    for s in found {
-        match s.kind {
-            Kind::Agency(name) if agency.is_none() => {
-                agency = journey
-                    .agencies
-                    .iter()
-                    .find(|a| a.name.to_lowercase().contains(&name));
-                taken.agency = agency.map(|a| a.name.clone());
-            }
-            Kind::Channel(c) if taken.channel.is_none() => taken.channel = Some(c),
-            Kind::Date(d) if taken.date.is_none() => taken.date = Some(d),
-            Kind::Wait(w) if taken.waiting.is_none() => taken.waiting = Some(w),
-            _ => {}
-        }
-    }
-    let lane = agency.or(journey.agencies.first())?;
+/// A new touchpoint from a passage: the passage as its quote and its first words as its
+/// title, on the journey's first lane. What the passage says beyond that (agency, channel,
+/// date, wait, feeling) is offered afterwards, never taken unseen ([`offers`]). `None` when
+/// the journey has no lane to put it on.
+pub fn touchpoint_from(journey: &Journey, passage: &str, id: Id) -> Option<Touchpoint> {
+    let lane = journey.agencies.first()?;
     let words: Vec<&str> = passage.split_whitespace().collect();
     let mut title = words.iter().take(6).copied().collect::<Vec<_>>().join(" ");
     if words.len() > 6 {
@@ -68,12 +32,7 @@ pub fn touchpoint_from(journey: &Journey, passage: &str, id: Id) -> Option<(Touc
     }
     let mut t = Touchpoint::new(id, lane.id.clone(), title);
     t.quote = passage.trim().to_owned();
-    t.date = taken.date;
-    t.waiting = taken.waiting;
-    if let Some(c) = &taken.channel {
-        t.channel = c.clone();
-    }
-    Some((t, taken))
+    Some(t)
 }
 
 #[cfg(test)]
@@ -83,21 +42,16 @@ mod tests {
     use crate::touchpoint::{Channel, Waiting};
 
     #[test]
-    fn a_touchpoint_from_a_passage_takes_what_the_passage_says() {
+    fn a_touchpoint_from_a_passage_takes_only_its_words() {
         let jan = crate::examples::jan();
         let text = "Na drie weken belde de gemeente terug over mijn aanvraag.";
-        let (t, taken) = touchpoint_from(&jan, text, crate::id::Id::new("nieuw")).unwrap();
+        let t = touchpoint_from(&jan, text, crate::id::Id::new("nieuw")).unwrap();
         assert_eq!(t.quote, text);
         assert_eq!(t.title, "Na drie weken belde de gemeente…");
-        assert_eq!(t.channel, crate::touchpoint::Channel::Telefoon);
-        let gemeente = jan
-            .agencies
-            .iter()
-            .find(|a| a.name.to_lowercase().contains("gemeente"))
-            .unwrap();
-        assert_eq!(t.agency, gemeente.id);
-        assert_eq!(taken.agency.as_deref(), Some(gemeente.name.as_str()));
-        assert!(taken.waiting.is_some());
+        // The channel and wait the text names are offers, not taken unseen.
+        assert_eq!(t.channel, crate::touchpoint::Channel::default());
+        assert_eq!(t.waiting, None);
+        assert_eq!(t.agency, jan.agencies[0].id);
         let mut empty = jan.clone();
         empty.agencies.clear();
         assert!(touchpoint_from(&empty, text, crate::id::Id::new("n")).is_none());
