@@ -23,6 +23,16 @@ pub fn new_id() -> Id {
 }
 
 /// `localStorage`, where the browser allows it (not in some private windows).
+/// Puts `text` on the system clipboard; true once the browser took it.
+pub async fn copy_text(text: String) -> bool {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+        .await
+        .is_ok()
+}
+
 pub fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }

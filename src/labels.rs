@@ -1,6 +1,6 @@
 //! The translated name of each domain value, so the domain stays free of UI text.
 
-use crate::i18n::{Counted, Lang, Msg};
+use crate::i18n::{Lang, Msg};
 use klantreis_core::persona::{AgeBand, Quarter};
 use klantreis_core::signifier::NewKind;
 use klantreis_core::{AgencyKind, Channel, Emotion, Initiative, Teller, WaitUnit, Waiting, World};
@@ -83,14 +83,7 @@ pub fn world(w: World) -> Msg {
 
 /// A waiting time as the client said it, in their unit: "3 weken", "1 uur".
 pub fn waiting(w: Waiting, lang: Lang) -> String {
-    let noun = match w.unit {
-        WaitUnit::Minutes => Counted::Minutes,
-        WaitUnit::Hours => Counted::Hours,
-        WaitUnit::Days => Counted::Days,
-        WaitUnit::Weeks => Counted::Weeks,
-        WaitUnit::Months => Counted::Months,
-    };
-    lang.count(noun, w.amount as usize)
+    klantreis_core::export::table::waiting_text(w, lang)
 }
 
 pub fn wait_unit(u: WaitUnit) -> Msg {
@@ -111,6 +104,16 @@ pub fn emotion(e: Option<Emotion>) -> Msg {
         Some(1) => Msg::EmotionP1,
         Some(2) => Msg::EmotionP2,
         _ => Msg::EmotionNone,
+    }
+}
+
+/// Whose words a sentence of the gekanteld verslag is.
+pub fn retold_voice(v: klantreis_core::retold::Voice) -> Msg {
+    use klantreis_core::retold::Voice;
+    match v {
+        Voice::Own => Msg::RetoldOwn,
+        Voice::Happened => Msg::RetoldHappened,
+        Voice::Pain => Msg::RetoldPain,
     }
 }
 

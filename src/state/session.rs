@@ -69,6 +69,8 @@ pub struct Session {
     pub idea: RwSignal<Option<Id>>,
     /// The story being told in client mode (vertelpunt), if that mode is on.
     pub client: RwSignal<Option<Id>>,
+    /// The report tab shows the gekanteld verslag rather than the report with the map.
+    pub report_retold: RwSignal<bool>,
     pub save_state: RwSignal<SaveState>,
     pub conflict: RwSignal<Option<Conflict>>,
     /// The stored revision this tab last read or wrote.
@@ -98,6 +100,7 @@ impl Session {
             story: RwSignal::new(None),
             idea: RwSignal::new(None),
             client: RwSignal::new(None),
+            report_retold: RwSignal::new(false),
             save_state: RwSignal::new(SaveState::Saved),
             conflict: RwSignal::new(None),
             base_rev: StoredValue::new(stored.revision),

@@ -63,6 +63,9 @@ pub enum Command {
     SetPhases(Vec<Phase>),
     /// Replaces the journey's ideas (one idea added, edited or removed).
     SetIdeas(Vec<Idea>),
+    /// Replaces the user's wording of the gekanteld verslag (build it with
+    /// [`crate::retold::edited`]).
+    SetRetold(crate::retold::Edits),
     /// Replaces the vertelpunt's interview script.
     SetScript(InterviewScript),
     /// Replaces the touchpoint or story signifier set (build it with [`Journey::edit_set`]).
@@ -343,6 +346,7 @@ impl Command {
                 Batch(undo)
             }
             SetScript(s) => SetScript(std::mem::replace(&mut j.script, s)),
+            SetRetold(r) => SetRetold(std::mem::replace(&mut j.retold, r)),
             SetPhases(p) => SetPhases(std::mem::replace(&mut j.phases, p)),
             SetIdeas(ideas) => {
                 check_ideas(j, &ideas)?;
@@ -619,6 +623,16 @@ mod tests {
         script.opening.nl = "Fijn dat u er bent.".into();
         let j = round_trip(Command::SetScript(script));
         assert_eq!(j.script.opening.nl, "Fijn dat u er bent.");
+    }
+
+    #[test]
+    fn the_wording_of_the_retold_report_is_edited_like_everything_else() {
+        let j = examples::jan();
+        let first = crate::retold::compose(&j)[0].steps[0].sentences[0].clone();
+        let edits = crate::retold::edited(&j.retold, &first, "In mijn woorden.".into());
+        let after = round_trip(Command::SetRetold(edits));
+        assert_eq!(after.retold[&first.key].text, "In mijn woorden.");
+        assert_eq!(after.retold[&first.key].was, first.source);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use serde_json::Value;
 pub const FORMAT: &str = "klantreis/journey";
 /// The schema this build writes. Raise it only together with a step in [`MIGRATIONS`] and a
 /// fixture of the old shape under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 10;
+pub const SCHEMA_VERSION: u32 = 11;
 /// Larger inputs are refused before parsing (a journey with a few long transcripts is ~1 MB).
 /// 20 MB as people count (10^6), so the message and the limit say the same number.
 pub const MAX_BYTES: usize = 20_000_000;
@@ -31,7 +31,17 @@ pub const MIGRATIONS: &[Migration] = &[
     v7_persona_link,
     v8_marks,
     v9_feeling_and_waiting_marks,
+    v10_retold,
 ];
+
+/// Schema 11 kept the user's wording of the gekanteld verslag with the journey (`retold`,
+/// optional). A journey from before has none; the step only checks nothing is in the way.
+fn v10_retold(value: Value) -> Result<Value, String> {
+    match value.get("journey").and_then(|j| j.get("retold")) {
+        None | Some(Value::Null) => Ok(value),
+        Some(_) => Err("a schema-10 journey cannot have a retold wording yet".into()),
+    }
+}
 
 /// Schema 10 let a passage be marked as a touchpoint's feeling or waiting time, and a
 /// touchpoint keep the assistant's offers its user ignored (`declined`). Older marks are all
@@ -497,6 +507,26 @@ mod tests {
         assert!(matches!(
             restore(&early),
             Err(RestoreError::Migration { from: 9, .. })
+        ));
+    }
+
+    #[test]
+    fn the_tenth_stored_shape_still_loads() {
+        // Written by schema 10 (a feeling mark, a declined offer; no retold wording).
+        let json = include_str!("../tests/fixtures/schema-10.json");
+        assert!(json.contains(r#""schema":10"#));
+        let j = restore(json).unwrap();
+        assert!(j.retold.is_empty());
+        assert_eq!(j.stories[0].marks[1].kind, crate::MarkKind::Feeling);
+        assert_eq!(j.touchpoints[0].declined, [r#"{"channel":"brief"}"#]);
+        let early = json.replacen(
+            r#""ideas":["#,
+            r#""retold":{"quote:x":{"was":"a","text":"b"}},"ideas":["#,
+            1,
+        );
+        assert!(matches!(
+            restore(&early),
+            Err(RestoreError::Migration { from: 10, .. })
         ));
     }
 

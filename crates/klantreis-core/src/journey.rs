@@ -62,6 +62,9 @@ pub struct Journey {
     /// Ideas that answer the journey's opportunities (schema 7).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ideas: Vec<crate::idea::Idea>,
+    /// The user's wording of sentences of the gekanteld verslag (schema 11).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub retold: crate::retold::wording::Edits,
     /// Milliseconds since the Unix epoch; set by whoever saves, not by edits.
     #[serde(default)]
     pub created_ms: i64,
@@ -165,6 +168,7 @@ impl Journey {
             to_be_of: None,
             designed_of: None,
             ideas: Vec::new(),
+            retold: Default::default(),
             created_ms: now_ms,
             updated_ms: now_ms,
         }

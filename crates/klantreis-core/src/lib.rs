@@ -25,6 +25,7 @@ pub mod persona;
 pub mod phase;
 pub mod principle;
 pub mod recovery;
+pub mod retold;
 pub mod script;
 pub mod shadow;
 pub mod signifier;

@@ -210,6 +210,12 @@ impl Journey {
             );
         }
         c.lines(|| "tags".into(), &self.tags);
+        c.count("retold", self.retold.len());
+        for (key, edit) in &self.retold {
+            c.required(|| "retold".into(), key, MAX_LINE);
+            c.text(|| format!("retold.{key}.was"), &edit.was, MAX_TEXT);
+            c.text(|| format!("retold.{key}.text"), &edit.text, MAX_TEXT);
+        }
 
         c.count("agencies", self.agencies.len());
         c.unique("agencies", self.agencies.iter().map(|a| a.id.as_str()));

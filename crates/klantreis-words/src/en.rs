@@ -959,5 +959,25 @@ fn text(msg: Msg) -> &'static str {
         Msg::OfferAcceptAll => "Accept all",
         Msg::OfferAccepted => "Taken into “{0}”: {1}.",
         Msg::OfferFrom => "from “{0}”",
+        Msg::RetoldWaited => "after {0}",
+        Msg::RetoldSubtitle => "The journey as {0} lived it, in their own words",
+        Msg::RetoldPain => "Pain point",
+        Msg::RetoldOwn => "Own words",
+        Msg::RetoldHappened => "What happened",
+        Msg::RetoldEdit => "Edit the text",
+        Msg::RetoldCopy => "Copy as text",
+        Msg::RetoldCopied => "The client-side report is on the clipboard.",
+        Msg::RetoldHow => {
+            "Composed from the words on the map: first what the client said, then what happened and where it got stuck. Nothing is made up; every sentence leads back to its source."
+        }
+        Msg::RetoldEmpty => "No touchpoints yet: the report follows the steps of the map.",
+        Msg::RetoldSourceChanged => {
+            "The source has changed since this sentence was edited. It now says: “{0}”"
+        }
+        Msg::RetoldRevert => "Back to the source",
+        Msg::RetoldSource => "Source",
+        Msg::ReportKind => "Kind of report",
+        Msg::ReportMap => "Report with map",
+        Msg::ReportRetold => "Client-side report",
     }
 }

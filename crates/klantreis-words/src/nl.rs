@@ -973,5 +973,25 @@ fn text(msg: Msg) -> &'static str {
         Msg::OfferAcceptAll => "Alle overnemen",
         Msg::OfferAccepted => "Overgenomen bij “{0}”: {1}.",
         Msg::OfferFrom => "uit “{0}”",
+        Msg::RetoldWaited => "na {0}",
+        Msg::RetoldSubtitle => "De reis zoals {0} die beleefde, in eigen woorden",
+        Msg::RetoldPain => "Knelpunt",
+        Msg::RetoldOwn => "Eigen woorden",
+        Msg::RetoldHappened => "Wat er gebeurde",
+        Msg::RetoldEdit => "Tekst aanpassen",
+        Msg::RetoldCopy => "Kopiëren als tekst",
+        Msg::RetoldCopied => "Het gekanteld verslag staat op het klembord.",
+        Msg::RetoldHow => {
+            "Samengesteld uit de woorden op de kaart: eerst wat de cliënt zelf zei, dan wat er gebeurde en waar het knelde. Er wordt niets bedacht; elke zin leidt terug naar zijn bron."
+        }
+        Msg::RetoldEmpty => "Nog geen contactmomenten: het verslag volgt de stappen van de kaart.",
+        Msg::RetoldSourceChanged => {
+            "De bron is veranderd sinds deze zin is aangepast. Nu staat er: “{0}”"
+        }
+        Msg::RetoldRevert => "Terug naar de bron",
+        Msg::RetoldSource => "Bron",
+        Msg::ReportKind => "Soort verslag",
+        Msg::ReportMap => "Verslag met kaart",
+        Msg::ReportRetold => "Gekanteld verslag",
     }
 }

@@ -23,14 +23,11 @@ pub fn TableButtons(table: Table, title: String) -> impl IntoView {
     };
     let copy = move |_| {
         let text = table.with_value(|t| csv::for_clipboard(t, lang.get_untracked()));
-        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-            return app.notices.error(Msg::CopyFailed, NO_ARGS);
-        };
-        let promise = clipboard.write_text(&text);
         leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => app.notices.info(Msg::TableCopied, NO_ARGS, None),
-                Err(_) => app.notices.error(Msg::CopyFailed, NO_ARGS),
+            if crate::browser::copy_text(text).await {
+                app.notices.info(Msg::TableCopied, NO_ARGS, None);
+            } else {
+                app.notices.error(Msg::CopyFailed, NO_ARGS);
             }
         });
     };

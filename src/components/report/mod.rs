@@ -2,6 +2,9 @@
 //! the story in brief, the map, pain points and opportunities, quotes with their source, and
 //! the signifiers in summary.
 
+mod print;
+mod retold;
+
 use crate::components::ideas::ideas_table;
 use crate::components::persona::PersonaSheet;
 use crate::components::shadow::differences;
@@ -16,20 +19,37 @@ use klantreis_core::principle::{Judgement, judged};
 use klantreis_core::shadow::shadow;
 use klantreis_core::signifier::triad::percentages;
 use leptos::prelude::*;
+use print::PrintButton;
+use retold::Retold;
 
+/// The report tab: the report with the map, or the gekanteld verslag.
 #[component]
 pub fn Report() -> impl IntoView {
     let session = use_session();
-    let lang = use_i18n().lang;
-    let j = Memo::new(move |_| session.with_journey(Clone::clone));
-    let print = move |_| {
-        if let Err(e) = window().print() {
-            session
-                .app
-                .notices
-                .error(Msg::PrintFailed, vec![format!("{e:?}")]);
+    let retold = session.report_retold;
+    let choice = move |on: bool, label: Msg| {
+        view! {
+            <button type="button" class="button button-small"
+                aria-pressed=move || (retold.get() == on).to_string()
+                on:click=move |_| retold.set(on)>{text(label)}</button>
         }
     };
+    view! {
+        <div class="report-switch" role="group" aria-label=text(Msg::ReportKind)>
+            {choice(false, Msg::ReportMap)}
+            {choice(true, Msg::ReportRetold)}
+        </div>
+        <Show when=move || retold.get() fallback=|| view! { <MapReport/> }>
+            <Retold/>
+        </Show>
+    }
+}
+
+#[component]
+fn MapReport() -> impl IntoView {
+    let session = use_session();
+    let lang = use_i18n().lang;
+    let j = Memo::new(move |_| session.with_journey(Clone::clone));
     move || {
         let j = j.get();
         let language = lang.get();
@@ -38,7 +58,7 @@ pub fn Report() -> impl IntoView {
         view! {
             <article class="report">
                 <div class="report-actions">
-                    <button type="button" class="button button-primary" on:click=print>{text(Msg::Print)}</button>
+                    <PrintButton/>
                 </div>
                 <h1>{j.title.clone()}</h1>
                 {facts(&j, language)}

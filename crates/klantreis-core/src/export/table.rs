@@ -144,6 +144,19 @@ fn answer_cells(
     out
 }
 
+/// A waiting time as the client said it, in their unit: "3 weken", "1 uur".
+pub fn waiting_text(w: crate::touchpoint::Waiting, lang: Lang) -> String {
+    use crate::touchpoint::WaitUnit;
+    let noun = match w.unit {
+        WaitUnit::Minutes => klantreis_words::Counted::Minutes,
+        WaitUnit::Hours => klantreis_words::Counted::Hours,
+        WaitUnit::Days => klantreis_words::Counted::Days,
+        WaitUnit::Weeks => klantreis_words::Counted::Weeks,
+        WaitUnit::Months => klantreis_words::Counted::Months,
+    };
+    lang.count(noun, w.amount as usize)
+}
+
 /// The channel as a value in a cell: lower case, as spreadsheets filter it.
 pub(crate) fn channel_text(c: &Channel, lang: Lang) -> String {
     let msg = match c {
