@@ -26,7 +26,7 @@ for (const path of ['/index.html', ...fetched]) {
   console.log(`  ${path.replace(/-[0-9a-f]{16}/, '').slice(1).padEnd(28)}${kb(data.length)}${kb(gz)}${kb(br)}`);
 }
 console.log(`  ${'total'.padEnd(28)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}   (target: brotli <= 350 KB)`);
-// The parts fetched on first use (src/lazy.rs), and the XLSX worker on the first workbook.
+// The parts fetched on first use (src/lazy.rs), and the workers on the first workbook or Word file.
 const folder = readdirSync('dist').find((f) => /^wasm-[0-9a-f]{16}$/.test(f));
 const parts = readdirSync(`dist/${folder}`).filter((f) => f.startsWith('split_'));
 for (const f of parts) {
@@ -35,8 +35,10 @@ for (const f of parts) {
 const shared = readdirSync(`dist/${folder}`).filter((f) => f.startsWith('chunk_'));
 const sharedBytes = shared.reduce((n, f) => n + brotli(readFileSync(`dist/${folder}/${f}`)), 0);
 console.log(`  shared chunks: ${shared.length} files, ${kb(sharedBytes)} brotli in all`);
-for (const f of readdirSync('dist').filter((f) => f.startsWith('xlsx_worker') && /\.(wasm|js)$/.test(f))) {
-  console.log(`  on first XLSX export: ${f.padEnd(20)}${kb(brotli(readFileSync(`dist/${f}`)))} brotli`);
+for (const [worker, when] of [['xlsx_worker', 'XLSX export'], ['docx_worker', 'Word file']]) {
+  for (const f of readdirSync('dist').filter((f) => f.startsWith(worker) && /\.(wasm|js)$/.test(f))) {
+    console.log(`  on first ${when}: ${f.padEnd(20)}${kb(brotli(readFileSync(`dist/${f}`)))} brotli`);
+  }
 }
 
 // 2. and 3. Render and autosave of a generated journey of 200 touchpoints over 12 agencies.

@@ -8,7 +8,10 @@
 //   exception is theme.css (a host replaces it under the same name): network first.
 const CACHE = 'klantreis';
 // Fetched on first use by the app (the XLSX export), cached ahead so it works offline too.
-const LAZY = ['./xlsx_worker.js', './xlsx_worker_bg.wasm', './xlsx_worker_loader.js'];
+const LAZY = [
+  './xlsx_worker.js', './xlsx_worker_bg.wasm', './xlsx_worker_loader.js',
+  './docx_worker.js', './docx_worker_bg.wasm', './docx_worker_loader.js',
+];
 const SHELL = ['./', './index.html', './manifest.webmanifest', './icon.svg', './icon-192.png', './icon-512.png'];
 
 const named = (html) => [...html.matchAll(/["'](\/?[\w./-]+\.(?:js|wasm|css|svg|png|webmanifest))["']/g)]

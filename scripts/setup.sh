@@ -32,10 +32,11 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   as_root apt-get update
   as_root apt-get install -y chromium chromium-driver
 fi
-# LibreOffice without a GUI: the end-to-end test opens the exported XLSX with it.
-if ! command -v soffice >/dev/null; then
+# LibreOffice without a GUI: the end-to-end tests open the exported XLSX (Calc) and the Word
+# files (Writer) with it, and Writer makes the .docx interview they open.
+if ! command -v soffice >/dev/null || ! dpkg -s libreoffice-writer-nogui >/dev/null 2>&1; then
   as_root apt-get update
-  as_root apt-get install -y --no-install-recommends libreoffice-calc-nogui
+  as_root apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui
 fi
 # wasm-opt (npm binaryen) and Playwright; the lock file pins them.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] \

@@ -69,9 +69,13 @@ pub async fn download_png(name: &str, svg: &str, scale: f64) -> Result<(), JsVal
 /// The text of a file the user chose, and how many places held bytes that are not UTF-8
 /// (read as "�"; the browser's own `text()` would replace them without saying so).
 pub async fn read_text(file: &web_sys::File) -> Result<(String, usize), JsValue> {
+    Ok(klantreis_core::text::decode(&read_bytes(file).await?))
+}
+
+/// The bytes of a file the user chose.
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    Ok(klantreis_core::text::decode(&bytes))
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// A file name made of a title: letters, digits and dashes only.

@@ -1,5 +1,5 @@
 import { expect, type Page, type Locator } from '@playwright/test';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -130,12 +130,33 @@ export function libreOffice(path: string, kind: 'xlsx' | 'csv', sheet = 2): Reco
   const input = join(dir, `reizen.${kind}`);
   copyFileSync(path, input);
   const infilter = kind === 'csv' ? ['--infilter=CSV:59,34,76,1,,1043,false,false,false,false,false,true'] : [];
-  execFileSync('soffice', [
-    `-env:UserInstallation=file://${dir}/profile`, '--headless', ...infilter,
-    '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false${kind === 'xlsx' ? `,${sheet}` : ''}`,
-    '--outdir', join(dir, 'out'), input,
-  ], { timeout: 60_000 });
-  const out = join(dir, 'out', readdirSync(join(dir, 'out')).find((f) => f.endsWith('.csv'))!);
+  const out = convert(dir, input, `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false${kind === 'xlsx' ? `,${sheet}` : ''}`, infilter);
   const script = 'import csv,json,sys\nprint(json.dumps(list(csv.DictReader(open(sys.argv[1],encoding="utf-8",newline="")))))';
   return JSON.parse(execFileSync('python3', ['-c', script, out]).toString());
+}
+
+/** LibreOffice headless converts `input` (in `dir`, its own profile there) with `filter`; the path written. */
+function convert(dir: string, input: string, filter: string, extra: string[] = []): string {
+  execFileSync('soffice', [
+    `-env:UserInstallation=file://${dir}/profile`, '--headless', ...extra,
+    '--convert-to', filter, '--outdir', join(dir, 'out'), input,
+  ], { timeout: 60_000 });
+  const extension = filter.split(':')[0];
+  return join(dir, 'out', readdirSync(join(dir, 'out')).find((f) => f.endsWith(`.${extension}`))!);
+}
+
+/** The text of a Word document as LibreOffice reads it. */
+export function libreOfficeText(path: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'docx-'));
+  const input = join(dir, 'document.docx');
+  copyFileSync(path, input);
+  return readFileSync(convert(dir, input, 'txt:Text (encoded):UTF8'), 'utf8').replace(/^\uFEFF/, '');
+}
+
+/** A Word document written by LibreOffice from plain text: one paragraph per line. */
+export function wordFromText(text: string, name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'word-'));
+  const input = join(dir, `${name}.txt`);
+  writeFileSync(input, text);
+  return convert(dir, input, 'docx:MS Word 2007 XML', ['--infilter=Text (encoded):UTF8']);
 }

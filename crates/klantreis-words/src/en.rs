@@ -979,5 +979,14 @@ fn text(msg: Msg) -> &'static str {
         Msg::ReportKind => "Kind of report",
         Msg::ReportMap => "Report with map",
         Msg::ReportRetold => "Client-side report",
+        Msg::OpenTranscript => "Text from a file (.txt, .md, .docx)",
+        Msg::TranscriptReading => "Reading the file…",
+        Msg::TranscriptFailed => "“{0}” could not be read: {1}",
+        Msg::TranscriptAdded => "The text of “{0}” is now in the story.",
+        Msg::TranscriptTooLong => {
+            "The story would grow beyond {1} characters; the text of “{0}” was not added."
+        }
+        Msg::WordDownload => "Download as Word (.docx)",
+        Msg::WordFailed => "The Word file could not be made: {0}",
     }
 }

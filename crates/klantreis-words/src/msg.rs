@@ -814,4 +814,11 @@ keys! {
     ReportKind,
     ReportMap,
     ReportRetold,
+    OpenTranscript,
+    TranscriptReading,
+    TranscriptFailed,
+    TranscriptAdded,
+    TranscriptTooLong,
+    WordDownload,
+    WordFailed,
 }

@@ -993,5 +993,14 @@ fn text(msg: Msg) -> &'static str {
         Msg::ReportKind => "Soort verslag",
         Msg::ReportMap => "Verslag met kaart",
         Msg::ReportRetold => "Gekanteld verslag",
+        Msg::OpenTranscript => "Tekst uit bestand (.txt, .md, .docx)",
+        Msg::TranscriptReading => "Bestand lezen…",
+        Msg::TranscriptFailed => "“{0}” kon niet worden gelezen: {1}",
+        Msg::TranscriptAdded => "De tekst uit “{0}” staat nu in het verhaal.",
+        Msg::TranscriptTooLong => {
+            "Het verhaal zou langer worden dan {1} tekens; de tekst uit “{0}” is niet toegevoegd."
+        }
+        Msg::WordDownload => "Downloaden als Word (.docx)",
+        Msg::WordFailed => "Het Word-bestand kon niet worden gemaakt: {0}",
     }
 }

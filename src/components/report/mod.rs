@@ -4,10 +4,12 @@
 
 mod print;
 mod retold;
+mod word;
 
 use crate::components::ideas::ideas_table;
 use crate::components::persona::PersonaSheet;
 use crate::components::shadow::differences;
+use crate::components::transfer::worker::WordReport;
 use crate::components::variant::linked;
 use crate::i18n::{Lang, Msg, text, use_i18n};
 use crate::labels;
@@ -21,6 +23,7 @@ use klantreis_core::signifier::triad::percentages;
 use leptos::prelude::*;
 use print::PrintButton;
 use retold::Retold;
+use word::WordButton;
 
 /// The report tab: the report with the map, or the gekanteld verslag.
 #[component]
@@ -58,6 +61,7 @@ fn MapReport() -> impl IntoView {
         view! {
             <article class="report">
                 <div class="report-actions">
+                    <WordButton kind=WordReport::Report/>
                     <PrintButton/>
                 </div>
                 <h1>{j.title.clone()}</h1>

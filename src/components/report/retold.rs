@@ -4,7 +4,9 @@
 //! with the journey. Printable on A4 (portrait), copyable as plain text.
 
 use super::print::PrintButton;
+use super::word::WordButton;
 use crate::components::map::focus_card;
+use crate::components::transfer::worker::WordReport;
 use crate::i18n::{Msg, text, use_i18n};
 use crate::labels;
 use crate::state::notices::NO_ARGS;
@@ -83,6 +85,7 @@ pub fn Retold() -> impl IntoView {
                     {text(Msg::RetoldEdit)}
                 </label>
                 <button type="button" class="button" on:click=copy>{text(Msg::RetoldCopy)}</button>
+                <WordButton kind=WordReport::Retold/>
                 <PrintButton/>
             </div>
             <h1>{title}</h1>

@@ -3,6 +3,7 @@
 
 use super::marks::{StoryMarks, mark_selection};
 use super::offers::Offers;
+use super::transcript::OpenTranscript;
 use crate::components::field::{DateField, SelectField, TextField, control_id};
 use crate::components::signifier::{AnswerList, QuestionChange, apply_change};
 use crate::i18n::{Msg, text, use_i18n};
@@ -135,7 +136,10 @@ fn StoryText(id: StoredValue<Id>, story: Memo<Option<Story>>) -> impl IntoView {
     let keep = |ev: web_sys::MouseEvent| ev.prevent_default();
     view! {
         <div class="field story-text">
-            <label class="field-label" for=text_id.clone()>{text(Msg::StoryText)}</label>
+            <div class="story-text-head">
+                <label class="field-label" for=text_id.clone()>{text(Msg::StoryText)}</label>
+                <OpenTranscript id=id/>
+            </div>
             <textarea
                 id=text_id
                 node_ref=text_area

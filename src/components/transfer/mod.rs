@@ -2,7 +2,7 @@
 
 mod import;
 mod personas;
-mod workbook;
+pub mod worker;
 
 pub use import::ImportControl;
 
@@ -71,9 +71,9 @@ pub fn download_as(app: AppState, journeys: &[Journey], name: &str, kind: Export
             let name = file_name(name, "xlsx");
             let text = file::write_with(journeys, &personas_of(app, journeys), now_ms());
             spawn_local(async move {
-                let written = workbook::write(text, lang).await.and_then(|bytes| {
+                let written = worker::workbook(text, lang).await.and_then(|bytes| {
                     download_bytes(&name, XLSX_MIME, &bytes)
-                        .map_err(|e| workbook::WorkbookError::Write(format!("{e:?}")))
+                        .map_err(|e| worker::WorkerError::Failed(format!("{e:?}")))
                 });
                 if let Err(e) = written {
                     app.notices.error(Msg::WorkbookFailed, vec![e.to_string()]);
