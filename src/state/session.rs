@@ -53,6 +53,9 @@ pub enum Conflict {
     DeletedElsewhere,
 }
 
+/// Where the user's own words for the assistant are kept (local storage, this device).
+pub const OWN_WORDS_PREF: &str = "assist-words";
+
 #[derive(Clone, Copy)]
 pub struct Session {
     pub app: AppState,
@@ -69,6 +72,8 @@ pub struct Session {
     pub idea: RwSignal<Option<Id>>,
     /// The story being told in client mode (vertelpunt), if that mode is on.
     pub client: RwSignal<Option<Id>>,
+    /// The user's own words for the interview assistant, kept on this device.
+    pub own_words: RwSignal<klantreis_core::assist::OwnWords>,
     /// The report tab shows the gekanteld verslag rather than the report with the map.
     pub report_retold: RwSignal<bool>,
     pub save_state: RwSignal<SaveState>,
@@ -100,6 +105,11 @@ impl Session {
             story: RwSignal::new(None),
             idea: RwSignal::new(None),
             client: RwSignal::new(None),
+            own_words: RwSignal::new(
+                crate::browser::pref(OWN_WORDS_PREF)
+                    .and_then(|json| serde_json::from_str(&json).ok())
+                    .unwrap_or_default(),
+            ),
             report_retold: RwSignal::new(false),
             save_state: RwSignal::new(SaveState::Saved),
             conflict: RwSignal::new(None),

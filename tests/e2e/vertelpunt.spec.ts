@@ -171,3 +171,33 @@ test('an interview becomes a journey: marked passages keep their spans through e
   await page.locator('.topbar').getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(marked.locator('mark.mark-touchpoint')).toHaveCount(1);
 });
+
+test('the assistant learns the team’s own words: a bad line is named, the words are kept on the device', async ({ page }) => {
+  const library = new Library(page);
+  await library.open();
+  const editor = await library.openExample(0);
+  await page.getByRole('tab', { name: /Verhalen/ }).click();
+  await page.locator('.story-item').first().click();
+  await page.getByText('Woorden van de assistent').click();
+  const feelings = page.getByLabel('Gevoelswoorden', { exact: true });
+  await feelings.fill('doodop = -1\nrazend = -5');
+  await page.getByRole('button', { name: 'Woorden bewaren' }).click();
+  await expect(page.locator('.own-words-problems')).toHaveText('Gevoelswoorden, regel 2: de betekenis van een gevoelswoord is een getal van -2 tot 2');
+  await feelings.fill('doodop = -1\nrazend = -2');
+  await page.getByRole('button', { name: 'Woorden bewaren' }).click();
+  await expect(page.locator('.own-words-problems')).toHaveCount(0);
+  await expect(page.locator('.notice').last()).toContainText('De assistent kent nu jullie woorden.');
+
+  // After a reload the words are still known: a passage with one sets the experience.
+  await page.reload();
+  await page.getByRole('tab', { name: /Verhalen/ }).click();
+  await page.locator('.story-item').first().click();
+  const text = page.getByLabel('Het verhaal', { exact: true });
+  const said = 'Ik was doodop van het wachten.';
+  await text.fill(`${await text.inputValue()}\n\n${said}`);
+  await selectInStory(page, said);
+  await page.getByLabel('Contactmoment voor het citaat').selectOption({ label: 'Intake schuldhulp' });
+  await page.getByRole('button', { name: 'Als gevoel' }).click();
+  await expect(page.locator('.notice').last()).toContainText('Beleving van “Intake schuldhulp” is nu: Negatief.');
+  await editor.waitSaved();
+});

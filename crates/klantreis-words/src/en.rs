@@ -988,5 +988,26 @@ fn text(msg: Msg) -> &'static str {
         }
         Msg::WordDownload => "Download as Word (.docx)",
         Msg::WordFailed => "The Word file could not be made: {0}",
+        Msg::OwnWordsTitle => "The assistant's words",
+        Msg::OwnWordsHint => {
+            "The assistant recognises agencies, channels and feeling words from a built-in list. Add your own words here, one per line. They stay on this device."
+        }
+        Msg::OwnAgencies => "Agencies",
+        Msg::OwnChannels => "Channels",
+        Msg::OwnFeelings => "Feeling words",
+        Msg::OwnAgenciesHint => {
+            "word = agency, like ‘buurtteam = wijkteam’ (the agency as the map names it)"
+        }
+        Msg::OwnChannelsHint => {
+            "word = channel (balie, telefoon, brief, email, website, formulier, huisbezoek or a name of your own), like ‘appje = WhatsApp’"
+        }
+        Msg::OwnFeelingsHint => {
+            "word = experience from -2 (very negative) to 2 (very positive), like ‘doodop = -1’"
+        }
+        Msg::OwnWordsProblem => "{0}, line {1}: {2}",
+        Msg::LineNoMeaning => "write ‘word = meaning’",
+        Msg::LineNotAFeeling => "a feeling word's meaning is a number from -2 to 2",
+        Msg::OwnWordsSave => "Keep the words",
+        Msg::OwnWordsSaved => "The assistant now knows your words.",
     }
 }

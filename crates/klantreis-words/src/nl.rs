@@ -1002,5 +1002,26 @@ fn text(msg: Msg) -> &'static str {
         }
         Msg::WordDownload => "Downloaden als Word (.docx)",
         Msg::WordFailed => "Het Word-bestand kon niet worden gemaakt: {0}",
+        Msg::OwnWordsTitle => "Woorden van de assistent",
+        Msg::OwnWordsHint => {
+            "De assistent herkent instanties, kanalen en gevoelswoorden uit een ingebouwde lijst. Voeg hier jullie eigen woorden toe, één per regel. Ze blijven op dit apparaat."
+        }
+        Msg::OwnAgencies => "Instanties",
+        Msg::OwnChannels => "Kanalen",
+        Msg::OwnFeelings => "Gevoelswoorden",
+        Msg::OwnAgenciesHint => {
+            "woord = instantie, zoals ‘buurtteam = wijkteam’ (de instantie zoals ze op de kaart heet)"
+        }
+        Msg::OwnChannelsHint => {
+            "woord = kanaal (balie, telefoon, brief, email, website, formulier, huisbezoek of een eigen naam), zoals ‘appje = WhatsApp’"
+        }
+        Msg::OwnFeelingsHint => {
+            "woord = beleving van -2 (heel negatief) tot 2 (heel positief), zoals ‘doodop = -1’"
+        }
+        Msg::OwnWordsProblem => "{0}, regel {1}: {2}",
+        Msg::LineNoMeaning => "schrijf ‘woord = betekenis’",
+        Msg::LineNotAFeeling => "de betekenis van een gevoelswoord is een getal van -2 tot 2",
+        Msg::OwnWordsSave => "Woorden bewaren",
+        Msg::OwnWordsSaved => "De assistent kent nu jullie woorden.",
     }
 }

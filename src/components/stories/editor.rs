@@ -3,6 +3,7 @@
 
 use super::marks::{StoryMarks, mark_selection};
 use super::offers::Offers;
+use super::own_words::OwnWordsEditor;
 use super::transcript::OpenTranscript;
 use crate::components::field::{DateField, SelectField, TextField, control_id};
 use crate::components::signifier::{AnswerList, QuestionChange, apply_change};
@@ -56,6 +57,7 @@ pub fn StoryEditor(id: Id) -> impl IntoView {
             <StoryText id=id story=story/>
             <LinkedTouchpoints id=id/>
             <StorySignifiers id=id story=story/>
+            <OwnWordsEditor/>
             <div class="detail-danger">
                 <button type="button" class="button button-danger" on:click=delete>{text(Msg::DeleteStory)}</button>
             </div>

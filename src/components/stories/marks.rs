@@ -38,7 +38,8 @@ fn take_into(
     let lang = session.app.lang.get_untracked();
     let title = tp.title.clone();
     let read = |pick: fn(Kind) -> Option<_>| {
-        session.with_journey_untracked(|j| assist::first_in(j, &words, pick))
+        let own = session.own_words.get_untracked();
+        session.with_journey_untracked(|j| assist::first_in(j, &own, &words, pick))
     };
     match kind {
         MarkKind::Quote => {
@@ -211,11 +212,32 @@ pub fn StoryMarks(story: Memo<Option<Story>>, area: NodeRef<html::Textarea>) -> 
     }
 }
 
+/// How long typing must pause before the marked text is drawn again.
+const REDRAW_PAUSE_MS: u32 = 300;
+
+/// `value` as it was when it last stayed the same for [`REDRAW_PAUSE_MS`].
+fn settled<T: Clone + Send + Sync + 'static>(value: Memo<T>) -> ReadSignal<T> {
+    let (settled, set) = signal(value.get_untracked());
+    // Dropped with the component, which cancels a redraw still waiting.
+    let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
+    Effect::new(move |_| {
+        let now = value.get();
+        timer.set_value(Some(gloo_timers::callback::Timeout::new(
+            REDRAW_PAUSE_MS,
+            move || set.set(now),
+        )));
+    });
+    settled
+}
+
 /// The story's text in runs, each marked passage named by its kind and touchpoint.
 #[component]
 fn MarkedText(story: Memo<Option<Story>>) -> impl IntoView {
     let session = crate::state::session::use_session();
     let lang = use_i18n().lang;
+    // Drawn again after a pause in typing, not on every key press: the whole transcript is
+    // redrawn, and a long one would make each key slow in the field above.
+    let story = settled(story);
     let runs = move || {
         story.with(|s| {
             let Some(s) = s else { return Vec::new() };

@@ -4,6 +4,7 @@
 mod editor;
 mod marks;
 mod offers;
+mod own_words;
 mod transcript;
 
 pub use editor::edit_story;

@@ -54,7 +54,9 @@ pub fn Offers(#[prop(into)] touchpoint: Signal<Option<Id>>) -> impl IntoView {
         let Some(id) = touchpoint.get() else {
             return Vec::new();
         };
-        session.with_journey(|j| assist::offers(j, &id))
+        session
+            .own_words
+            .with(|own| session.with_journey(|j| assist::offers(j, &id, own)))
     });
     let title = move || {
         touchpoint

@@ -5,6 +5,7 @@
 
 mod found;
 mod offer;
+mod own;
 mod read;
 mod time;
 mod token;
@@ -12,6 +13,7 @@ mod vocabulary;
 
 pub use found::{Kind, Suggestion};
 pub use offer::{Change, Offer, accept_all, first_in, offers, vocabulary_for};
+pub use own::{LineError, LineProblem, OwnWords, WordList};
 pub use read::suggest;
 pub use vocabulary::Vocabulary;
 

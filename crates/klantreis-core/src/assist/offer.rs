@@ -3,6 +3,7 @@
 //! offered, so an accepted offer goes away by itself.
 
 use super::found::Kind;
+use super::own::OwnWords;
 use super::read::suggest;
 use super::vocabulary::Vocabulary;
 use crate::emotion::Emotion;
@@ -68,10 +69,11 @@ impl Offer {
     }
 }
 
-/// The vocabulary for `journey`: the built-in lists and the journey's own agency names.
-pub fn vocabulary_for(journey: &Journey) -> Vocabulary {
+/// The vocabulary for `journey`: the built-in lists, the journey's own agency names and the
+/// user's own words.
+pub fn vocabulary_for(journey: &Journey, own: &OwnWords) -> Vocabulary {
     let names: Vec<String> = journey.agencies.iter().map(|a| a.name.clone()).collect();
-    Vocabulary::dutch(&names)
+    Vocabulary::dutch(&names).with_own(own)
 }
 
 /// The journey's agency a vocabulary name stands for.
@@ -101,11 +103,11 @@ fn change_of(journey: &Journey, kind: Kind) -> Option<Change> {
 
 /// The offers for touchpoint `id`, from every passage marked to it, in reading order; each
 /// change once.
-pub fn offers(journey: &Journey, id: &Id) -> Vec<Offer> {
+pub fn offers(journey: &Journey, id: &Id, own: &OwnWords) -> Vec<Offer> {
     let Some(touchpoint) = journey.touchpoint(id) else {
         return Vec::new();
     };
-    let vocabulary = vocabulary_for(journey);
+    let vocabulary = vocabulary_for(journey, own);
     let mut out: Vec<Offer> = Vec::new();
     let passages = journey.stories.iter().flat_map(|s| {
         s.marks
@@ -147,10 +149,11 @@ pub fn accept_all(chosen: &[Offer], touchpoint: &mut Touchpoint) {
 /// The first suggestion of one kind in `passage` (`pick` says which kind).
 pub fn first_in<T>(
     journey: &Journey,
+    own: &OwnWords,
     passage: &str,
     pick: impl Fn(Kind) -> Option<T>,
 ) -> Option<T> {
-    suggest(passage, &vocabulary_for(journey))
+    suggest(passage, &vocabulary_for(journey, own))
         .into_iter()
         .find_map(|s| pick(s.kind))
 }
@@ -174,7 +177,7 @@ mod tests {
             kind: MarkKind::Touchpoint,
             touchpoint: tp.id.clone(),
         }];
-        let found = offers(&jan, &tp.id);
+        let found = offers(&jan, &tp.id, &OwnWords::default());
         let words: Vec<&str> = found.iter().map(|o| o.words.as_str()).collect();
         assert!(words.contains(&"Na drie weken"), "{words:?}");
         assert!(words.contains(&"opgelucht"), "{words:?}");
@@ -188,7 +191,7 @@ mod tests {
         assert_eq!(taken.emotion, Emotion::new(1).ok());
         let i = jan.touchpoints.iter().position(|t| t.id == tp.id).unwrap();
         jan.touchpoints[i] = taken.clone();
-        let after = offers(&jan, &tp.id);
+        let after = offers(&jan, &tp.id, &OwnWords::default());
         assert_eq!(after.len(), found.len() - 1);
         assert!(
             after
@@ -199,8 +202,11 @@ mod tests {
         let i = jan.touchpoints.iter().position(|t| t.id == tp.id).unwrap();
         let first = after[0].clone();
         first.decline(&mut jan.touchpoints[i]);
-        assert_eq!(offers(&jan, &tp.id).len(), after.len() - 1);
-        assert!(!offers(&jan, &tp.id).contains(&first));
+        assert_eq!(
+            offers(&jan, &tp.id, &OwnWords::default()).len(),
+            after.len() - 1
+        );
+        assert!(!offers(&jan, &tp.id, &OwnWords::default()).contains(&first));
         // Of two offers for one field, accepting all takes the first.
         let two = [
             Offer {
@@ -234,6 +240,6 @@ mod tests {
         accept_all(&two, &mut t);
         assert_eq!(t.channel, Channel::Brief);
         // Another touchpoint has no passage, so no offers.
-        assert!(offers(&jan, &jan.touchpoints[0].id.clone()).is_empty());
+        assert!(offers(&jan, &jan.touchpoints[0].id.clone(), &OwnWords::default()).is_empty());
     }
 }
