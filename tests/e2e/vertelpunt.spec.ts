@@ -118,10 +118,12 @@ test('an interview becomes a journey: marked passages keep their spans through e
   await page.getByRole('button', { name: 'Nieuw contactmoment uit selectie' }).click();
   await expect(page.locator('.notice').last()).toContainText('Contactmoment “Na drie weken belde de gemeente…” gemaakt uit de passage. Wat de tekst verder zegt, staat hieronder als suggestie.');
   const offers = page.locator('.quote-take + .offers');
-  await expect(offers.locator('.offer-what')).toHaveText(['wachttijd 3 weken', 'kanaal Telefoon', 'instantie Gemeente']);
+  // The wait also gives a date: three weeks after the last dated step (02-06-2025).
+  await expect(offers.locator('.offer-what')).toHaveText(['wachttijd 3 weken', 'datum 23-06-2025', 'kanaal Telefoon', 'instantie Gemeente']);
   await offers.getByRole('button', { name: 'Overnemen: kanaal Telefoon' }).click();
   await expect(page.locator('.notice').last()).toContainText('Overgenomen bij “Na drie weken belde de gemeente…”: kanaal Telefoon.');
   await offers.locator('.offer', { hasText: 'wachttijd 3 weken' }).getByRole('button', { name: 'Negeren' }).click();
+  await offers.locator('.offer', { hasText: 'datum 23-06-2025' }).getByRole('button', { name: 'Negeren' }).click();
   await expect(offers.locator('.offer-what')).toHaveText(['instantie Gemeente']);
   // The feeling in the next sentence goes to the same step, read as its experience.
   await selectInStory(page, relief);

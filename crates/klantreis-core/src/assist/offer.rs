@@ -101,8 +101,27 @@ fn change_of(journey: &Journey, kind: Kind) -> Option<Change> {
     })
 }
 
+/// The date `w` after `from`, for a wait in days, weeks or months ("twee maanden later"); a
+/// wait of minutes or hours says nothing about the day.
+fn after(from: NaiveDate, w: Waiting) -> Option<NaiveDate> {
+    use crate::touchpoint::WaitUnit;
+    let n = u64::from(w.amount);
+    match w.unit {
+        WaitUnit::Minutes | WaitUnit::Hours => None,
+        WaitUnit::Days => from.checked_add_days(chrono::Days::new(n)),
+        WaitUnit::Weeks => from.checked_add_days(chrono::Days::new(7 * n)),
+        WaitUnit::Months => from.checked_add_months(chrono::Months::new(w.amount)),
+    }
+}
+
+/// The date of the nearest step before `id` that has one.
+fn previous_date(journey: &Journey, id: &Id) -> Option<NaiveDate> {
+    let at = journey.touchpoints.iter().position(|t| &t.id == id)?;
+    journey.touchpoints[..at].iter().rev().find_map(|t| t.date)
+}
+
 /// The offers for touchpoint `id`, from every passage marked to it, in reading order; each
-/// change once.
+/// change once. A wait also offers the date it gives, counted from the step before.
 pub fn offers(journey: &Journey, id: &Id, own: &OwnWords) -> Vec<Offer> {
     let Some(touchpoint) = journey.touchpoint(id) else {
         return Vec::new();
@@ -115,19 +134,24 @@ pub fn offers(journey: &Journey, id: &Id, own: &OwnWords) -> Vec<Offer> {
             .filter(|m| &m.touchpoint == id)
             .map(|m| s.passage(m))
     });
+    let before = previous_date(journey, id);
     for passage in passages {
         for found in suggest(&passage, &vocabulary) {
-            let Some(change) = change_of(journey, found.kind) else {
-                continue;
+            let dated = match (&found.kind, before) {
+                (Kind::Wait(w), Some(from)) => after(from, *w).map(Change::Date),
+                _ => None,
             };
-            let offer = Offer {
-                change,
-                words: passage[found.span].to_owned(),
-            };
-            let fresh = !out.iter().any(|o| o.change == offer.change)
-                && !touchpoint.declined.contains(&offer.key());
-            if fresh && !offer.changes_nothing(touchpoint) {
-                out.push(offer);
+            let words = &passage[found.span];
+            for change in change_of(journey, found.kind).into_iter().chain(dated) {
+                let offer = Offer {
+                    change,
+                    words: words.to_owned(),
+                };
+                let fresh = !out.iter().any(|o| o.change == offer.change)
+                    && !touchpoint.declined.contains(&offer.key());
+                if fresh && !offer.changes_nothing(touchpoint) {
+                    out.push(offer);
+                }
             }
         }
     }
@@ -180,6 +204,13 @@ mod tests {
         let found = offers(&jan, &tp.id, &OwnWords::default());
         let words: Vec<&str> = found.iter().map(|o| o.words.as_str()).collect();
         assert!(words.contains(&"Na drie weken"), "{words:?}");
+        // Three weeks after the step before, as a date to take.
+        let from = jan.touchpoints[0].date.unwrap();
+        let date = from + chrono::Days::new(21);
+        assert!(
+            found.iter().any(|o| o.change == Change::Date(date)),
+            "{found:?}"
+        );
         assert!(words.contains(&"opgelucht"), "{words:?}");
         // Accepting one takes it off the list.
         let feeling = found
