@@ -19,7 +19,7 @@ python3 scripts/layout.py
 # No function over 80 lines without a written reason.
 python3 scripts/long_functions.py
 cargo clippy -p klantreis-core -p klantreis-words -p klantreis-xlsx -p klantreis-docx --all-targets -- -D warnings
-cargo clippy -p klantreis -p klantreis-xlsx -p klantreis-docx --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy -p klantreis -p klantreis-xlsx -p klantreis-docx -p klantreis-worker --target wasm32-unknown-unknown --all-targets -- -D warnings
 # The release build's parts fetched on first use (src/lazy.rs) compile only with this feature.
 cargo clippy -p klantreis --target wasm32-unknown-unknown --features split -- -D warnings
 step "domain tests (host)"

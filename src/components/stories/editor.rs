@@ -158,21 +158,17 @@ fn StoryText(id: StoredValue<Id>, story: Memo<Option<Story>>) -> impl IntoView {
                 "+ " {text(Msg::MarkAsTouchpoint)}
             </button>
             <SelectField label=Msg::QuoteTarget options=touchpoints value=target on_change=move |v| target.set(v)/>
-            <button type="button" class="button" on:mousedown=keep on:click=move |_| mark_as(MarkKind::Quote)>
-                "❝ " {text(Msg::UseSelectionAsQuote)}
-            </button>
-            <button type="button" class="button" on:mousedown=keep on:click=move |_| mark_as(MarkKind::PainPoint)>
-                {text(Msg::MarkAsPainPoint)}
-            </button>
-            <button type="button" class="button" on:mousedown=keep on:click=move |_| mark_as(MarkKind::Opportunity)>
-                {text(Msg::MarkAsOpportunity)}
-            </button>
-            <button type="button" class="button" on:mousedown=keep on:click=move |_| mark_as(MarkKind::Feeling)>
-                {text(Msg::MarkAsFeeling)}
-            </button>
-            <button type="button" class="button" on:mousedown=keep on:click=move |_| mark_as(MarkKind::Waiting)>
-                {text(Msg::MarkAsWaiting)}
-            </button>
+            {[
+                (MarkKind::Quote, "❝ ", Msg::UseSelectionAsQuote),
+                (MarkKind::PainPoint, "", Msg::MarkAsPainPoint),
+                (MarkKind::Opportunity, "", Msg::MarkAsOpportunity),
+                (MarkKind::Feeling, "", Msg::MarkAsFeeling),
+                (MarkKind::Waiting, "", Msg::MarkAsWaiting),
+            ].map(|(kind, sign, label)| view! {
+                <button type="button" class="button" on:mousedown=keep on:click=move |_| mark_as(kind)>
+                    {sign} {text(label)}
+                </button>
+            })}
         </div>
         <Offers touchpoint=offered/>
         <StoryMarks story=story area=text_area/>
