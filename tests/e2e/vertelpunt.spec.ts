@@ -203,3 +203,29 @@ test('the assistant learns the team’s own words: a bad line is named, the word
   await expect(page.locator('.notice').last()).toContainText('Beleving van “Intake schuldhulp” is nu: Negatief.');
   await editor.waitSaved();
 });
+
+test('the team’s words saved in another tab meanwhile are kept, not overwritten', async ({ page, context }) => {
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(0);
+  const url = page.url();
+  const open = async (p: typeof page) => {
+    await p.getByRole('tab', { name: /Verhalen/ }).click();
+    await p.locator('.story-item').first().click();
+    await p.getByText('Woorden van de assistent').click();
+  };
+  await open(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  await open(other);
+  await other.getByLabel('Gevoelswoorden', { exact: true }).fill('doodop = -1');
+  await other.getByRole('button', { name: 'Woorden bewaren' }).click();
+  await expect(other.locator('.notice').last()).toContainText('De assistent kent nu jullie woorden.');
+  // This tab started before that save: its save keeps the other's words beside its own.
+  await page.getByLabel('Gevoelswoorden', { exact: true }).fill('razend = -2');
+  await page.getByRole('button', { name: 'Woorden bewaren' }).click();
+  await expect(page.locator('.notice').last()).toContainText('beide zijn samengevoegd en bewaard');
+  await expect(page.getByLabel('Gevoelswoorden', { exact: true })).toHaveValue('doodop = -1\nrazend = -2');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('assist-words')!).feelings);
+  expect(stored).toBe('doodop = -1\nrazend = -2');
+});

@@ -1009,5 +1009,8 @@ fn text(msg: Msg) -> &'static str {
         Msg::LineNotAFeeling => "a feeling word's meaning is a number from -2 to 2",
         Msg::OwnWordsSave => "Keep the words",
         Msg::OwnWordsSaved => "The assistant now knows your words.",
+        Msg::OwnWordsMerged => {
+            "The words were saved elsewhere meanwhile; both are merged and kept."
+        }
     }
 }

@@ -834,4 +834,5 @@ keys! {
     LineNotAFeeling,
     OwnWordsSave,
     OwnWordsSaved,
+    OwnWordsMerged,
 }

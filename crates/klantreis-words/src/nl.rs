@@ -1023,5 +1023,8 @@ fn text(msg: Msg) -> &'static str {
         Msg::LineNotAFeeling => "de betekenis van een gevoelswoord is een getal van -2 tot 2",
         Msg::OwnWordsSave => "Woorden bewaren",
         Msg::OwnWordsSaved => "De assistent kent nu jullie woorden.",
+        Msg::OwnWordsMerged => {
+            "De woorden zijn intussen ook elders bewaard; beide zijn samengevoegd en bewaard."
+        }
     }
 }

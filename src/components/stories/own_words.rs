@@ -2,7 +2,7 @@
 //! one `woord = betekenis` per line, kept on this device. A line that cannot be read is named
 //! with its list and number, and nothing is kept until it is mended.
 
-use crate::browser::set_pref;
+use crate::browser::{pref, set_pref};
 use crate::components::field::TextField;
 use crate::i18n::{Lang, Msg, text, use_i18n};
 use crate::state::notices::NO_ARGS;
@@ -35,17 +35,32 @@ pub fn OwnWordsEditor() -> impl IntoView {
     let session = use_session();
     let lang = use_i18n().lang;
     let draft = RwSignal::new(session.own_words.get_untracked());
+    // The stored words this editor started from: another tab may save meanwhile.
+    let base = StoredValue::new(pref(OWN_WORDS_PREF));
     let problems = RwSignal::new(Vec::<LineError>::new());
     let save = move |_| {
-        let words = draft.get_untracked();
+        let mut words = draft.get_untracked();
         let found = words.problems();
         if found.is_empty() {
-            set_pref(
-                OWN_WORDS_PREF,
-                &serde_json::to_string(&words).unwrap_or_default(),
-            );
+            let stored = pref(OWN_WORDS_PREF);
+            let merged = stored != base.get_value();
+            if merged {
+                let theirs: OwnWords = stored
+                    .and_then(|json| serde_json::from_str(&json).ok())
+                    .unwrap_or_default();
+                words = words.merged_with(&theirs);
+                draft.set(words.clone());
+            }
+            let json = serde_json::to_string(&words).unwrap_or_default();
+            set_pref(OWN_WORDS_PREF, &json);
+            base.set_value(Some(json));
             session.own_words.set(words);
-            session.app.notices.info(Msg::OwnWordsSaved, NO_ARGS, None);
+            let said = if merged {
+                Msg::OwnWordsMerged
+            } else {
+                Msg::OwnWordsSaved
+            };
+            session.app.notices.info(said, NO_ARGS, None);
         }
         problems.set(found);
     };

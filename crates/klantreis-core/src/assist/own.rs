@@ -82,7 +82,28 @@ fn channel(meaning: &str) -> Channel {
         .unwrap_or_else(|| Channel::Other(meaning.to_owned()))
 }
 
+/// The lines of `theirs`, then those of `mine` that `theirs` lacks.
+fn union(theirs: &str, mine: &str) -> String {
+    let mut lines: Vec<&str> = theirs.lines().filter(|l| !l.trim().is_empty()).collect();
+    for l in mine.lines().filter(|l| !l.trim().is_empty()) {
+        if !lines.iter().any(|t| t.trim() == l.trim()) {
+            lines.push(l);
+        }
+    }
+    lines.join("\n")
+}
+
 impl OwnWords {
+    /// These words together with `theirs` (saved meanwhile elsewhere, say another tab): every
+    /// line of theirs kept, ours added, so saving never drops words its writer has not seen.
+    pub fn merged_with(&self, theirs: &OwnWords) -> OwnWords {
+        OwnWords {
+            agencies: union(&theirs.agencies, &self.agencies),
+            channels: union(&theirs.channels, &self.channels),
+            feelings: union(&theirs.feelings, &self.feelings),
+        }
+    }
+
     /// Every line that cannot be read, in list order.
     pub fn problems(&self) -> Vec<LineError> {
         let mut out: Vec<LineError> = [
@@ -166,6 +187,22 @@ mod tests {
             .map(|s| s.kind)
             .collect();
         assert_eq!(loket, [Kind::Channel(Channel::Telefoon)]);
+    }
+
+    #[test]
+    fn words_saved_elsewhere_meanwhile_are_kept_beside_ours() {
+        let theirs = OwnWords {
+            feelings: "doodop = -1".into(),
+            ..OwnWords::default()
+        };
+        let mine = OwnWords {
+            feelings: "razend = -2\ndoodop = -1".into(),
+            channels: "appje = WhatsApp".into(),
+            ..OwnWords::default()
+        };
+        let both = mine.merged_with(&theirs);
+        assert_eq!(both.feelings, "doodop = -1\nrazend = -2");
+        assert_eq!(both.channels, "appje = WhatsApp");
     }
 
     #[test]
