@@ -9,6 +9,15 @@ source scripts/env.sh
 
 step() { printf '\n== %s\n' "$*"; }
 
+# A clean clone's run writes about 4 GB (compiled crates for host and browser); say so plainly
+# rather than fail later inside the compiler with "No space left on device".
+free_kb=$(df -Pk . | awk 'NR==2 {print $4}')
+if [ "${free_kb:-0}" -lt 4000000 ]; then
+  echo "Less than 4 GB free on this disk ($((free_kb / 1024)) MB); the tests need about 4 GB." >&2
+  echo "Free space first, for example: cargo clean" >&2
+  exit 1
+fi
+
 step "format"
 cargo fmt --all -- --check
 step "lint"
