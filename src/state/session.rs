@@ -8,6 +8,7 @@ use crate::i18n::Msg;
 use crate::state::notices::NO_ARGS;
 use crate::storage::{Expect, StorageError, Stored, rescue};
 use gloo_timers::callback::Timeout;
+use klantreis_core::assist::Vocabulary;
 use klantreis_core::{Command, Editor, Id, Journey};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -74,6 +75,9 @@ pub struct Session {
     pub client: RwSignal<Option<Id>>,
     /// The user's own words for the interview assistant, kept on this device.
     pub own_words: RwSignal<klantreis_core::assist::OwnWords>,
+    /// The assistant's words for this journey: built again only when an agency's name or the
+    /// own words change, not on every key press in an interview.
+    pub vocabulary: Memo<Vocabulary>,
     /// The report tab shows the gekanteld verslag rather than the report with the map.
     pub report_retold: RwSignal<bool>,
     pub save_state: RwSignal<SaveState>,
@@ -94,10 +98,28 @@ impl Session {
     /// calling component lives.
     pub fn start(app: AppState, stored: Stored) -> Self {
         let editor = Editor::new(stored.journey);
+        let saved_at = StoredValue::new(editor.revision());
+        let editor = RwSignal::new(editor);
+        let own_words = RwSignal::new(
+            crate::browser::pref(OWN_WORDS_PREF)
+                .and_then(|json| serde_json::from_str(&json).ok())
+                .unwrap_or_default(),
+        );
+        let names = Memo::new(move |_| {
+            editor.with(|e| {
+                let agencies = &e.journey().agencies;
+                agencies.iter().map(|a| a.name.clone()).collect::<Vec<_>>()
+            })
+        });
+        let vocabulary = Memo::new(move |_| {
+            names.with(|n| own_words.with(|own| Vocabulary::dutch(n).with_own(own)))
+        });
         let s = Self {
             app,
-            saved_at: StoredValue::new(editor.revision()),
-            editor: RwSignal::new(editor),
+            saved_at,
+            editor,
+            own_words,
+            vocabulary,
             selection: RwSignal::new(MapSelection::None),
             chosen: RwSignal::new(Vec::new()),
             choosing: RwSignal::new(false),
@@ -105,11 +127,6 @@ impl Session {
             story: RwSignal::new(None),
             idea: RwSignal::new(None),
             client: RwSignal::new(None),
-            own_words: RwSignal::new(
-                crate::browser::pref(OWN_WORDS_PREF)
-                    .and_then(|json| serde_json::from_str(&json).ok())
-                    .unwrap_or_default(),
-            ),
             report_retold: RwSignal::new(false),
             save_state: RwSignal::new(SaveState::Saved),
             conflict: RwSignal::new(None),

@@ -37,11 +37,33 @@ fn take_into(
 ) -> (Msg, Vec<String>) {
     let lang = session.app.lang.get_untracked();
     let title = tp.title.clone();
-    let read = |pick: fn(Kind) -> Option<_>| {
-        let own = session.own_words.get_untracked();
-        session.with_journey_untracked(|j| assist::first_in(j, &own, &words, pick))
+    // What the passage says of the kind `pick` names, set on the touchpoint as an accepted
+    // offer would be (a feeling also answers the emotion question).
+    let mut take = |pick: fn(Kind) -> Option<Change>| {
+        let question = session.with_journey_untracked(|j| j.emotion_question());
+        let change = session
+            .vocabulary
+            .with_untracked(|v| assist::first_in(v, &words, pick));
+        change.inspect(|c| c.apply_to(tp, question.as_ref()))
     };
     match kind {
+        MarkKind::Feeling => match take(|k| match k {
+            Kind::Feeling(e) => Some(Change::Feeling(e)),
+            _ => None,
+        }) {
+            Some(Change::Feeling(e)) => {
+                let felt = lang.text(labels::emotion(Some(e))).to_owned();
+                (Msg::FeelingTaken, vec![title, felt])
+            }
+            _ => (Msg::NoFeelingRecognised, vec![title]),
+        },
+        MarkKind::Waiting => match take(|k| match k {
+            Kind::Wait(w) => Some(Change::Wait(w)),
+            _ => None,
+        }) {
+            Some(Change::Wait(w)) => (Msg::WaitTaken, vec![title, labels::waiting(w, lang)]),
+            _ => (Msg::NoWaitRecognised, vec![title]),
+        },
         MarkKind::Quote => {
             tp.quote = words;
             tp.story = Some(story.clone());
@@ -51,27 +73,6 @@ fn take_into(
             tp.pain_points.push(words);
             (Msg::MarkedAs, vec![title])
         }
-        MarkKind::Feeling => match read(|k| match k {
-            Kind::Feeling(e) => Some(Change::Feeling(e)),
-            _ => None,
-        }) {
-            Some(Change::Feeling(e)) => {
-                tp.emotion = Some(e);
-                let felt = lang.text(labels::emotion(Some(e))).to_owned();
-                (Msg::FeelingTaken, vec![title, felt])
-            }
-            _ => (Msg::NoFeelingRecognised, vec![title]),
-        },
-        MarkKind::Waiting => match read(|k| match k {
-            Kind::Wait(w) => Some(Change::Wait(w)),
-            _ => None,
-        }) {
-            Some(Change::Wait(w)) => {
-                tp.waiting = Some(w);
-                (Msg::WaitTaken, vec![title, labels::waiting(w, lang)])
-            }
-            _ => (Msg::NoWaitRecognised, vec![title]),
-        },
         MarkKind::Opportunity | MarkKind::Touchpoint => {
             tp.opportunities.push(words);
             (Msg::MarkedAs, vec![title])

@@ -27,10 +27,15 @@ fn offer_words(change: &Change, lang: Lang) -> String {
 
 /// Takes `chosen` into touchpoint `id` as one step of undo, and says what was taken.
 fn accept(session: Session, id: &Id, chosen: &[Offer]) {
-    let Some(mut tp) = session.with_journey_untracked(|j| j.touchpoint(id).cloned()) else {
+    let found = session.with_journey_untracked(|j| {
+        j.touchpoint(id)
+            .cloned()
+            .map(|tp| (tp, j.emotion_question()))
+    });
+    let Some((mut tp, question)) = found else {
         return;
     };
-    assist::accept_all(chosen, &mut tp);
+    assist::accept_all(chosen, &mut tp, question.as_ref());
     let lang = session.app.lang.get_untracked();
     let said: Vec<String> = chosen
         .iter()
@@ -55,8 +60,8 @@ pub fn Offers(#[prop(into)] touchpoint: Signal<Option<Id>>) -> impl IntoView {
             return Vec::new();
         };
         session
-            .own_words
-            .with(|own| session.with_journey(|j| assist::offers(j, &id, own)))
+            .vocabulary
+            .with(|v| session.with_journey(|j| assist::offers(j, &id, v)))
     });
     let title = move || {
         touchpoint

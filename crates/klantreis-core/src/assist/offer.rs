@@ -50,27 +50,37 @@ impl Offer {
         touchpoint.declined.push(self.key());
     }
 
-    /// The touchpoint with this offer taken.
-    pub fn apply(&self, touchpoint: &mut Touchpoint) {
-        match &self.change {
-            Change::Agency { id, .. } => touchpoint.agency = id.clone(),
-            Change::Channel(c) => touchpoint.channel = c.clone(),
-            Change::Date(d) => touchpoint.date = Some(*d),
-            Change::Wait(w) => touchpoint.waiting = Some(*w),
-            Change::Feeling(e) => touchpoint.emotion = Some(*e),
-        }
+    /// The touchpoint with this offer taken (`question`: the journey's emotion question).
+    pub fn apply(&self, touchpoint: &mut Touchpoint, question: Option<&Id>) {
+        self.change.apply_to(touchpoint, question);
     }
 
     /// Whether taking it would leave `touchpoint` as it is.
-    fn changes_nothing(&self, touchpoint: &Touchpoint) -> bool {
+    fn changes_nothing(&self, touchpoint: &Touchpoint, question: Option<&Id>) -> bool {
         let mut after = touchpoint.clone();
-        self.apply(&mut after);
+        self.apply(&mut after, question);
         after == *touchpoint
     }
 }
 
+impl Change {
+    /// Sets what the change names on `touchpoint`. A feeling also answers the journey's
+    /// emotion question (`question`, from `Journey::emotion_question`), as the emotion picker
+    /// does, so the curve and the pooled answers never disagree.
+    pub fn apply_to(&self, touchpoint: &mut Touchpoint, question: Option<&Id>) {
+        match self {
+            Change::Agency { id, .. } => touchpoint.agency = id.clone(),
+            Change::Channel(c) => touchpoint.channel = c.clone(),
+            Change::Date(d) => touchpoint.date = Some(*d),
+            Change::Wait(w) => touchpoint.waiting = Some(*w),
+            Change::Feeling(e) => touchpoint.set_emotion(Some(*e), question),
+        }
+    }
+}
+
 /// The vocabulary for `journey`: the built-in lists, the journey's own agency names and the
-/// user's own words.
+/// user's own words. It depends on the agencies' names only, so a caller that reads offers
+/// on every key press can keep it (`Vocabulary::dutch(names).with_own(own)`).
 pub fn vocabulary_for(journey: &Journey, own: &OwnWords) -> Vocabulary {
     let names: Vec<String> = journey.agencies.iter().map(|a| a.name.clone()).collect();
     Vocabulary::dutch(&names).with_own(own)
@@ -122,11 +132,11 @@ fn previous_date(journey: &Journey, id: &Id) -> Option<NaiveDate> {
 
 /// The offers for touchpoint `id`, from every passage marked to it, in reading order; each
 /// change once. A wait also offers the date it gives, counted from the step before.
-pub fn offers(journey: &Journey, id: &Id, own: &OwnWords) -> Vec<Offer> {
+/// `vocabulary`: from `vocabulary_for` this journey.
+pub fn offers(journey: &Journey, id: &Id, vocabulary: &Vocabulary) -> Vec<Offer> {
     let Some(touchpoint) = journey.touchpoint(id) else {
         return Vec::new();
     };
-    let vocabulary = vocabulary_for(journey, own);
     let mut out: Vec<Offer> = Vec::new();
     let passages = journey.stories.iter().flat_map(|s| {
         s.marks
@@ -135,8 +145,9 @@ pub fn offers(journey: &Journey, id: &Id, own: &OwnWords) -> Vec<Offer> {
             .map(|m| s.passage(m))
     });
     let before = previous_date(journey, id);
+    let question = journey.emotion_question();
     for passage in passages {
-        for found in suggest(&passage, &vocabulary) {
+        for found in suggest(&passage, vocabulary) {
             let dated = match (&found.kind, before) {
                 (Kind::Wait(w), Some(from)) => after(from, *w).map(Change::Date),
                 _ => None,
@@ -149,7 +160,7 @@ pub fn offers(journey: &Journey, id: &Id, own: &OwnWords) -> Vec<Offer> {
                 };
                 let fresh = !out.iter().any(|o| o.change == offer.change)
                     && !touchpoint.declined.contains(&offer.key());
-                if fresh && !offer.changes_nothing(touchpoint) {
+                if fresh && !offer.changes_nothing(touchpoint, question.as_ref()) {
                     out.push(offer);
                 }
             }
@@ -158,13 +169,14 @@ pub fn offers(journey: &Journey, id: &Id, own: &OwnWords) -> Vec<Offer> {
     out
 }
 
-/// Takes `chosen` into `touchpoint`: of two offers for the same field, the first.
-pub fn accept_all(chosen: &[Offer], touchpoint: &mut Touchpoint) {
+/// Takes `chosen` into `touchpoint`: of two offers for the same field, the first
+/// (`question`: the journey's emotion question).
+pub fn accept_all(chosen: &[Offer], touchpoint: &mut Touchpoint, question: Option<&Id>) {
     let mut done = Vec::new();
     for offer in chosen {
         let field = std::mem::discriminant(&offer.change);
         if !done.contains(&field) {
-            offer.apply(touchpoint);
+            offer.apply(touchpoint, question);
             done.push(field);
         }
     }
@@ -172,12 +184,11 @@ pub fn accept_all(chosen: &[Offer], touchpoint: &mut Touchpoint) {
 
 /// The first suggestion of one kind in `passage` (`pick` says which kind).
 pub fn first_in<T>(
-    journey: &Journey,
-    own: &OwnWords,
+    vocabulary: &Vocabulary,
     passage: &str,
     pick: impl Fn(Kind) -> Option<T>,
 ) -> Option<T> {
-    suggest(passage, &vocabulary_for(journey, own))
+    suggest(passage, vocabulary)
         .into_iter()
         .find_map(|s| pick(s.kind))
 }
@@ -201,7 +212,7 @@ mod tests {
             kind: MarkKind::Touchpoint,
             touchpoint: tp.id.clone(),
         }];
-        let found = offers(&jan, &tp.id, &OwnWords::default());
+        let found = offers(&jan, &tp.id, &vocabulary_for(&jan, &OwnWords::default()));
         let words: Vec<&str> = found.iter().map(|o| o.words.as_str()).collect();
         assert!(words.contains(&"Na drie weken"), "{words:?}");
         // Three weeks after the step before, as a date to take.
@@ -218,11 +229,18 @@ mod tests {
             .find(|o| matches!(o.change, Change::Feeling(_)))
             .unwrap();
         let mut taken = tp.clone();
-        feeling.apply(&mut taken);
+        let question = jan.emotion_question();
+        assert!(question.is_some());
+        feeling.apply(&mut taken, question.as_ref());
         assert_eq!(taken.emotion, Emotion::new(1).ok());
+        // The emotion question's answer moves with it: the curve and the pooled answers agree.
+        assert_eq!(
+            taken.answers.get(question.as_ref().unwrap()),
+            Some(&crate::signifier::Answer::Emotion(Emotion::new(1).unwrap()))
+        );
         let i = jan.touchpoints.iter().position(|t| t.id == tp.id).unwrap();
         jan.touchpoints[i] = taken.clone();
-        let after = offers(&jan, &tp.id, &OwnWords::default());
+        let after = offers(&jan, &tp.id, &vocabulary_for(&jan, &OwnWords::default()));
         assert_eq!(after.len(), found.len() - 1);
         assert!(
             after
@@ -234,10 +252,12 @@ mod tests {
         let first = after[0].clone();
         first.decline(&mut jan.touchpoints[i]);
         assert_eq!(
-            offers(&jan, &tp.id, &OwnWords::default()).len(),
+            offers(&jan, &tp.id, &vocabulary_for(&jan, &OwnWords::default())).len(),
             after.len() - 1
         );
-        assert!(!offers(&jan, &tp.id, &OwnWords::default()).contains(&first));
+        assert!(
+            !offers(&jan, &tp.id, &vocabulary_for(&jan, &OwnWords::default())).contains(&first)
+        );
         // Of two offers for one field, accepting all takes the first.
         let two = [
             Offer {
@@ -268,9 +288,16 @@ mod tests {
         };
         assert_eq!(wait.key(), r#"{"wait":{"amount":3,"unit":"weeks"}}"#);
         let mut t = tp.clone();
-        accept_all(&two, &mut t);
+        accept_all(&two, &mut t, None);
         assert_eq!(t.channel, Channel::Brief);
         // Another touchpoint has no passage, so no offers.
-        assert!(offers(&jan, &jan.touchpoints[0].id.clone(), &OwnWords::default()).is_empty());
+        assert!(
+            offers(
+                &jan,
+                &jan.touchpoints[0].id.clone(),
+                &vocabulary_for(&jan, &OwnWords::default())
+            )
+            .is_empty()
+        );
     }
 }
