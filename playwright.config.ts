@@ -19,7 +19,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'python3 -m http.server 8181 --bind 127.0.0.1 --directory dist',
+    // dist/ and, at /couchdb/, a CouchDB-compatible server for the team library's tests.
+    command: 'node tests/serve.mjs',
     url: 'http://127.0.0.1:8181/index.html',
     reuseExistingServer: false,
     timeout: 15_000,

@@ -57,6 +57,11 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // Only the app's own files: never data, such as a team library's CouchDB served under this
+  // origin (its answers must be fresh, and a client's story must not land in this cache).
+  const file = /\.(?:js|wasm|css|svg|png|webmanifest|html)$/.test(url.pathname) || url.pathname.endsWith('/');
+  const data = (request.headers.get('Accept') || '').includes('application/json');
+  if (request.mode !== 'navigate' && (!file || data)) return;
   const asRequested = (cache, copy) => cache.put(request, copy);
   if (request.mode === 'navigate') {
     event.respondWith(

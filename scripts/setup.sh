@@ -38,8 +38,10 @@ if ! command -v soffice >/dev/null || ! dpkg -s libreoffice-writer-nogui >/dev/n
   as_root apt-get update
   as_root apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui
 fi
-# wasm-opt (npm binaryen) and Playwright; the lock file pins them.
+# wasm-opt (npm binaryen), Playwright, and pouchdb-server (a CouchDB-compatible server for the
+# team library's tests); the lock file pins them.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] \
+  || [ ! -x node_modules/.bin/pouchdb-server ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi

@@ -5,6 +5,7 @@ use crate::browser;
 use crate::components::dialog::{ConfirmDialog, provide_confirm};
 use crate::components::notices::{NoticeList, StorageBanner};
 use crate::components::safekeeping::Erased;
+use crate::components::team::sync::TeamSync;
 use crate::i18n::{Arg, Counted, I18n, Lang, Msg, text};
 use crate::lazy::OnUse;
 use crate::pages::journey::JourneyPage;
@@ -13,6 +14,7 @@ use crate::pages::patterns::PatternsPage;
 use crate::pages::persona::PersonaPage;
 use crate::pages::present::PresentPage;
 use crate::pages::privacy::PrivacyPage;
+use crate::pages::team::TeamPage;
 use crate::pages::workshop::WorkshopPage;
 use crate::part;
 use crate::state::route::Focus;
@@ -27,6 +29,9 @@ part!(workshop fn workshop(id: Id) => view! { <WorkshopPage id=id/> });
 part!(present fn present(first: Id, second: Option<Id>) => view! { <PresentPage first=first second=second/> });
 part!(privacy fn privacy() => view! { <PrivacyPage/> });
 part!(persona fn persona(id: Id) => view! { <PersonaPage id=id/> });
+part!(team fn team() => view! { <TeamPage/> });
+// The rounds with the team library: fetched only where it is turned on.
+part!(team_sync fn team_sync() => view! { <TeamSync/> });
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -81,6 +86,7 @@ pub fn App() -> impl IntoView {
                 _ if app.erased.get() => view! { <Erased/> }.into_any(),
                 Route::Library => view! { <LibraryPage/> }.into_any(),
                 Route::Privacy => view! { <OnUse load=privacy/> }.into_any(),
+                Route::Team => view! { <OnUse load=team/> }.into_any(),
                 Route::Patterns => view! { <OnUse load=patterns/> }.into_any(),
                 Route::Workshop(id) => view! { <OnUse load=move || workshop(id.clone())/> }.into_any(),
                 Route::Persona(id) => view! { <OnUse load=move || persona(id.clone())/> }.into_any(),
@@ -92,6 +98,11 @@ pub fn App() -> impl IntoView {
                 }
             }}
         </main>
+        <div hidden>
+            <Show when=move || app.team.settings.with(Option::is_some)>
+                <OnUse load=team_sync/>
+            </Show>
+        </div>
         <NoticeList/>
         <ConfirmDialog/>
     }

@@ -49,6 +49,12 @@ pub fn set_pref(key: &str, value: &str) {
     }
 }
 
+pub fn remove_pref(key: &str) {
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
 /// Formats a timestamp as a local date and time in the user's language.
 pub fn format_time(ms: i64, lang: crate::i18n::Lang) -> String {
     if ms <= 0 {

@@ -12,3 +12,4 @@ pub mod lazy;
 pub mod pages;
 pub mod state;
 pub mod storage;
+pub mod team;

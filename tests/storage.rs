@@ -166,6 +166,13 @@ async fn an_unreadable_record_is_an_error_not_a_panic() {
         Some(&(2, 2)),
         "progress ends at the whole library"
     );
+    // Every record is listed with its revision, the unreadable one too: the team library
+    // must never take a record it cannot read for one deleted here.
+    let mut revisions = library.revisions().await.expect("revisions");
+    revisions.sort();
+    let mut expected = vec![(jan.id.clone(), 1), (examples::x().id, 1)];
+    expected.sort();
+    assert_eq!(revisions, expected);
     // And a damaged record can still be deleted.
     let rev = library.revision(&jan.id).await.expect("revision");
     library

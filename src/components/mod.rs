@@ -18,6 +18,7 @@ pub mod set_editor;
 pub mod shadow;
 pub mod signifier;
 pub mod stories;
+pub mod team;
 pub mod transfer;
 pub mod variant;
 pub mod vertelpunt;

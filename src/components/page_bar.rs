@@ -22,6 +22,7 @@ pub fn PageBar(
             </button>
             <h1 class="brand">{text(title)}</h1>
             <span class="topbar-spacer"></span>
+            <crate::components::team::status::TeamStatus/>
             <LangSwitch/>
         </header>
     }

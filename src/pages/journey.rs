@@ -369,6 +369,7 @@ fn Toolbar(session: Session) -> impl IntoView {
                 />
             </label>
             <SaveStatus state=session.save_state/>
+            <crate::components::team::status::TeamStatus/>
             <div class="toolbar-group" role="group" aria-label=text(Msg::Undo)>
                 <button type="button" class="button" disabled=move || !can_undo() on:click=move |_| session.undo()
                     aria-keyshortcuts="Control+Z">

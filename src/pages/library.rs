@@ -112,7 +112,9 @@ pub fn LibraryPage() -> impl IntoView {
         <header class="topbar">
             <h1 class="brand">{text(Msg::AppName)}</h1>
             <span class="topbar-spacer"></span>
+            <crate::components::team::status::TeamStatus/>
             <a class="button button-quiet" href="#/patronen">{text(Msg::OpenPatterns)}</a>
+            <a class="button button-quiet" href="#/team">{text(Msg::TeamOpen)}</a>
             <LangSwitch/>
         </header>
         <div class="library">

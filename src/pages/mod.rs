@@ -6,4 +6,5 @@ pub mod patterns;
 pub mod persona;
 pub mod present;
 pub mod privacy;
+pub mod team;
 pub mod workshop;

@@ -9,6 +9,7 @@ pub mod personas;
 pub mod route;
 pub mod session;
 pub mod sync;
+pub mod team;
 
 use crate::state::notices::NO_ARGS;
 use crate::storage::{Idb, Library, Memory, StorageError, Write};
@@ -55,6 +56,8 @@ pub struct AppState {
     pub clip: RwSignal<Option<Copied>>,
     /// The library's personas.
     pub personas: personas::Personas,
+    /// The team library (CouchDB), when turned on.
+    pub team: team::Team,
 }
 
 impl AppState {
@@ -79,6 +82,7 @@ impl AppState {
             lang: lang_signal,
             clip: RwSignal::new(None),
             personas: personas::Personas::new(notices, sync, storage_problem),
+            team: team::Team::new(),
         };
         spawn_local(async move {
             let library = match Idb::open().await {

@@ -1,4 +1,5 @@
-//! The screens, addressed by the URL hash (`#/`, `#/patronen`, `#/privacy`, `#/workshop/<id>`,
+//! The screens, addressed by the URL hash (`#/`, `#/patronen`, `#/privacy`, `#/team`,
+//! `#/workshop/<id>`,
 //! `#/persona/<id>`,
 //! `#/presentatie/<id>[/<id>]`, `#/reis/<id>`, and
 //! `#/reis/<id>/contact/<id>` or `/verhaal/<id>` for evidence opened from the patterns), so
@@ -20,6 +21,8 @@ pub enum Route {
     Present(Id, Option<Id>),
     /// A persona of the library with its empathy map and journeys.
     Persona(Id),
+    /// The team library (CouchDB): settings, what is shared, how it is going.
+    Team,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,6 +51,9 @@ pub fn parse(hash: &str) -> Route {
     }
     if path == "/privacy" {
         return Route::Privacy;
+    }
+    if path == "/team" {
+        return Route::Team;
     }
     if let Some(id) = path.strip_prefix("/workshop/").filter(|id| !id.is_empty()) {
         return Route::Workshop(decode(id));
@@ -82,6 +88,7 @@ pub fn to_hash(route: &Route) -> String {
         Route::Library => "#/".into(),
         Route::Patterns => "#/patronen".into(),
         Route::Privacy => "#/privacy".into(),
+        Route::Team => "#/team".into(),
         Route::Workshop(id) => format!("#/workshop/{}", encode(id)),
         Route::Persona(id) => format!("#/persona/{}", encode(id)),
         Route::Present(a, b) => match b {

@@ -23,6 +23,11 @@ impl Memory {
             .collect()
     }
 
+    pub fn revisions(&self) -> Vec<(Id, u64)> {
+        let map = self.journeys.borrow();
+        map.iter().map(|(id, s)| (id.clone(), s.revision)).collect()
+    }
+
     pub fn load(&self, id: &Id) -> Result<Stored, StorageError> {
         self.journeys
             .borrow()

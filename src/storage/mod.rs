@@ -222,6 +222,22 @@ impl Library {
         Ok((journeys, unreadable))
     }
 
+    /// Every journey's id and stored revision, without parsing a journey.
+    pub async fn revisions(&self) -> Result<Vec<(Id, u64)>, StorageError> {
+        match self {
+            Library::Idb(db) => {
+                let records = db.all_records().await?;
+                // A record without a readable revision is still there (never "deleted").
+                let pair = |v: &JsValue| {
+                    let id = Record::summary_of(v)?.id;
+                    Some((id, Record::revision_of(v).unwrap_or(0)))
+                };
+                Ok(records.iter().filter_map(pair).collect())
+            }
+            Library::Memory(m) => Ok(m.revisions()),
+        }
+    }
+
     /// The stored revision alone (0: nothing stored), also of a record that does not read.
     pub async fn revision(&self, id: &Id) -> Result<u64, StorageError> {
         match self {

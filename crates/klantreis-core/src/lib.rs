@@ -30,6 +30,7 @@ pub mod script;
 pub mod shadow;
 pub mod signifier;
 pub mod story;
+pub mod team;
 pub mod text;
 pub mod touchpoint;
 pub mod validate;

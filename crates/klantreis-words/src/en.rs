@@ -1012,5 +1012,55 @@ fn text(msg: Msg) -> &'static str {
         Msg::OwnWordsMerged => {
             "The words were saved elsewhere meanwhile; both are merged and kept."
         }
+        Msg::TeamTitle => "Team library",
+        Msg::TeamOpen => "Team library",
+        Msg::TeamIntro => {
+            "Share journeys with your team through a CouchDB database your organisation runs itself. Everything stays on this device too: without a connection you keep working, and changes go along once the connection is back."
+        }
+        Msg::TeamPrivacy => {
+            "Nothing goes anywhere but the server you set here, and only the journeys you share. The password is not kept: you sign in to CouchDB, and the session ends when the server says so."
+        }
+        Msg::TeamSignedOut => "Team: signed out",
+        Msg::TeamOffline => "Team: offline, changes wait",
+        Msg::TeamSyncing => "Team: syncing…",
+        Msg::TeamSynced => "Team: up to date",
+        Msg::TeamWaiting => "Team: {0} changes waiting",
+        Msg::TeamFailed => "Team: error – {0}",
+        Msg::TeamNoConnection => "No connection with the server.",
+        Msg::TeamWrongPassword => "Name or password is not right.",
+        Msg::TeamNoAccess => {
+            "You have no access to this database. Ask the administrator to add you as a member."
+        }
+        Msg::TeamNoDatabase => "This database does not exist on the server.",
+        Msg::TeamServerSaid => "The server answered {0}: {1}",
+        Msg::TeamRefused => "A journey from the team library was refused ({0}): {1}",
+        Msg::TeamVersionTitle => "{0} (the team's version)",
+        Msg::TeamBothKept => {
+            "“{0}” was changed here and in the team library. Both versions are kept; the team's is called “{1}”."
+        }
+        Msg::TeamAddressMissing => "Fill in the server's address.",
+        Msg::TeamNotHttps => {
+            "The address must start with https:// (http:// only for this computer)."
+        }
+        Msg::TeamNotAnAddress => {
+            "This is not a web address. For example: https://couch.example.org or /couchdb."
+        }
+        Msg::TeamBadDatabase => {
+            "A database name starts with a lowercase letter and has only a-z, 0-9 and _$()+-/."
+        }
+        Msg::TeamAddress => "Server address",
+        Msg::TeamAddressHint => "Preferably a path on the same host as this app, such as /couchdb.",
+        Msg::TeamDatabase => "Database",
+        Msg::TeamUser => "User name",
+        Msg::TeamPassword => "Password",
+        Msg::TeamSignIn => "Sign in and share",
+        Msg::TeamSignedInAs => "Signed in as {0} to database {1} at {2}.",
+        Msg::TeamSyncNow => "Sync now",
+        Msg::TeamSignOut => "Sign out",
+        Msg::TeamTurnOff => "Turn the team library off",
+        Msg::TeamTurnedOff => "The team library is off. Every journey is still on this device.",
+        Msg::TeamWhatShared => "What is shared",
+        Msg::TeamShareAll => "Every journey in this library",
+        Msg::TeamShareChosen => "Only the journeys I tick",
     }
 }

@@ -1026,5 +1026,59 @@ fn text(msg: Msg) -> &'static str {
         Msg::OwnWordsMerged => {
             "De woorden zijn intussen ook elders bewaard; beide zijn samengevoegd en bewaard."
         }
+        Msg::TeamTitle => "Teambibliotheek",
+        Msg::TeamOpen => "Teambibliotheek",
+        Msg::TeamIntro => {
+            "Deel reizen met je team via een CouchDB-database die jullie organisatie zelf beheert. Alles blijft ook op dit apparaat: zonder verbinding werk je gewoon door, en wijzigingen gaan mee zodra er weer verbinding is."
+        }
+        Msg::TeamPrivacy => {
+            "Er gaat alleen iets naar de server die je hier instelt, en alleen de reizen die je deelt. Het wachtwoord wordt niet bewaard: je logt in bij CouchDB, en de sessie verloopt zoals de server dat bepaalt."
+        }
+        Msg::TeamSignedOut => "Team: niet ingelogd",
+        Msg::TeamOffline => "Team: offline, wijzigingen wachten",
+        Msg::TeamSyncing => "Team: bezig…",
+        Msg::TeamSynced => "Team: bijgewerkt",
+        Msg::TeamWaiting => "Team: {0} wijzigingen wachten",
+        Msg::TeamFailed => "Team: fout – {0}",
+        Msg::TeamNoConnection => "Geen verbinding met de server.",
+        Msg::TeamWrongPassword => "Naam of wachtwoord klopt niet.",
+        Msg::TeamNoAccess => {
+            "Je hebt geen toegang tot deze database. Vraag de beheerder je als lid toe te voegen."
+        }
+        Msg::TeamNoDatabase => "Deze database bestaat niet op de server.",
+        Msg::TeamServerSaid => "De server antwoordde {0}: {1}",
+        Msg::TeamRefused => "Een reis uit de teambibliotheek is geweigerd ({0}): {1}",
+        Msg::TeamVersionTitle => "{0} (versie van het team)",
+        Msg::TeamBothKept => {
+            "“{0}” is hier én in de teambibliotheek gewijzigd. Beide versies zijn bewaard; die van het team heet “{1}”."
+        }
+        Msg::TeamAddressMissing => "Vul het adres van de server in.",
+        Msg::TeamNotHttps => {
+            "Het adres moet met https:// beginnen (http:// alleen voor deze computer)."
+        }
+        Msg::TeamNotAnAddress => {
+            "Dit is geen webadres. Bijvoorbeeld: https://couch.gemeente.nl of /couchdb."
+        }
+        Msg::TeamBadDatabase => {
+            "Een databasenaam begint met een kleine letter en bevat alleen a-z, 0-9 en _$()+-/."
+        }
+        Msg::TeamAddress => "Adres van de server",
+        Msg::TeamAddressHint => {
+            "Bij voorkeur een pad op dezelfde host als deze app, zoals /couchdb."
+        }
+        Msg::TeamDatabase => "Database",
+        Msg::TeamUser => "Gebruikersnaam",
+        Msg::TeamPassword => "Wachtwoord",
+        Msg::TeamSignIn => "Inloggen en delen",
+        Msg::TeamSignedInAs => "Ingelogd als {0} bij database {1} op {2}.",
+        Msg::TeamSyncNow => "Nu bijwerken",
+        Msg::TeamSignOut => "Uitloggen",
+        Msg::TeamTurnOff => "Teambibliotheek uitzetten",
+        Msg::TeamTurnedOff => {
+            "De teambibliotheek staat uit. Alle reizen staan nog op dit apparaat."
+        }
+        Msg::TeamWhatShared => "Wat wordt gedeeld",
+        Msg::TeamShareAll => "Alle reizen in deze bibliotheek",
+        Msg::TeamShareChosen => "Alleen de reizen die ik aanvink",
     }
 }

@@ -1,0 +1,109 @@
+//! The rounds with the team library while the app is open: at start, every few seconds,
+//! when the browser comes back online, and when asked. One round at a time, in one tab at a
+//! time; the status says how it went.
+
+use crate::i18n::{Lang, Msg};
+use crate::state::team::{Status, Team};
+use crate::state::use_app;
+use crate::team::{TeamError, client, round};
+use gloo_timers::callback::Interval;
+use klantreis_core::team::Server;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Often enough that a colleague's change shows within moments in a workshop.
+const EVERY_MS: u32 = 4_000;
+
+/// A failure in the user's words.
+pub fn explain(e: &TeamError, lang: Lang) -> String {
+    let msg = match e {
+        TeamError::Offline => Msg::TeamNoConnection,
+        TeamError::SignedOut => Msg::TeamSignedOut,
+        TeamError::WrongPassword => Msg::TeamWrongPassword,
+        TeamError::NoAccess => Msg::TeamNoAccess,
+        TeamError::NoDatabase => Msg::TeamNoDatabase,
+        TeamError::Server { status, reason } => {
+            return lang.text_with(Msg::TeamServerSaid, &[status.to_string(), reason.clone()]);
+        }
+        TeamError::Storage(e) => return e.to_string(),
+    };
+    lang.text(msg).to_owned()
+}
+
+fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+fn set(team: Team, status: Status) {
+    if team.status.get_untracked() != status {
+        team.status.set(status);
+    }
+}
+
+/// Runs the rounds for as long as it is mounted (the app mounts it while the team library is
+/// on). Shows nothing.
+#[component]
+pub fn TeamSync() -> impl IntoView {
+    let app = use_app();
+    let team = app.team;
+    let running = StoredValue::new(false);
+    let run = move || {
+        let Some(settings) = team.settings.get_untracked() else {
+            return;
+        };
+        let Ok(server) = Server::from_settings(&settings) else {
+            return;
+        };
+        if !online() {
+            return set(team, Status::Offline);
+        }
+        if running.get_value() || team.user.get_untracked().is_none() || !crate::team::lead() {
+            return;
+        }
+        running.set_value(true);
+        spawn_local(async move {
+            let result = round::round(app, &server, &settings.sharing).await;
+            running.set_value(false);
+            let status = match result {
+                Ok(waiting) => Status::Synced { waiting },
+                Err(TeamError::SignedOut) => {
+                    team.user.set(None);
+                    Status::SignedOut
+                }
+                Err(TeamError::Offline) => Status::Offline,
+                Err(e) => Status::Failed(explain(&e, app.lang.get_untracked())),
+            };
+            set(team, status);
+        });
+    };
+    // Who the server's cookie says is signed in, then a first round.
+    if let Some(server) = team
+        .settings
+        .get_untracked()
+        .and_then(|s| Server::from_settings(&s).ok())
+    {
+        spawn_local(async move {
+            match client::who(&server).await {
+                Ok(name) => team.user.set(name),
+                Err(TeamError::Offline) => set(team, Status::Offline),
+                Err(_) => team.user.set(None),
+            }
+            if team.user.get_untracked().is_none() {
+                set(team, Status::SignedOut);
+            }
+            run();
+        });
+    }
+    Effect::new(move |_| {
+        team.kick.track();
+        run();
+    });
+    let tick = StoredValue::new_local(Some(Interval::new(EVERY_MS, run)));
+    let back = window_event_listener(leptos::ev::online, move |_| run());
+    let gone = window_event_listener(leptos::ev::offline, move |_| set(team, Status::Offline));
+    on_cleanup(move || {
+        tick.set_value(None);
+        back.remove();
+        gone.remove();
+    });
+}

@@ -1,0 +1,200 @@
+//! One round with the team library: take the team's changes since the checkpoint, then send
+//! this device's. Taking first means a version changed on both sides is found while taking,
+//! and kept twice, instead of being refused when sending.
+
+use super::TeamError;
+use super::client;
+use crate::browser::{new_id, now_ms};
+use crate::i18n::Msg;
+use crate::state::{AppState, Route, sync};
+use crate::storage::{Expect, Library, StorageError, Stored};
+use klantreis_core::format::to_json;
+use klantreis_core::team::{
+    BATCH, ChangeRow, Incoming, Ledger, Server, Sharing, doc_id, journey_id_of, journey_of,
+    to_document,
+};
+use klantreis_core::{Id, Journey};
+use leptos::prelude::*;
+use serde_json::json;
+use std::collections::HashMap;
+
+/// Runs one round; the number of changes still waiting to be sent.
+pub async fn round(app: AppState, server: &Server, sharing: &Sharing) -> Result<usize, TeamError> {
+    let library = app.library().ok_or(StorageError::Unavailable)?;
+    let mut ledger = super::ledger(&server.place());
+    // The bookkeeping is kept however far the round got: what was agreed stays agreed.
+    let taken = take_all(app, &library, server, &mut ledger).await;
+    super::keep_ledger(&ledger);
+    taken?;
+    let sent = send_all(&library, server, &mut ledger, sharing).await;
+    super::keep_ledger(&ledger);
+    sent?;
+    let local = library.revisions().await?;
+    Ok(ledger.waiting(&local, sharing))
+}
+
+/// Takes the team's changes, a page at a time; the checkpoint moves only past a page that
+/// was taken whole.
+async fn take_all(
+    app: AppState,
+    library: &Library,
+    server: &Server,
+    ledger: &mut Ledger,
+) -> Result<(), TeamError> {
+    loop {
+        let page = client::changes(server, ledger.checkpoint.as_deref()).await?;
+        for row in &page.results {
+            take(app, library, ledger, row).await?;
+        }
+        ledger.checkpoint = Some(page.checkpoint());
+        super::keep_ledger(ledger);
+        if page.results.len() < BATCH {
+            return Ok(());
+        }
+    }
+}
+
+/// The stored journey `id`, if this device has it.
+async fn local(library: &Library, id: &Id) -> Result<Option<Stored>, StorageError> {
+    match library.load(id).await {
+        Ok(stored) => Ok(Some(stored)),
+        Err(StorageError::NotFound) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+async fn take(
+    app: AppState,
+    library: &Library,
+    ledger: &mut Ledger,
+    row: &ChangeRow,
+) -> Result<(), TeamError> {
+    let (Some(id), Some(rev)) = (row.journey(), row.rev()) else {
+        return Ok(());
+    };
+    let theirs = match (row.deleted, row.doc.as_ref().map(journey_of)) {
+        (false, Some(Ok(journey))) => Some(journey),
+        (false, Some(Err(e))) => {
+            // Refused and reported like a bad file; the rest of the library goes on.
+            let lang = app.lang.get_untracked();
+            let why = crate::explain::restore_error(&e, lang);
+            app.notices
+                .error(Msg::TeamRefused, vec![id.to_string(), why]);
+            return Ok(());
+        }
+        _ => None,
+    };
+    let mine = local(library, &id).await?;
+    let seen = mine.as_ref().map(|s| s.revision);
+    let same = match (&mine, &theirs) {
+        (Some(m), Some(t)) => to_json(&m.journey) == to_json(t),
+        _ => false,
+    };
+    match (ledger.incoming(&id, seen, rev, row.deleted, same), theirs) {
+        (Incoming::Take, Some(theirs)) => {
+            let stored = library
+                .save(&theirs, Expect::after(seen.unwrap_or(0)))
+                .await?;
+            ledger.agree(&id, rev, stored);
+            told(app, &id, stored);
+        }
+        (Incoming::Adopt, _) => ledger.agree(&id, rev, seen.unwrap_or(0)),
+        (Incoming::Delete, _) => {
+            library
+                .delete(&id, Expect::after(seen.unwrap_or(0)))
+                .await?;
+            ledger.forget(&id);
+            told(app, &id, 0);
+        }
+        (Incoming::KeepMine, _) => ledger.saw(&id, rev),
+        (Incoming::Both, Some(theirs)) => {
+            keep_both(app, library, theirs).await?;
+            ledger.saw(&id, rev);
+        }
+        (Incoming::InStep, _) if row.deleted && mine.is_none() => ledger.forget(&id),
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Keeps the team's version beside this device's, as a copy of its own (shared too), and
+/// says so with a way to open it.
+async fn keep_both(app: AppState, library: &Library, theirs: Journey) -> Result<(), TeamError> {
+    let lang = app.lang.get_untracked();
+    let title = lang.text_with(Msg::TeamVersionTitle, std::slice::from_ref(&theirs.title));
+    let copy = theirs.duplicate(new_id(), title.clone(), now_ms());
+    let stored = library.save(&copy, Expect::Absent).await?;
+    told(app, &copy.id, stored);
+    app.team.settings.update(|s| {
+        if let Some(Sharing::Chosen(ids)) = s.as_mut().map(|s| &mut s.sharing) {
+            ids.insert(copy.id.clone());
+        }
+    });
+    app.team.keep(app.team.settings.get_untracked());
+    let open = std::sync::Arc::new(move || app.navigate(Route::Journey(copy.id.clone(), None)));
+    app.notices.lasting(
+        Msg::TeamBothKept,
+        vec![theirs.title, title],
+        Some((Msg::Open, open)),
+    );
+    Ok(())
+}
+
+/// Tells this tab and the others that journey `id` is now stored at `rev` (0: deleted), so an
+/// open editor and the library show it.
+fn told(app: AppState, id: &Id, rev: u64) {
+    app.announce(id, rev);
+    app.sync.incoming.set(Some(sync::Change {
+        id: id.clone(),
+        rev,
+        deleted: rev == 0,
+        erased: false,
+        persona: false,
+    }));
+}
+
+/// Sends every shared journey changed here, and every deletion, a batch at a time. A
+/// document the server refuses as a conflict is left: the next round takes the team's
+/// version first.
+async fn send_all(
+    library: &Library,
+    server: &Server,
+    ledger: &mut Ledger,
+    sharing: &Sharing,
+) -> Result<(), TeamError> {
+    let all = library.revisions().await?;
+    for batch in ledger.to_send(&all, sharing).chunks(BATCH) {
+        let mut docs = Vec::with_capacity(batch.len());
+        let mut sent_of = HashMap::new();
+        for id in batch {
+            match local(library, id).await {
+                Ok(Some(stored)) => {
+                    docs.push(to_document(&stored.journey, ledger.rev_of(id)));
+                    sent_of.insert(doc_id(id), (id.clone(), stored.revision));
+                }
+                // Deleted meanwhile, or a record that does not read: nothing to send.
+                Ok(None) | Err(StorageError::Unreadable(_)) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        for sent in client::send(server, docs).await? {
+            if let (None, Some(rev), Some((id, stored))) =
+                (sent.error, sent.rev, sent_of.get(&sent.id))
+            {
+                ledger.agree(id, &rev, *stored);
+            }
+        }
+    }
+    for batch in ledger.deleted_here(&all).chunks(BATCH) {
+        let docs = batch
+            .iter()
+            .map(|(id, rev)| json!({ "_id": doc_id(id), "_rev": rev, "_deleted": true }))
+            .collect();
+        for sent in client::send(server, docs).await? {
+            if let (None, Some(id)) = (sent.error, journey_id_of(&sent.id)) {
+                ledger.forget(&id);
+            }
+        }
+    }
+    Ok(())
+}

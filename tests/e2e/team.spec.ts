@@ -1,0 +1,119 @@
+import { test, expect } from './test';
+import { type Browser, type Page } from '@playwright/test';
+import { Library, Editor } from './pages';
+
+// The team library against a CouchDB-compatible server (pouchdb-server, started by
+// tests/serve.mjs under the app's origin at /couchdb). Against a real CouchDB 3, see README.
+
+const COUCH = `http://127.0.0.1:${process.env.COUCH_PORT || 5985}`;
+const ADMIN = 'Basic ' + Buffer.from('beheerder:beheer').toString('base64');
+const SYNC = { timeout: 20_000 };
+
+async function couch(method: string, path: string, body?: unknown) {
+  return fetch(COUCH + path, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: ADMIN },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/** A fresh team database whose members are anna and bram. */
+async function teamDatabase(): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(COUCH + '/').then((r) => r.ok, () => false);
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  // The server starts as an "admin party"; the first test makes the admin (later ones: 401).
+  await fetch(COUCH + '/_config/admins/beheerder', { method: 'PUT', body: '"beheer"' });
+  const name = `team${Date.now()}`;
+  expect((await couch('PUT', `/${name}`)).status).toBe(201);
+  for (const user of ['anna', 'bram']) {
+    await couch('PUT', `/_users/org.couchdb.user:${user}`, { name: user, password: 'wachtwoord', roles: [], type: 'user' });
+  }
+  const members = { admins: { names: [], roles: [] }, members: { names: ['anna', 'bram'], roles: [] } };
+  expect((await couch('PUT', `/${name}/_security`, members)).ok).toBe(true);
+  return name;
+}
+
+async function signIn(page: Page, database: string, user: string, password = 'wachtwoord') {
+  await page.goto('/#/team');
+  await page.getByLabel('Database').fill(database);
+  await page.getByLabel('Gebruikersnaam').fill(user);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen en delen' }).click();
+}
+
+async function device(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+test('a wrong password or an address that is not https is said plainly, and nothing is turned on', async ({ page }) => {
+  const database = await teamDatabase();
+  await signIn(page, database, 'anna', 'fout');
+  await expect(page.locator('.form-error')).toHaveText('Naam of wachtwoord klopt niet.');
+  await page.getByLabel('Adres van de server').fill('http://couch.gemeente.nl');
+  await page.getByRole('button', { name: 'Inloggen en delen' }).click();
+  await expect(page.locator('.form-error')).toContainText('https://');
+  // Nothing was turned on: no status line, nothing kept.
+  await expect(page.locator('.team-status')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('team-settings'))).toBeNull();
+});
+
+test('a journey shared on one laptop appears on another; edited on both while offline, both versions are kept', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const database = await teamDatabase();
+  const a = await device(browser);
+  const library = new Library(a);
+  await library.withExample(0);
+  const title = 'Jan: van schulden naar werk';
+  await expect(library.row(title)).toHaveCount(1);
+  await signIn(a, database, 'anna');
+  await expect(a.locator('.team-status')).toHaveText('Team: bijgewerkt', SYNC);
+  await a.getByRole('button', { name: /Bibliotheek/ }).click();
+
+  // A document on the server that is not a valid journey (an emotion of 7) is refused.
+  const all = await (await couch('GET', `/${database}/_all_docs?include_docs=true`)).json();
+  const good = all.rows[0].doc;
+  const bad = structuredClone(good);
+  delete bad._rev;
+  bad.klantreis.journey.id = 'kapot';
+  bad._id = 'journey:kapot';
+  bad.klantreis.journey.touchpoints[0].emotion = 7;
+  expect((await couch('PUT', `/${database}/journey:kapot`, bad)).status).toBe(201);
+
+  const b = await device(browser);
+  await new Library(b).open();
+  await signIn(b, database, 'bram');
+  await expect(b.locator('.notice', { hasText: 'geweigerd (kapot)' })).toBeVisible(SYNC);
+  await b.getByRole('button', { name: /Bibliotheek/ }).click();
+  const theirs = new Library(b);
+  await expect(theirs.row(title)).toHaveCount(1, SYNC);
+  await expect(theirs.rows()).toHaveCount(1);
+
+  // Both change the title while offline.
+  const retitle = async (page: Page, next: string) => {
+    await page.context().setOffline(true);
+    await new Library(page).row(title).getByRole('button', { name: title, exact: true }).click();
+    const editor = new Editor(page);
+    await editor.title().fill(next);
+    await editor.waitSaved();
+    await expect(page.locator('.team-status')).toHaveText(/offline/);
+    await editor.backToLibrary();
+  };
+  await retitle(a, 'Versie van Anna');
+  await retitle(b, 'Versie van Bram');
+  await a.context().setOffline(false);
+  await expect(a.locator('.team-status')).toHaveText('Team: bijgewerkt', SYNC);
+  await b.context().setOffline(false);
+  // Bram's laptop meets Anna's version over its own: both kept, and said so.
+  await expect(b.locator('.notice', { hasText: 'Beide versies zijn bewaard' })).toBeVisible(SYNC);
+  const both = ['Versie van Bram', 'Versie van Anna (versie van het team)'];
+  for (const t of both) await expect(theirs.row(t)).toHaveCount(1, SYNC);
+  // And Anna's laptop gets both too: nothing was dropped anywhere.
+  for (const t of both) await expect(library.row(t)).toHaveCount(1, SYNC);
+  await expect(library.rows()).toHaveCount(2);
+  const docs = await (await couch('GET', `/${database}/_all_docs`)).json();
+  expect(docs.rows.length).toBe(3); // the two versions and the refused document
+});
