@@ -15,6 +15,10 @@ pub enum Status {
     SignedOut,
     /// The browser says it is offline; changes wait on this device.
     Offline,
+    /// Online, but the server does not answer; `waiting` changes wait here, tried again.
+    Unreachable {
+        waiting: usize,
+    },
     Syncing,
     /// In step with the team; `waiting` changes not sent yet.
     Synced {

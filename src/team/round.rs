@@ -33,6 +33,15 @@ pub async fn round(app: AppState, server: &Server, sharing: &Sharing) -> Result<
     Ok(ledger.waiting(&local, sharing))
 }
 
+/// How many changes wait to be sent, from the bookkeeping alone (the server may be away).
+pub async fn waiting(app: AppState, server: &Server, sharing: &Sharing) -> usize {
+    let local = match app.library() {
+        Some(library) => library.revisions().await.unwrap_or_default(),
+        None => Vec::new(),
+    };
+    super::ledger(&server.place()).waiting(&local, sharing)
+}
+
 /// Takes the team's changes, a page at a time; the checkpoint moves only past a page that
 /// was taken whole.
 async fn take_all(

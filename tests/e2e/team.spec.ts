@@ -1,6 +1,7 @@
 import { test, expect } from './test';
 import { type Browser, type Page } from '@playwright/test';
 import { Library, Editor } from './pages';
+import { audit, watchCsp } from './audit';
 
 // The team library against a CouchDB-compatible server (pouchdb-server, started by
 // tests/serve.mjs under the app's origin at /couchdb). Against a real CouchDB 3, see README.
@@ -36,12 +37,14 @@ async function teamDatabase(): Promise<string> {
   return name;
 }
 
-async function signIn(page: Page, database: string, user: string, password = 'wachtwoord') {
+/** Signs in on the team page; `shareAll`: then chooses to share every journey. */
+async function signIn(page: Page, database: string, user: string, password = 'wachtwoord', shareAll = true) {
   await page.goto('/#/team');
   await page.getByLabel('Database').fill(database);
   await page.getByLabel('Gebruikersnaam').fill(user);
   await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen en delen' }).click();
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  if (shareAll) await page.getByLabel('Alle reizen in deze bibliotheek').check();
 }
 
 async function device(browser: Browser): Promise<Page> {
@@ -51,10 +54,12 @@ async function device(browser: Browser): Promise<Page> {
 
 test('a wrong password or an address that is not https is said plainly, and nothing is turned on', async ({ page }) => {
   const database = await teamDatabase();
-  await signIn(page, database, 'anna', 'fout');
+  await watchCsp(page);
+  await signIn(page, database, 'anna', 'fout', false);
   await expect(page.locator('.form-error')).toHaveText('Naam of wachtwoord klopt niet.');
+  await audit(page, 'team library, sign-in');
   await page.getByLabel('Adres van de server').fill('http://couch.gemeente.nl');
-  await page.getByRole('button', { name: 'Inloggen en delen' }).click();
+  await page.getByRole('button', { name: 'Inloggen' }).click();
   await expect(page.locator('.form-error')).toContainText('https://');
   // Nothing was turned on: no status line, nothing kept.
   await expect(page.locator('.team-status')).toHaveCount(0);
@@ -116,4 +121,49 @@ test('a journey shared on one laptop appears on another; edited on both while of
   await expect(library.rows()).toHaveCount(2);
   const docs = await (await couch('GET', `/${database}/_all_docs`)).json();
   expect(docs.rows.length).toBe(3); // the two versions and the refused document
+});
+
+test('signing in shares nothing until a journey is ticked; a server that stops answering loses nothing; a deletion is shared, and its undo shares the journey again', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const database = await teamDatabase();
+  const a = await device(browser);
+  await watchCsp(a);
+  const library = new Library(a);
+  await library.withExample(0);
+  const title = 'Jan: van schulden naar werk';
+  // Signing in shares nothing yet: only the journey ticked goes.
+  await signIn(a, database, 'anna', 'wachtwoord', false);
+  await expect(a.locator('.team-status')).toHaveText('Team: bijgewerkt', SYNC);
+  const docs = async () => (await (await couch('GET', `/${database}/_all_docs`)).json()).rows.length;
+  expect(await docs()).toBe(0);
+  await a.getByLabel(title).check();
+  await expect.poll(docs, SYNC).toBe(1);
+  await audit(a, 'team library, signed in');
+  await a.getByRole('button', { name: /Bibliotheek/ }).click();
+  const b = await device(browser);
+  await signIn(b, database, 'bram');
+  await b.getByRole('button', { name: /Bibliotheek/ }).click();
+  const theirs = new Library(b);
+  await expect(theirs.row(title)).toHaveCount(1, SYNC);
+
+  // The server stops answering: the edit waits on the laptop, and the status says so.
+  await a.context().route('**/couchdb/**', (route) => route.abort('connectionrefused'));
+  await library.row(title).getByRole('button', { name: title, exact: true }).click();
+  const editor = new Editor(a);
+  await editor.title().fill('Jan, bijgewerkt zonder server');
+  await editor.waitSaved();
+  await expect(a.locator('.team-status')).toHaveText('Team: server niet bereikbaar, 1 wijziging wacht', SYNC);
+  await a.context().unroute('**/couchdb/**');
+  await expect(a.locator('.team-status')).toHaveText('Team: bijgewerkt', SYNC);
+  await expect(theirs.row('Jan, bijgewerkt zonder server')).toHaveCount(1, SYNC);
+
+  // Deleted on one laptop: gone from the team and the other laptop; undone: back on both.
+  await editor.backToLibrary();
+  const row = library.row('Jan, bijgewerkt zonder server');
+  await row.getByRole('button', { name: 'Verwijderen' }).click();
+  await a.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(theirs.rows()).toHaveCount(0, SYNC);
+  expect(await docs()).toBe(0);
+  await a.locator('.notice').getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(theirs.row('Jan, bijgewerkt zonder server')).toHaveCount(1, SYNC);
 });

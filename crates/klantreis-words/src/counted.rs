@@ -35,4 +35,6 @@ nouns! {
     Days,
     Weeks,
     Months,
+    /// Changes of the team library not sent yet (the verb agrees with the count).
+    WaitingChanges,
 }

@@ -20,6 +20,7 @@ fn date(year: i32, month: u32, day: u32) -> String {
 
 fn counted(what: Counted) -> Forms {
     match what {
+        Counted::WaitingChanges => Forms::two("{0} change waiting", "{0} changes waiting"),
         Counted::Journeys => Forms::two("{0} journey", "{0} journeys"),
         Counted::Agencies => Forms::two("{0} agency", "{0} agencies"),
         Counted::Touchpoints => Forms::two("{0} touchpoint", "{0} touchpoints"),
@@ -1024,7 +1025,8 @@ fn text(msg: Msg) -> &'static str {
         Msg::TeamOffline => "Team: offline, changes wait",
         Msg::TeamSyncing => "Team: syncing…",
         Msg::TeamSynced => "Team: up to date",
-        Msg::TeamWaiting => "Team: {0} changes waiting",
+        Msg::TeamWaiting => "Team: {0}",
+        Msg::TeamUnreachable => "Team: server out of reach, {0}",
         Msg::TeamFailed => "Team: error – {0}",
         Msg::TeamNoConnection => "No connection with the server.",
         Msg::TeamWrongPassword => "Name or password is not right.",
@@ -1053,7 +1055,7 @@ fn text(msg: Msg) -> &'static str {
         Msg::TeamDatabase => "Database",
         Msg::TeamUser => "User name",
         Msg::TeamPassword => "Password",
-        Msg::TeamSignIn => "Sign in and share",
+        Msg::TeamSignIn => "Sign in",
         Msg::TeamSignedInAs => "Signed in as {0} to database {1} at {2}.",
         Msg::TeamSyncNow => "Sync now",
         Msg::TeamSignOut => "Sign out",
@@ -1061,6 +1063,6 @@ fn text(msg: Msg) -> &'static str {
         Msg::TeamTurnedOff => "The team library is off. Every journey is still on this device.",
         Msg::TeamWhatShared => "What is shared",
         Msg::TeamShareAll => "Every journey in this library",
-        Msg::TeamShareChosen => "Only the journeys I tick",
+        Msg::TeamShareChosen => "Only the journeys I tick (signing in shares nothing yet)",
     }
 }

@@ -845,6 +845,7 @@ keys! {
     TeamSyncing,
     TeamSynced,
     TeamWaiting,
+    TeamUnreachable,
     TeamFailed,
     TeamNoConnection,
     TeamWrongPassword,

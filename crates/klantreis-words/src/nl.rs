@@ -21,6 +21,7 @@ fn date(year: i32, month: u32, day: u32) -> String {
 fn counted(what: Counted) -> Forms {
     match what {
         Counted::Journeys => Forms::two("{0} klantreis", "{0} klantreizen"),
+        Counted::WaitingChanges => Forms::two("{0} wijziging wacht", "{0} wijzigingen wachten"),
         Counted::Agencies => Forms::two("{0} instantie", "{0} instanties"),
         Counted::Touchpoints => Forms::two("{0} contactmoment", "{0} contactmomenten"),
         Counted::Stories => Forms::two("{0} verhaal", "{0} verhalen"),
@@ -1038,7 +1039,8 @@ fn text(msg: Msg) -> &'static str {
         Msg::TeamOffline => "Team: offline, wijzigingen wachten",
         Msg::TeamSyncing => "Team: bezig…",
         Msg::TeamSynced => "Team: bijgewerkt",
-        Msg::TeamWaiting => "Team: {0} wijzigingen wachten",
+        Msg::TeamWaiting => "Team: {0}",
+        Msg::TeamUnreachable => "Team: server niet bereikbaar, {0}",
         Msg::TeamFailed => "Team: fout – {0}",
         Msg::TeamNoConnection => "Geen verbinding met de server.",
         Msg::TeamWrongPassword => "Naam of wachtwoord klopt niet.",
@@ -1069,7 +1071,7 @@ fn text(msg: Msg) -> &'static str {
         Msg::TeamDatabase => "Database",
         Msg::TeamUser => "Gebruikersnaam",
         Msg::TeamPassword => "Wachtwoord",
-        Msg::TeamSignIn => "Inloggen en delen",
+        Msg::TeamSignIn => "Inloggen",
         Msg::TeamSignedInAs => "Ingelogd als {0} bij database {1} op {2}.",
         Msg::TeamSyncNow => "Nu bijwerken",
         Msg::TeamSignOut => "Uitloggen",
@@ -1079,6 +1081,8 @@ fn text(msg: Msg) -> &'static str {
         }
         Msg::TeamWhatShared => "Wat wordt gedeeld",
         Msg::TeamShareAll => "Alle reizen in deze bibliotheek",
-        Msg::TeamShareChosen => "Alleen de reizen die ik aanvink",
+        Msg::TeamShareChosen => {
+            "Alleen de reizen die ik aanvink (na het inloggen wordt nog niets gedeeld)"
+        }
     }
 }

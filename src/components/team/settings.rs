@@ -26,6 +26,7 @@ fn input(
     kind: &'static str,
     autocomplete: &'static str,
     value: RwSignal<String>,
+    hint: Option<Msg>,
 ) -> impl IntoView {
     let id = control_id();
     view! {
@@ -39,6 +40,7 @@ fn input(
                 prop:value=move || value.get()
                 on:input:target=move |ev| value.set(ev.target().value())
             />
+            {hint.map(|h| view! { <span class="field-hint">{text(h)}</span> })}
         </div>
     }
 }
@@ -102,11 +104,10 @@ pub fn SignIn() -> impl IntoView {
     };
     view! {
         <form class="team-form" on:submit=submit>
-            {input(Msg::TeamAddress, "text", "url", address)}
-            <p class="field-hint">{text(Msg::TeamAddressHint)}</p>
-            {input(Msg::TeamDatabase, "text", "off", database)}
-            {input(Msg::TeamUser, "text", "username", user)}
-            {input(Msg::TeamPassword, "password", "current-password", password)}
+            {input(Msg::TeamAddress, "text", "url", address, Some(Msg::TeamAddressHint))}
+            {input(Msg::TeamDatabase, "text", "off", database, None)}
+            {input(Msg::TeamUser, "text", "username", user, None)}
+            {input(Msg::TeamPassword, "password", "current-password", password, None)}
             <Show when=move || problem.with(Option::is_some)>
                 <p class="form-error" role="alert">{move || problem.get().unwrap_or_default()}</p>
             </Show>

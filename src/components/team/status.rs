@@ -1,7 +1,7 @@
 //! The team library's status in the top bar of every page, while it is turned on: a link to
 //! its page, announced politely when it changes.
 
-use crate::i18n::{Lang, Msg, use_i18n};
+use crate::i18n::{Counted, Lang, Msg, use_i18n};
 use crate::state::team::Status;
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -14,8 +14,18 @@ pub fn status_words(status: &Status, lang: Lang) -> (String, &'static str) {
         Status::Syncing => (lang.text(Msg::TeamSyncing).to_owned(), "status-busy"),
         Status::Synced { waiting: 0 } => (lang.text(Msg::TeamSynced).to_owned(), "status-ok"),
         Status::Synced { waiting } => (
-            lang.text_with(Msg::TeamWaiting, &[waiting.to_string()]),
+            lang.text_with(
+                Msg::TeamWaiting,
+                &[lang.count(Counted::WaitingChanges, *waiting)],
+            ),
             "status-busy",
+        ),
+        Status::Unreachable { waiting } => (
+            lang.text_with(
+                Msg::TeamUnreachable,
+                &[lang.count(Counted::WaitingChanges, *waiting)],
+            ),
+            "status-bad",
         ),
         Status::Failed(why) => (
             lang.text_with(Msg::TeamFailed, std::slice::from_ref(why)),

@@ -70,7 +70,10 @@ pub fn TeamSync() -> impl IntoView {
                     team.user.set(None);
                     Status::SignedOut
                 }
-                Err(TeamError::Offline) => Status::Offline,
+                Err(TeamError::Offline) if !online() => Status::Offline,
+                Err(TeamError::Offline) => Status::Unreachable {
+                    waiting: round::waiting(app, &server, &settings.sharing).await,
+                },
                 Err(e) => Status::Failed(explain(&e, app.lang.get_untracked())),
             };
             set(team, status);

@@ -21,14 +21,21 @@ pub enum AddressError {
 }
 
 /// Which journeys go to the team library.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sharing {
     /// Every journey in this library.
-    #[default]
     All,
     /// Only these.
     Chosen(BTreeSet<Id>),
+}
+
+/// Nothing leaves the device until the user says which journeys go: signing in alone sends
+/// no client's story.
+impl Default for Sharing {
+    fn default() -> Self {
+        Sharing::Chosen(BTreeSet::new())
+    }
 }
 
 impl Sharing {
@@ -224,5 +231,11 @@ mod tests {
         let chosen = Sharing::Chosen([a.clone()].into());
         assert!(chosen.shares(&a));
         assert!(!chosen.shares(&Id::new("b")));
+        // Signing in shares nothing yet, also for settings kept before the choice existed.
+        assert!(!Sharing::default().shares(&a));
+        let kept: Settings =
+            serde_json::from_str(r#"{"address":"/couchdb","database":"t","user":"anna"}"#).unwrap();
+        assert_eq!(kept.sharing, Sharing::default());
+        assert_eq!(serde_json::to_string(&Sharing::All).unwrap(), r#""all""#);
     }
 }
