@@ -61,6 +61,11 @@ pub fn TeamSync() -> impl IntoView {
             return;
         }
         running.set_value(true);
+        // Said while a first sync or a catch-up runs (it can take seconds); a routine round
+        // leaves an up-to-date status alone rather than flicker.
+        if !matches!(team.status.get_untracked(), Status::Synced { .. }) {
+            set(team, Status::Syncing);
+        }
         spawn_local(async move {
             let result = round::round(app, &server, &settings.sharing).await;
             running.set_value(false);
