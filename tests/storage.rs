@@ -173,6 +173,14 @@ async fn an_unreadable_record_is_an_error_not_a_panic() {
     let mut expected = vec![(jan.id.clone(), 1), (examples::x().id, 1)];
     expected.sort();
     assert_eq!(revisions, expected);
+    // What the team library sends: the stored envelope as it is, for journeys still there.
+    let x = examples::x();
+    let gone = klantreis_core::Id::new("nowhere");
+    let sent = library
+        .envelopes(&[x.id.clone(), gone])
+        .await
+        .expect("envelopes");
+    assert_eq!(sent, vec![(x.id.clone(), 1, format::to_json(&x))]);
     // And a damaged record can still be deleted.
     let rev = library.revision(&jan.id).await.expect("revision");
     library

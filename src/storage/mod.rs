@@ -238,6 +238,23 @@ impl Library {
         }
     }
 
+    /// The stored envelope (the journey's JSON as `format::to_json` wrote it) and revision of
+    /// each of `ids` still stored, in one read and without parsing a journey: what the team
+    /// library sends.
+    pub async fn envelopes(&self, ids: &[Id]) -> Result<Vec<(Id, u64, String)>, StorageError> {
+        match self {
+            Library::Idb(db) => db.envelopes(ids).await,
+            Library::Memory(m) => Ok(ids
+                .iter()
+                .filter_map(|id| m.load(id).ok())
+                .map(|s| {
+                    let json = klantreis_core::format::to_json(&s.journey);
+                    (s.journey.id, s.revision, json)
+                })
+                .collect()),
+        }
+    }
+
     /// The stored revision alone (0: nothing stored), also of a record that does not read.
     pub async fn revision(&self, id: &Id) -> Result<u64, StorageError> {
         match self {
@@ -374,6 +391,18 @@ impl Idb {
     /// Lets go of the database, so it can be deleted; every later use is `Unavailable`.
     pub fn close(&self) {
         self.rexie.close();
+    }
+
+    async fn envelopes(&self, ids: &[Id]) -> Result<Vec<(Id, u64, String)>, StorageError> {
+        let (_tx, store) = self.journeys(TransactionMode::ReadOnly)?;
+        let reads = ids.iter().map(|id| store.get(Self::key(id)));
+        let mut out = Vec::with_capacity(ids.len());
+        for value in futures::future::join_all(reads).await {
+            if let Some(record) = value.map_err(classify)?.as_ref().and_then(Record::read) {
+                out.push((record.summary.id, record.revision, record.json));
+            }
+        }
+        Ok(out)
     }
 
     /// The raw stored record, for tests and the benchmark.

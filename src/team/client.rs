@@ -123,6 +123,12 @@ pub async fn changes(server: &Server, since: Option<&str>) -> Result<ChangesPage
     parse(&text)
 }
 
+/// One revision of a document.
+pub async fn revision(server: &Server, doc: &str, rev: &str) -> Result<Value, TeamError> {
+    let text = call("GET", &server.revision_url(doc, rev), None).await?;
+    parse(&text)
+}
+
 /// What the server said of one document sent.
 #[derive(Clone, Debug, Deserialize)]
 pub struct Sent {
@@ -134,9 +140,9 @@ pub struct Sent {
     pub error: Option<String>,
 }
 
-/// Sends documents in one request; each is written or refused on its own.
-pub async fn send(server: &Server, docs: Vec<Value>) -> Result<Vec<Sent>, TeamError> {
-    let body = json!({ "docs": docs }).to_string();
+/// Sends documents (each as JSON text) in one request; each is written or refused on its own.
+pub async fn send(server: &Server, docs: &[String]) -> Result<Vec<Sent>, TeamError> {
+    let body = format!(r#"{{"docs":[{}]}}"#, docs.join(","));
     let text = call("POST", &server.bulk_docs_url(), Some(&body)).await?;
     parse(&text)
 }

@@ -10,8 +10,8 @@ use crate::state::{AppState, Route, sync};
 use crate::storage::{Expect, Library, StorageError, Stored};
 use klantreis_core::format::to_json;
 use klantreis_core::team::{
-    BATCH, ChangeRow, Incoming, Ledger, Server, Sharing, doc_id, journey_id_of, journey_of,
-    to_document,
+    BATCH, ChangeRow, Incoming, Ledger, Server, Sharing, doc_id, document_text, journey_id_of,
+    journey_of,
 };
 use klantreis_core::{Id, Journey};
 use leptos::prelude::*;
@@ -54,6 +54,9 @@ async fn take_all(
         let page = client::changes(server, ledger.checkpoint.as_deref()).await?;
         for row in &page.results {
             take(app, library, ledger, row).await?;
+            for rev in row.conflicts() {
+                keep_conflict(app, library, server, row, &rev).await?;
+            }
         }
         ledger.checkpoint = Some(page.checkpoint());
         super::keep_ledger(ledger);
@@ -84,11 +87,8 @@ async fn take(
     let theirs = match (row.deleted, row.doc.as_ref().map(journey_of)) {
         (false, Some(Ok(journey))) => Some(journey),
         (false, Some(Err(e))) => {
-            // Refused and reported like a bad file; the rest of the library goes on.
-            let lang = app.lang.get_untracked();
-            let why = crate::explain::restore_error(&e, lang);
-            app.notices
-                .error(Msg::TeamRefused, vec![id.to_string(), why]);
+            // Refused and reported; the rest of the library goes on.
+            refused(app, id.as_str(), &e);
             return Ok(());
         }
         _ => None,
@@ -124,6 +124,32 @@ async fn take(
         _ => {}
     }
     Ok(())
+}
+
+/// A revision CouchDB kept beside the winner (written on two servers, or through two servers,
+/// without either seeing the other): kept here as a copy of its own, shared like the rest,
+/// and then resolved on the server by deleting that revision, so it is kept once.
+async fn keep_conflict(
+    app: AppState,
+    library: &Library,
+    server: &Server,
+    row: &ChangeRow,
+    rev: &str,
+) -> Result<(), TeamError> {
+    let doc = client::revision(server, &row.id, rev).await?;
+    match journey_of(&doc) {
+        Ok(theirs) => keep_both(app, library, theirs).await?,
+        Err(e) => refused(app, &row.id, &e),
+    }
+    let resolved = json!({ "_id": row.id, "_rev": rev, "_deleted": true }).to_string();
+    client::send(server, &[resolved]).await.map(|_| ())
+}
+
+/// Says that a document from the team library was refused, and why, like a bad file.
+fn refused(app: AppState, what: &str, e: &klantreis_core::format::RestoreError) {
+    let why = crate::explain::restore_error(e, app.lang.get_untracked());
+    app.notices
+        .error(Msg::TeamRefused, vec![what.to_owned(), why]);
 }
 
 /// Keeps the team's version beside this device's, as a copy of its own (shared too), and
@@ -173,33 +199,32 @@ async fn send_all(
 ) -> Result<(), TeamError> {
     let all = library.revisions().await?;
     for batch in ledger.to_send(&all, sharing).chunks(BATCH) {
-        let mut docs = Vec::with_capacity(batch.len());
-        let mut sent_of = HashMap::new();
-        for id in batch {
-            match local(library, id).await {
-                Ok(Some(stored)) => {
-                    docs.push(to_document(&stored.journey, ledger.rev_of(id)));
-                    sent_of.insert(doc_id(id), (id.clone(), stored.revision));
-                }
-                // Deleted meanwhile, or a record that does not read: nothing to send.
-                Ok(None) | Err(StorageError::Unreadable(_)) => {}
-                Err(e) => return Err(e.into()),
-            }
-        }
-        for sent in client::send(server, docs).await? {
-            if let (None, Some(rev), Some((id, stored))) =
+        // Deleted meanwhile: not among the envelopes, nothing to send.
+        let stored = library.envelopes(batch).await?;
+        let docs: Vec<String> = stored
+            .iter()
+            .map(|(id, _, json)| document_text(json, id, ledger.rev_of(id)))
+            .collect();
+        let sent_of: HashMap<String, (&Id, u64)> = stored
+            .iter()
+            .map(|(id, revision, _)| (doc_id(id), (id, *revision)))
+            .collect();
+        for sent in client::send(server, &docs).await? {
+            if let (None, Some(rev), Some((id, revision))) =
                 (sent.error, sent.rev, sent_of.get(&sent.id))
             {
-                ledger.agree(id, &rev, *stored);
+                ledger.agree(id, &rev, *revision);
             }
         }
     }
     for batch in ledger.deleted_here(&all).chunks(BATCH) {
-        let docs = batch
+        let docs: Vec<String> = batch
             .iter()
-            .map(|(id, rev)| json!({ "_id": doc_id(id), "_rev": rev, "_deleted": true }))
+            .map(|(id, rev)| {
+                json!({ "_id": doc_id(id), "_rev": rev, "_deleted": true }).to_string()
+            })
             .collect();
-        for sent in client::send(server, docs).await? {
+        for sent in client::send(server, &docs).await? {
             if let (None, Some(id)) = (sent.error, journey_id_of(&sent.id)) {
                 ledger.forget(&id);
             }

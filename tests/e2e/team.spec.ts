@@ -52,6 +52,19 @@ async function device(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** A laptop with example 0 (Jan) in its library, signed in as anna sharing everything, in
+ * step with the team, back on its library. */
+async function sharingLaptop(browser: Browser, database: string): Promise<{ a: Page; library: Library }> {
+  const a = await device(browser);
+  const library = new Library(a);
+  await library.withExample(0);
+  await expect(library.row('Jan: van schulden naar werk')).toHaveCount(1);
+  await signIn(a, database, 'anna');
+  await expect(a.locator('.team-status')).toHaveText('Team: bijgewerkt', SYNC);
+  await a.getByRole('button', { name: /Bibliotheek/ }).click();
+  return { a, library };
+}
+
 test('a wrong password or an address that is not https is said plainly, and nothing is turned on', async ({ page }) => {
   const database = await teamDatabase();
   await watchCsp(page);
@@ -69,14 +82,8 @@ test('a wrong password or an address that is not https is said plainly, and noth
 test('a journey shared on one laptop appears on another; edited on both while offline, both versions are kept', async ({ browser }) => {
   test.setTimeout(120_000);
   const database = await teamDatabase();
-  const a = await device(browser);
-  const library = new Library(a);
-  await library.withExample(0);
+  const { a, library } = await sharingLaptop(browser, database);
   const title = 'Jan: van schulden naar werk';
-  await expect(library.row(title)).toHaveCount(1);
-  await signIn(a, database, 'anna');
-  await expect(a.locator('.team-status')).toHaveText('Team: bijgewerkt', SYNC);
-  await a.getByRole('button', { name: /Bibliotheek/ }).click();
 
   // A document on the server that is not a valid journey (an emotion of 7) is refused.
   const all = await (await couch('GET', `/${database}/_all_docs?include_docs=true`)).json();
@@ -166,4 +173,27 @@ test('signing in shares nothing until a journey is ticked; a server that stops a
   expect(await docs()).toBe(0);
   await a.locator('.notice').getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(theirs.row('Jan, bijgewerkt zonder server')).toHaveCount(1, SYNC);
+});
+
+test('revisions CouchDB kept in conflict (written through two servers) are both kept, and the conflict resolved', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const database = await teamDatabase();
+  const { library } = await sharingLaptop(browser, database);
+  const title = 'Jan: van schulden naar werk';
+  // Another server's replication brings a version written beside this one, not after it.
+  const all = await (await couch('GET', `/${database}/_all_docs?include_docs=true`)).json();
+  const other = structuredClone(all.rows[0].doc);
+  other._rev = '1-ffffffffffffffffffffffffffffffff';
+  other.klantreis.journey.title = 'Versie van de andere server';
+  const put = await couch('POST', `/${database}/_bulk_docs`, { new_edits: false, docs: [other] });
+  expect(put.ok).toBe(true);
+  const before = await (await couch('GET', `/${database}/${encodeURIComponent(other._id)}?conflicts=true`)).json();
+  expect(before._conflicts?.length).toBe(1);
+  // Both versions end up in the library, and the server has no conflict left.
+  await expect(library.row('Versie van de andere server')).toHaveCount(1, SYNC);
+  await expect(library.row(`${title} (versie van het team)`)).toHaveCount(1, SYNC);
+  await expect.poll(async () => {
+    const doc = await (await couch('GET', `/${database}/${encodeURIComponent(other._id)}?conflicts=true`)).json();
+    return doc._conflicts?.length ?? 0;
+  }, SYNC).toBe(0);
 });

@@ -8,7 +8,9 @@ use crate::format::{RestoreError, restore, to_json};
 use crate::id::Id;
 use crate::journey::Journey;
 use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::Value;
+#[cfg(test)]
+use serde_json::json;
 
 const PREFIX: &str = "journey:";
 
@@ -22,20 +24,22 @@ pub fn journey_id_of(doc: &str) -> Option<Id> {
     doc.strip_prefix(PREFIX).map(Id::new)
 }
 
-/// The document for `journey`; `rev` is the server revision this device last saw of it
-/// (none for a journey the server does not have yet).
+/// The document for journey `id` as text, around its envelope as the stored record already
+/// keeps it (`format::to_json`): sending never parses or serialises a whole journey again.
+/// `rev` is the server revision this device last saw of it (none: new to the server).
+pub fn document_text(envelope: &str, id: &Id, rev: Option<&str>) -> String {
+    let named = Value::String(doc_id(id));
+    let rev = rev
+        .map(|r| format!(r#","_rev":{}"#, Value::String(r.to_owned())))
+        .unwrap_or_default();
+    format!(r#"{{"_id":{named}{rev},"type":"journey","klantreis":{envelope}}}"#)
+}
+
+/// The document for `journey`, as a value.
 pub fn to_document(journey: &Journey, rev: Option<&str>) -> Value {
-    // `to_json` gives the envelope as text; parsed back it cannot fail.
-    let envelope: Value = serde_json::from_str(&to_json(journey)).unwrap_or(Value::Null);
-    let mut doc = json!({
-        "_id": doc_id(&journey.id),
-        "type": "journey",
-        "klantreis": envelope,
-    });
-    if let Some(rev) = rev {
-        doc["_rev"] = Value::String(rev.to_owned());
-    }
-    doc
+    let text = document_text(&to_json(journey), &journey.id, rev);
+    // Our own envelope inside our own frame: it parses.
+    serde_json::from_str(&text).unwrap_or(Value::Null)
 }
 
 /// The journey in a document, checked as a file is. A document whose id does not name the
@@ -140,6 +144,12 @@ mod tests {
         assert_eq!(doc["klantreis"]["schema"], crate::format::SCHEMA_VERSION);
         assert_eq!(journey_of(&doc).unwrap(), jan);
         assert!(to_document(&jan, None).get("_rev").is_none());
+        // Ids and revisions are escaped, not pasted: a quote cannot break out of the frame.
+        let odd = Id::new(r#"a"b\c"#);
+        let text = document_text("{}", &odd, Some(r#"1-"x""#));
+        let doc: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(doc["_id"], format!("journey:{odd}"));
+        assert_eq!(doc["_rev"], r#"1-"x""#);
     }
 
     #[test]

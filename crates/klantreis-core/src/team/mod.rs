@@ -12,6 +12,8 @@ mod document;
 mod ledger;
 mod server;
 
-pub use document::{ChangeRow, ChangesPage, doc_id, journey_id_of, journey_of, to_document};
+pub use document::{
+    ChangeRow, ChangesPage, doc_id, document_text, journey_id_of, journey_of, to_document,
+};
 pub use ledger::{BATCH, Incoming, Ledger, Tracked};
 pub use server::{AddressError, Server, Settings, Sharing};

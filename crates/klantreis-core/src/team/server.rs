@@ -148,6 +148,11 @@ impl Server {
     pub fn doc_url(&self, doc: &str) -> String {
         format!("{}/{}", self.db_url(), encode(doc))
     }
+
+    /// One revision of a document (a conflicting one CouchDB kept beside the winner).
+    pub fn revision_url(&self, doc: &str, rev: &str) -> String {
+        format!("{}?rev={}", self.doc_url(doc), encode(rev))
+    }
 }
 
 /// Percent-encodes everything but unreserved characters (RFC 3986).
@@ -222,6 +227,10 @@ mod tests {
             "https://c.nl/wijk%2Fnoord/_changes?since=12-g1AA&limit=100&include_docs=true&conflicts=true"
         );
         assert!(s.changes_url(None, 5).contains("since=0&"));
+        assert_eq!(
+            s.revision_url("journey:a", "2-x"),
+            "https://c.nl/wijk%2Fnoord/journey%3Aa?rev=2-x"
+        );
     }
 
     #[test]
