@@ -44,14 +44,20 @@ try {
   const a = await laptop();
   await a.locator('.import input[type=file]').setInputFiles(file);
   await a.locator('.notice', { hasText: 'Import klaar' }).waitFor({ timeout: 300_000 });
-  let t0 = Date.now();
+  // Sending: from the first write request to the last answer (signing in on a page busy with
+  // a fresh import of 1,000 journeys takes seconds of its own, not counted).
+  const writes = [];
+  a.on('request', (r) => { if (r.url().endsWith('/_bulk_docs')) writes.push(Date.now()); });
+  a.on('response', (r) => { if (r.url().endsWith('/_bulk_docs')) writes.push(Date.now()); });
   await signIn(a);
   while ((await docs()) < JOURNEYS) await new Promise((r) => setTimeout(r, 100));
-  const send = Date.now() - t0;
+  const send = Math.max(...writes) - Math.min(...writes);
   await a.locator('.team-status', { hasText: 'Team: bijgewerkt' }).waitFor({ timeout: 300_000 });
 
   const b = await laptop();
-  t0 = Date.now();
+  // Taking: from the signed-in answer to the status saying up to date.
+  let t0 = 0;
+  b.on('response', (r) => { if (r.url().endsWith('/_session') && r.request().method() === 'POST') t0 = Date.now(); });
   await signIn(b);
   await b.locator('.team-status', { hasText: 'Team: bijgewerkt' }).waitFor({ timeout: 600_000 });
   const take = Date.now() - t0;
@@ -61,8 +67,8 @@ try {
   });
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
   console.log(`Team library, first sync of ${JOURNEYS} journeys (${JOURNEYS * 10} stories, ${mb} MB as a file)`);
-  console.log(`  send from a laptop that has them (sign-in to all on the server): ${s(send)}`);
-  console.log(`  take on a laptop with an empty library (sign-in to up to date):  ${s(take)} (${taken} journeys stored)`);
+  console.log(`  send from a laptop that has them (first write to the last answer): ${s(send)}`);
+  console.log(`  take on a laptop with an empty library (signed in to up to date):  ${s(take)} (${taken} journeys stored)`);
 } finally {
   await browser.close();
   server.kill();

@@ -29,10 +29,12 @@ const couch = spawn(
   ['--in-memory', '--port', String(COUCH_PORT), '--no-stdout-logs', '--config', join(home, 'config.json')],
   { cwd: home, stdio: 'ignore' },
 );
+// pouchdb-server does not end on SIGTERM; in memory there is nothing to lose.
 const stop = () => {
-  couch.kill();
+  couch.kill('SIGKILL');
   process.exit(0);
 };
+process.on('exit', () => couch.kill('SIGKILL'));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 

@@ -40,6 +40,25 @@ fn set(team: Team, status: Status) {
     }
 }
 
+/// Asks the server who its session cookie says is signed in, then runs a first round.
+fn first_round(team: Team, run: impl Fn() + 'static) {
+    let settings = team.settings.get_untracked();
+    let Some(server) = settings.and_then(|s| Server::from_settings(&s).ok()) else {
+        return;
+    };
+    spawn_local(async move {
+        match client::who(&server).await {
+            Ok(name) => team.user.set(name),
+            Err(TeamError::Offline) => set(team, Status::Offline),
+            Err(_) => team.user.set(None),
+        }
+        if team.user.get_untracked().is_none() {
+            set(team, Status::SignedOut);
+        }
+        run();
+    });
+}
+
 /// Runs the rounds for as long as it is mounted (the app mounts it while the team library is
 /// on). Shows nothing.
 #[component]
@@ -47,6 +66,9 @@ pub fn TeamSync() -> impl IntoView {
     let app = use_app();
     let team = app.team;
     let running = StoredValue::new(false);
+    // Asked for while a round ran (a journey ticked right after signing in): one more round
+    // follows at once instead of at the next tick.
+    let again = StoredValue::new(false);
     let run = move || {
         let Some(settings) = team.settings.get_untracked() else {
             return;
@@ -57,7 +79,10 @@ pub fn TeamSync() -> impl IntoView {
         if !online() {
             return set(team, Status::Offline);
         }
-        if running.get_value() || team.user.get_untracked().is_none() || !crate::team::lead() {
+        if running.get_value() {
+            return again.set_value(true);
+        }
+        if team.user.get_untracked().is_none() || !crate::team::lead() {
             return;
         }
         running.set_value(true);
@@ -82,26 +107,13 @@ pub fn TeamSync() -> impl IntoView {
                 Err(e) => Status::Failed(explain(&e, app.lang.get_untracked())),
             };
             set(team, status);
+            if again.get_value() {
+                again.set_value(false);
+                team.round_now();
+            }
         });
     };
-    // Who the server's cookie says is signed in, then a first round.
-    if let Some(server) = team
-        .settings
-        .get_untracked()
-        .and_then(|s| Server::from_settings(&s).ok())
-    {
-        spawn_local(async move {
-            match client::who(&server).await {
-                Ok(name) => team.user.set(name),
-                Err(TeamError::Offline) => set(team, Status::Offline),
-                Err(_) => team.user.set(None),
-            }
-            if team.user.get_untracked().is_none() {
-                set(team, Status::SignedOut);
-            }
-            run();
-        });
-    }
+    first_round(team, run);
     Effect::new(move |_| {
         team.kick.track();
         run();
