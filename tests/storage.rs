@@ -523,3 +523,29 @@ async fn a_journey_s_persona_link_is_listed_without_reading_its_json() {
         Some("p-jan")
     );
 }
+
+#[wasm_bindgen_test]
+fn one_tab_at_a_time_leads_the_team_rounds() {
+    use klantreis::browser::{now_ms, pref, set_pref};
+    use klantreis::team::{lead, release, still_lead};
+    let lease = "team-lease";
+    let me = tab_id();
+    // Another tab holds the lease: this one neither takes it nor goes on with a round.
+    set_pref(lease, &format!("other-tab {}", now_ms() + 10_000));
+    assert!(!lead());
+    assert!(still_lead().is_err());
+    // Releasing is only ever for the holder: this tab cannot end the other's lease.
+    release();
+    assert!(pref(lease).is_some_and(|l| l.starts_with("other-tab ")));
+    // Run out: taken over, and renewed past a request's longest wait (30 s).
+    set_pref(lease, &format!("other-tab {}", now_ms() - 1));
+    assert!(lead());
+    let until = |l: String| l.split_once(' ').and_then(|(_, u)| u.parse::<i64>().ok());
+    let held = pref(lease).expect("held");
+    assert!(held.starts_with(&format!("{me} ")), "{held}");
+    assert!(until(held).is_some_and(|u| u > now_ms() + 30_000));
+    assert!(still_lead().is_ok());
+    // Given up when the tab closes: another tab may lead at once.
+    release();
+    assert_eq!(pref(lease), None);
+}

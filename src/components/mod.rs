@@ -21,5 +21,6 @@ pub mod stories;
 pub mod team;
 pub mod transfer;
 pub mod variant;
+pub mod versions;
 pub mod vertelpunt;
 pub mod workshop;

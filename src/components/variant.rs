@@ -113,7 +113,7 @@ fn Comparison(session: Session, as_is: Id) -> impl IntoView {
             view! {
                 <div class="to-be-body">
                     {totals(&difference, (Msg::ToBeAsIs, Msg::ToBeToBe), language)}
-                    {steps(&difference, language)}
+                    {steps(&difference, [Msg::ToBeRemoved, Msg::ToBeAdded, Msg::ToBeChanged], language)}
                     <figure class="to-be-curves" aria-label=language.text(Msg::ToBeCurves) inner_html=curves></figure>
                 </div>
             }
@@ -184,13 +184,13 @@ pub fn titled_list(label: Msg, titles: &[String], language: Lang) -> impl IntoVi
     }
 }
 
-/// The steps removed, added and changed, each list named.
-fn steps(d: &Difference, language: Lang) -> impl IntoView + use<> {
+/// The steps removed, added and changed, each list named (`labels`, in that order).
+pub fn steps(d: &Difference, labels: [Msg; 3], language: Lang) -> impl IntoView + use<> {
     view! {
         <div class="to-be-steps">
-            {titled_list(Msg::ToBeRemoved, &d.removed, language)}
-            {titled_list(Msg::ToBeAdded, &d.added, language)}
-            {titled_list(Msg::ToBeChanged, &d.changed, language)}
+            {titled_list(labels[0], &d.removed, language)}
+            {titled_list(labels[1], &d.added, language)}
+            {titled_list(labels[2], &d.changed, language)}
         </div>
     }
 }

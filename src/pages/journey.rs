@@ -12,6 +12,7 @@ use crate::components::shadow::DesignedBanner;
 use crate::components::stories::StoriesView;
 use crate::components::transfer::{Export, download_as};
 use crate::components::variant::{MakeVariant, ToBeBanner, Variant, can_make_variant};
+use crate::components::versions::VersionsBanner;
 use crate::components::vertelpunt::ClientMode;
 use crate::components::workshop::WorkshopBanner;
 use crate::i18n::{Msg, text, use_i18n};
@@ -111,6 +112,7 @@ fn JourneyEditor(session: Session) -> impl IntoView {
         <div class="editor-page">
             <Toolbar session=session/>
             <ConflictBanner session=session/>
+            <VersionsBanner session=session/>
             <WorkshopBanner session=session/>
             <ToBeBanner session=session/>
             <DesignedBanner session=session/>

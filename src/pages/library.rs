@@ -384,6 +384,9 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
                     {summary.workshop.clone().map(|(_, name, group)| view! {
                         <span class="badge">{move || lang.get().text_with(Msg::WorkshopBadge, std::slice::from_ref(&name))} {group.map(|g| format!(" · {g}"))}</span>
                     })}
+                    {summary.version_of.is_some().then(|| view! {
+                        <span class="badge badge-warning">{text(Msg::VersionBadge)}</span>
+                    })}
                     <span>{text(Msg::Persona)} ": " {summary.persona.clone()}</span>
                     <span>{text(Msg::Touchpoints)} ": " {summary.touchpoints}</span>
                     <span>{text(Msg::Updated)} ": " {move || format_time(updated, lang.get())}</span>

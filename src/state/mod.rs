@@ -162,14 +162,25 @@ impl AppState {
 
     /// Tells the other tabs that a journey was stored at `rev` (0: deleted).
     pub fn announce(&self, id: &klantreis_core::Id, rev: u64) {
-        self.sync.announce(sync::Change {
+        self.sync.announce(Self::change(id, rev));
+        crate::storage::device::note_change(crate::browser::now_ms());
+    }
+
+    /// Tells this tab too, for a write made outside its editor (the team library, a choice
+    /// between versions), so an open editor and the library show it.
+    pub fn told(&self, id: &klantreis_core::Id, rev: u64) {
+        self.announce(id, rev);
+        self.sync.incoming.set(Some(Self::change(id, rev)));
+    }
+
+    fn change(id: &klantreis_core::Id, rev: u64) -> sync::Change {
+        sync::Change {
             id: id.clone(),
             rev,
             deleted: rev == 0,
             erased: false,
             persona: false,
-        });
-        crate::storage::device::note_change(crate::browser::now_ms());
+        }
     }
 
     /// Asks the browser to keep this site's data under storage pressure, once a journey is

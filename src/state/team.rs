@@ -2,7 +2,8 @@
 //! The work itself (HTTP, the rounds of sending and taking) is fetched on first use; this is
 //! what every page needs to show the status.
 
-use klantreis_core::team::Settings;
+use klantreis_core::Id;
+use klantreis_core::team::{Settings, Sharing};
 use leptos::prelude::*;
 
 /// Where the settings are kept on this device (never the password).
@@ -62,6 +63,17 @@ impl Team {
             None => crate::browser::remove_pref(SETTINGS_PREF),
         }
         self.settings.set(settings);
+    }
+
+    /// Shares journey `id` too, when only chosen journeys are shared (another version of a
+    /// shared journey, so the team keeps both).
+    pub fn share(&self, id: &Id) {
+        let mut settings = self.settings.get_untracked();
+        if let Some(Sharing::Chosen(ids)) = settings.as_mut().map(|s| &mut s.sharing)
+            && ids.insert(id.clone())
+        {
+            self.keep(settings);
+        }
     }
 
     pub fn round_now(&self) {

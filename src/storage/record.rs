@@ -54,7 +54,7 @@ impl Record {
             ),
             None => (JsValue::NULL, JsValue::NULL, JsValue::NULL),
         };
-        let fields: [(&str, JsValue); 15] = [
+        let fields: [(&str, JsValue); 16] = [
             ("id", s.id.as_str().into()),
             ("rev", (self.revision as f64).into()),
             ("schema", self.schema.into()),
@@ -68,6 +68,13 @@ impl Record {
                     .map_or(JsValue::NULL, |id| id.as_str().into()),
             ),
             ("updated", (s.updated_ms as f64).into()),
+            // Schema 12: another version waiting for a choice, marked in the list unparsed.
+            (
+                "version_of",
+                s.version_of
+                    .as_ref()
+                    .map_or(JsValue::NULL, |id| id.as_str().into()),
+            ),
             ("touchpoints", (s.touchpoints as f64).into()),
             ("agencies", (s.agencies as f64).into()),
             ("json", self.json.as_str().into()),
@@ -103,6 +110,7 @@ impl Record {
             updated_ms: get_f64(value, "updated").unwrap_or(0.0) as i64,
             touchpoints: get_f64(value, "touchpoints").unwrap_or(0.0) as usize,
             agencies: get_f64(value, "agencies").unwrap_or(0.0) as usize,
+            version_of: get_string(value, "version_of").map(Id::new),
             workshop: get_string(value, "workshop_id").map(|id| {
                 (
                     Id::new(id),

@@ -27,6 +27,10 @@ pub enum TeamError {
     Server { status: u16, reason: String },
     #[error("{0}")]
     Storage(#[from] StorageError),
+    /// Another tab took the lease (this one was held up longer than the lease lasts): this
+    /// tab stops, so two tabs never keep two books of the same library.
+    #[error("another tab syncs now")]
+    Elsewhere,
 }
 
 /// Where the bookkeeping is kept on this device.
@@ -34,7 +38,9 @@ const LEDGER_PREF: &str = "team-ledger";
 /// Which tab does the rounds, and until when (one tab at a time, so two tabs never keep two
 /// different books of the same library).
 const LEASE_PREF: &str = "team-lease";
-const LEASE_MS: i64 = 20_000;
+/// Longer than a request may take (30 s), so a tab that renews after every request keeps it
+/// for as long as its round runs.
+const LEASE_MS: i64 = 45_000;
 
 pub fn ledger(place: &str) -> Ledger {
     crate::browser::pref(LEDGER_PREF)
@@ -53,19 +59,39 @@ pub fn forget_ledger() {
     crate::browser::remove_pref(LEDGER_PREF);
 }
 
+/// The tab holding the lease and until when, if it still holds it.
+fn holder() -> Option<String> {
+    let now = crate::browser::now_ms();
+    crate::browser::pref(LEASE_PREF).and_then(|s| {
+        let (tab, until) = s.split_once(' ')?;
+        (until.parse::<i64>().ok()? > now).then(|| tab.to_owned())
+    })
+}
+
 /// Takes or renews the lease for this tab; false when another tab holds it.
 pub fn lead() -> bool {
     let me = crate::storage::tab_id();
-    let now = crate::browser::now_ms();
-    let held = crate::browser::pref(LEASE_PREF)
-        .and_then(|s| {
-            let (tab, until) = s.split_once(' ')?;
-            Some((tab.to_owned(), until.parse::<i64>().ok()?))
-        })
-        .filter(|(tab, until)| *tab != me && *until > now);
-    if held.is_some() {
+    if holder().is_some_and(|tab| tab != me) {
         return false;
     }
-    crate::browser::set_pref(LEASE_PREF, &format!("{me} {}", now + LEASE_MS));
+    let until = crate::browser::now_ms() + LEASE_MS;
+    crate::browser::set_pref(LEASE_PREF, &format!("{me} {until}"));
     true
+}
+
+/// Renews the lease during a round; an error when another tab has it now.
+pub fn still_lead() -> Result<(), TeamError> {
+    if lead() {
+        Ok(())
+    } else {
+        Err(TeamError::Elsewhere)
+    }
+}
+
+/// Gives the lease up (the tab closes, or the team library is turned off), so another tab
+/// can take over at once rather than when the lease runs out.
+pub fn release() {
+    if holder().is_some_and(|tab| tab == crate::storage::tab_id()) {
+        crate::browser::remove_pref(LEASE_PREF);
+    }
 }

@@ -6,12 +6,12 @@ use super::TeamError;
 use super::client;
 use crate::browser::{new_id, now_ms};
 use crate::i18n::Msg;
-use crate::state::{AppState, Route, sync};
+use crate::state::{AppState, Route};
 use crate::storage::{Expect, Library, StorageError, Stored};
 use klantreis_core::format::to_json;
 use klantreis_core::team::{
     BATCH, ChangeRow, Incoming, Ledger, Server, Sharing, doc_id, document_text, journey_id_of,
-    journey_of,
+    journey_of, versions::other_version,
 };
 use klantreis_core::{Id, Journey};
 use leptos::prelude::*;
@@ -60,6 +60,7 @@ async fn take_all(
         }
         ledger.checkpoint = Some(page.checkpoint());
         super::keep_ledger(ledger);
+        super::still_lead()?;
         if page.results.len() < BATCH {
             return Ok(());
         }
@@ -105,7 +106,7 @@ async fn take(
                 .save(&theirs, Expect::after(seen.unwrap_or(0)))
                 .await?;
             ledger.agree(&id, rev, stored);
-            told(app, &id, stored);
+            app.told(&id, stored);
         }
         (Incoming::Adopt, _) => ledger.agree(&id, rev, seen.unwrap_or(0)),
         (Incoming::Delete, _) => {
@@ -113,7 +114,7 @@ async fn take(
                 .delete(&id, Expect::after(seen.unwrap_or(0)))
                 .await?;
             ledger.forget(&id);
-            told(app, &id, 0);
+            app.told(&id, 0);
         }
         (Incoming::KeepMine, _) => ledger.saw(&id, rev),
         (Incoming::Both, Some(theirs)) => {
@@ -152,40 +153,21 @@ fn refused(app: AppState, what: &str, e: &klantreis_core::format::RestoreError) 
         .error(Msg::TeamRefused, vec![what.to_owned(), why]);
 }
 
-/// Keeps the team's version beside this device's, as a copy of its own (shared too), and
-/// says so with a way to open it.
+/// Keeps the team's version beside this device's, as another version of the journey
+/// (shared too, so every device has both), and says so with a way to choose.
 async fn keep_both(app: AppState, library: &Library, theirs: Journey) -> Result<(), TeamError> {
-    let lang = app.lang.get_untracked();
-    let title = lang.text_with(Msg::TeamVersionTitle, std::slice::from_ref(&theirs.title));
-    let copy = theirs.duplicate(new_id(), title.clone(), now_ms());
+    let copy = other_version(&theirs, &theirs.id, new_id(), now_ms());
     let stored = library.save(&copy, Expect::Absent).await?;
-    told(app, &copy.id, stored);
-    app.team.settings.update(|s| {
-        if let Some(Sharing::Chosen(ids)) = s.as_mut().map(|s| &mut s.sharing) {
-            ids.insert(copy.id.clone());
-        }
-    });
-    app.team.keep(app.team.settings.get_untracked());
-    let open = std::sync::Arc::new(move || app.navigate(Route::Journey(copy.id.clone(), None)));
+    app.told(&copy.id, stored);
+    app.team.share(&copy.id);
+    let id = theirs.id.clone();
+    let open = std::sync::Arc::new(move || app.navigate(Route::Journey(id.clone(), None)));
     app.notices.lasting(
         Msg::TeamBothKept,
-        vec![theirs.title, title],
+        vec![theirs.title],
         Some((Msg::Open, open)),
     );
     Ok(())
-}
-
-/// Tells this tab and the others that journey `id` is now stored at `rev` (0: deleted), so an
-/// open editor and the library show it.
-fn told(app: AppState, id: &Id, rev: u64) {
-    app.announce(id, rev);
-    app.sync.incoming.set(Some(sync::Change {
-        id: id.clone(),
-        rev,
-        deleted: rev == 0,
-        erased: false,
-        persona: false,
-    }));
 }
 
 /// Sends every shared journey changed here, and every deletion, a batch at a time. A
@@ -216,6 +198,7 @@ async fn send_all(
                 ledger.agree(id, &rev, *revision);
             }
         }
+        super::still_lead()?;
     }
     for batch in ledger.deleted_here(&all).chunks(BATCH) {
         let docs: Vec<String> = batch

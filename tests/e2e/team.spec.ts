@@ -79,8 +79,8 @@ test('a wrong password or an address that is not https is said plainly, and noth
   expect(await page.evaluate(() => localStorage.getItem('team-settings'))).toBeNull();
 });
 
-test('a journey shared on one laptop appears on another; edited on both while offline, both versions are kept', async ({ browser }) => {
-  test.setTimeout(120_000);
+test('a journey shared on one laptop appears on another; edited on both while offline, both versions are kept, and either laptop chooses', async ({ browser }) => {
+  test.setTimeout(180_000);
   const database = await teamDatabase();
   const { a, library } = await sharingLaptop(browser, database);
   const title = 'Jan: van schulden naar werk';
@@ -121,13 +121,46 @@ test('a journey shared on one laptop appears on another; edited on both while of
   await b.context().setOffline(false);
   // Bram's laptop meets Anna's version over its own: both kept, and said so.
   await expect(b.locator('.notice', { hasText: 'Beide versies zijn bewaard' })).toBeVisible(SYNC);
-  const both = ['Versie van Bram', 'Versie van Anna (versie van het team)'];
+  const both = ['Versie van Bram', 'Versie van Anna'];
   for (const t of both) await expect(theirs.row(t)).toHaveCount(1, SYNC);
   // And Anna's laptop gets both too: nothing was dropped anywhere.
   for (const t of both) await expect(library.row(t)).toHaveCount(1, SYNC);
   await expect(library.rows()).toHaveCount(2);
   const docs = await (await couch('GET', `/${database}/_all_docs`)).json();
   expect(docs.rows.length).toBe(3); // the two versions and the refused document
+  // The second is marked as waiting for a choice, on every laptop.
+  await expect(library.row('Versie van Anna').locator('.badge-warning')).toHaveText('Tweede versie: kies in de reis');
+  await expect(theirs.row('Versie van Bram').locator('.badge-warning')).toHaveCount(0);
+
+  // Anna opens her version and keeps it: it takes the journey's place, the other goes.
+  await library.row('Versie van Anna').getByRole('button', { name: 'Versie van Anna', exact: true }).click();
+  const choice = a.getByRole('region', { name: 'Twee versies' });
+  await expect(choice).toContainText('twee plekken tegelijk');
+  await choice.getByText('Wat is er anders?').click();
+  await expect(choice).toContainText('Alleen in de andere versie');
+  await choice.getByRole('button', { name: 'Deze versie houden' }).click();
+  await expect(a.locator('.notice', { hasText: 'deze versie is gehouden' })).toBeVisible();
+  await expect(new Editor(a).title()).toHaveValue('Versie van Anna');
+  await expect(choice).toHaveCount(0);
+  // Bram's laptop follows: one journey, Anna's, under the journey's own id.
+  await expect(theirs.rows()).toHaveCount(1, SYNC);
+  await expect(theirs.row('Versie van Anna')).toHaveCount(1, SYNC);
+  await expect(theirs.row('Versie van Anna').locator('.badge-warning')).toHaveCount(0);
+
+  // Undone: both versions back, here and there.
+  await a.locator('.notice', { hasText: 'deze versie is gehouden' }).getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(new Editor(a).title()).toHaveValue('Versie van Bram', SYNC);
+  for (const t of both) await expect(theirs.row(t)).toHaveCount(1, SYNC);
+
+  // Bram keeps both: two journeys of their own, named apart, the choice gone everywhere.
+  await theirs.row('Versie van Bram').getByRole('button', { name: 'Versie van Bram', exact: true }).click();
+  await b.getByRole('region', { name: 'Twee versies' }).getByRole('button', { name: 'Beide houden' }).click();
+  await expect(b.locator('.notice', { hasText: 'aparte reizen' })).toBeVisible();
+  await expect(b.getByRole('region', { name: 'Twee versies' })).toHaveCount(0);
+  await expect(a.getByRole('region', { name: 'Twee versies' })).toHaveCount(0, SYNC);
+  await new Editor(a).backToLibrary();
+  await expect(library.row('Versie van Anna (tweede versie)')).toHaveCount(1, SYNC);
+  await expect(library.rows()).toHaveCount(2);
 });
 
 test('signing in shares nothing until a journey is ticked; a server that stops answering loses nothing; a deletion is shared, and its undo shares the journey again', async ({ browser }) => {
@@ -191,7 +224,8 @@ test('revisions CouchDB kept in conflict (written through two servers) are both 
   expect(before._conflicts?.length).toBe(1);
   // Both versions end up in the library, and the server has no conflict left.
   await expect(library.row('Versie van de andere server')).toHaveCount(1, SYNC);
-  await expect(library.row(`${title} (versie van het team)`)).toHaveCount(1, SYNC);
+  await expect(library.row(title)).toHaveCount(1, SYNC);
+  await expect(library.rows()).toHaveCount(2);
   await expect.poll(async () => {
     const doc = await (await couch('GET', `/${database}/${encodeURIComponent(other._id)}?conflicts=true`)).json();
     return doc._conflicts?.length ?? 0;

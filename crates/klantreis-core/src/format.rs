@@ -12,7 +12,7 @@ use serde_json::Value;
 pub const FORMAT: &str = "klantreis/journey";
 /// The schema this build writes. Raise it only together with a step in [`MIGRATIONS`] and a
 /// fixture of the old shape under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 11;
+pub const SCHEMA_VERSION: u32 = 12;
 /// Larger inputs are refused before parsing (a journey with a few long transcripts is ~1 MB).
 /// 20 MB as people count (10^6), so the message and the limit say the same number.
 pub const MAX_BYTES: usize = 20_000_000;
@@ -32,15 +32,36 @@ pub const MIGRATIONS: &[Migration] = &[
     v8_marks,
     v9_feeling_and_waiting_marks,
     v10_retold,
+    v11_version_of,
 ];
+
+/// A step that adds an optional field to the journey: an older journey has none, and the
+/// step only checks that nothing of that name is in the way.
+fn without(value: Value, field: &str, why: &str) -> Result<Value, String> {
+    match value.get("journey").and_then(|j| j.get(field)) {
+        None | Some(Value::Null) => Ok(value),
+        Some(_) => Err(why.into()),
+    }
+}
+
+/// Schema 12 let a journey be another version of one changed in two places at once
+/// (`version_of`, optional). A journey from before is no such version.
+fn v11_version_of(value: Value) -> Result<Value, String> {
+    without(
+        value,
+        "version_of",
+        "a schema-11 journey cannot be another version yet",
+    )
+}
 
 /// Schema 11 kept the user's wording of the gekanteld verslag with the journey (`retold`,
 /// optional). A journey from before has none; the step only checks nothing is in the way.
 fn v10_retold(value: Value) -> Result<Value, String> {
-    match value.get("journey").and_then(|j| j.get("retold")) {
-        None | Some(Value::Null) => Ok(value),
-        Some(_) => Err("a schema-10 journey cannot have a retold wording yet".into()),
-    }
+    without(
+        value,
+        "retold",
+        "a schema-10 journey cannot have a retold wording yet",
+    )
 }
 
 /// Schema 10 let a passage be marked as a touchpoint's feeling or waiting time, and a
@@ -155,10 +176,11 @@ fn v6_redesign(value: Value) -> Result<Value, String> {
 /// Schema 6 let a journey be the to-be version of another (`to_be_of`, optional). A journey
 /// from before is no one's; the step only checks nothing is in the way.
 fn v5_to_be(value: Value) -> Result<Value, String> {
-    match value.get("journey").and_then(|j| j.get("to_be_of")) {
-        None | Some(Value::Null) => Ok(value),
-        Some(_) => Err("a schema-5 journey cannot be a to-be journey yet".into()),
-    }
+    without(
+        value,
+        "to_be_of",
+        "a schema-5 journey cannot be a to-be journey yet",
+    )
 }
 
 /// Schema 5 gave a journey phases and a touchpoint its phase and belevingsprincipes, all
@@ -181,10 +203,11 @@ fn v4_phases_and_principles(value: Value) -> Result<Value, String> {
 /// Schema 4 let a journey belong to a workshop (`workshop`, optional). A journey from before
 /// belongs to none; the step only checks that no field of that name is in the way.
 fn v3_workshop(value: Value) -> Result<Value, String> {
-    match value.get("journey").and_then(|j| j.get("workshop")) {
-        None | Some(Value::Null) => Ok(value),
-        Some(_) => Err("a schema-3 journey cannot have a workshop yet".into()),
-    }
+    without(
+        value,
+        "workshop",
+        "a schema-3 journey cannot have a workshop yet",
+    )
 }
 
 #[derive(Serialize)]
@@ -527,6 +550,21 @@ mod tests {
         assert!(matches!(
             restore(&early),
             Err(RestoreError::Migration { from: 10, .. })
+        ));
+    }
+
+    #[test]
+    fn the_eleventh_stored_shape_still_loads() {
+        // Written by schema 11 (a retold wording; no other versions yet).
+        let json = include_str!("../tests/fixtures/schema-11.json");
+        assert!(json.contains(r#""schema":11"#));
+        let j = restore(json).unwrap();
+        assert_eq!(j.version_of, None);
+        assert_eq!(j.retold.len(), 1);
+        let early = json.replacen(r#""ideas":["#, r#""version_of":"x","ideas":["#, 1);
+        assert!(matches!(
+            restore(&early),
+            Err(RestoreError::Migration { from: 11, .. })
         ));
     }
 

@@ -59,6 +59,10 @@ pub struct Journey {
     /// This journey is the designed procedure (schaduwreis) of that lived journey (schema 7).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub designed_of: Option<Id>,
+    /// This journey is another version of that one, kept because both were changed in two
+    /// places at once (team library), until someone chooses (schema 12).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version_of: Option<Id>,
     /// Ideas that answer the journey's opportunities (schema 7).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ideas: Vec<crate::idea::Idea>,
@@ -167,6 +171,7 @@ impl Journey {
             workshop: None,
             to_be_of: None,
             designed_of: None,
+            version_of: None,
             ideas: Vec::new(),
             retold: Default::default(),
             created_ms: now_ms,
@@ -259,6 +264,8 @@ impl Journey {
             title: title.into(),
             created_ms: now_ms,
             updated_ms: now_ms,
+            // A copy is a journey of its own, not a version waiting for a choice.
+            version_of: None,
             ..self.clone()
         }
     }
@@ -279,6 +286,7 @@ impl Journey {
             updated_ms: self.updated_ms,
             touchpoints: self.touchpoints.len(),
             agencies: self.agencies.len(),
+            version_of: self.version_of.clone(),
             workshop: self
                 .workshop
                 .as_ref()
@@ -307,6 +315,8 @@ pub struct JourneySummary {
     pub updated_ms: i64,
     pub touchpoints: usize,
     pub agencies: usize,
+    /// The journey this one is another version of (schema 12).
+    pub version_of: Option<Id>,
     /// The workshop's id and name, and the group (none for the workshop's template).
     pub workshop: Option<(Id, String, Option<String>)>,
 }

@@ -27,12 +27,14 @@ fn q(pool: &Pool, id: &str) -> usize {
 }
 
 #[test]
-fn to_be_journeys_and_procedures_stay_out_of_the_pool() {
+fn to_be_journeys_procedures_and_other_versions_stay_out_of_the_pool() {
+    use klantreis_core::{Id, team::versions::other_version};
     let lived = examples::x();
-    let to_be = lived.to_be(klantreis_core::Id::new("gewenst"), "X (gewenst)", 1);
-    let procedure = lived.designed(klantreis_core::Id::new("procedure"), "X (procedure)", 1);
+    let to_be = lived.to_be(Id::new("gewenst"), "X (gewenst)", 1);
+    let procedure = lived.designed(Id::new("procedure"), "X (procedure)", 1);
+    let version = other_version(&lived, &lived.id, Id::new("versie"), 1);
     let alone = Pool::new(std::slice::from_ref(&lived));
-    let all = Pool::new(&[lived.clone(), to_be, procedure]);
+    let all = Pool::new(&[lived.clone(), to_be, procedure, version]);
     assert_eq!(all.items.len(), alone.items.len());
     assert_eq!(all.journeys.len(), 1);
 }

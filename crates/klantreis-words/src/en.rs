@@ -1036,9 +1036,9 @@ fn text(msg: Msg) -> &'static str {
         Msg::TeamNoDatabase => "This database does not exist on the server.",
         Msg::TeamServerSaid => "The server answered {0}: {1}",
         Msg::TeamRefused => "A journey from the team library was refused ({0}): {1}",
-        Msg::TeamVersionTitle => "{0} (the team's version)",
+        Msg::TeamVersionTitle => "{0} (second version)",
         Msg::TeamBothKept => {
-            "“{0}” was changed here and in the team library. Both versions are kept; the team's is called “{1}”."
+            "“{0}” was changed here and in the team library. Both versions are kept: open the journey to choose which stays."
         }
         Msg::TeamAddressMissing => "Fill in the server's address.",
         Msg::TeamNotHttps => {
@@ -1064,5 +1064,23 @@ fn text(msg: Msg) -> &'static str {
         Msg::TeamWhatShared => "What is shared",
         Msg::TeamShareAll => "Every journey in this library",
         Msg::TeamShareChosen => "Only the journeys I tick (signing in shares nothing yet)",
+        Msg::TeamElsewhere => "Another tab is syncing with the team library now.",
+        Msg::VersionsHere => {
+            "This journey was changed in two places at once, so there are two versions: this one (changed {0}) and the other (changed {1}). Choose which stays, or keep both as journeys of their own."
+        }
+        Msg::VersionsRegion => "Two versions",
+        Msg::VersionsCompare => "What is different?",
+        Msg::VersionOnlyOther => "Only in the other version",
+        Msg::VersionOnlyThis => "Only in this version",
+        Msg::VersionDiffer => "Steps that differ",
+        Msg::VersionOpenOther => "Open the other version",
+        Msg::VersionKeepThis => "Keep this version",
+        Msg::VersionKeepBoth => "Keep both",
+        Msg::VersionWaitSave => "One moment: this version is still being saved.",
+        Msg::VersionKept => "“{0}”: this version was kept, the other was removed.",
+        Msg::VersionsParted => {
+            "Both versions are now journeys of their own; the second is called “{0}”."
+        }
+        Msg::VersionBadge => "Second version: choose in the journey",
     }
 }

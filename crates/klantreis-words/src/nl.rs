@@ -1050,9 +1050,9 @@ fn text(msg: Msg) -> &'static str {
         Msg::TeamNoDatabase => "Deze database bestaat niet op de server.",
         Msg::TeamServerSaid => "De server antwoordde {0}: {1}",
         Msg::TeamRefused => "Een reis uit de teambibliotheek is geweigerd ({0}): {1}",
-        Msg::TeamVersionTitle => "{0} (versie van het team)",
+        Msg::TeamVersionTitle => "{0} (tweede versie)",
         Msg::TeamBothKept => {
-            "“{0}” is hier én in de teambibliotheek gewijzigd. Beide versies zijn bewaard; die van het team heet “{1}”."
+            "“{0}” is hier én in de teambibliotheek gewijzigd. Beide versies zijn bewaard: open de reis om te kiezen welke blijft."
         }
         Msg::TeamAddressMissing => "Vul het adres van de server in.",
         Msg::TeamNotHttps => {
@@ -1084,5 +1084,21 @@ fn text(msg: Msg) -> &'static str {
         Msg::TeamShareChosen => {
             "Alleen de reizen die ik aanvink (na het inloggen wordt nog niets gedeeld)"
         }
+        Msg::TeamElsewhere => "Een ander tabblad werkt nu met de teambibliotheek bij.",
+        Msg::VersionsHere => {
+            "Deze reis is op twee plekken tegelijk gewijzigd, dus er zijn twee versies: deze (gewijzigd {0}) en de andere (gewijzigd {1}). Kies welke blijft, of houd beide als aparte reizen."
+        }
+        Msg::VersionsRegion => "Twee versies",
+        Msg::VersionsCompare => "Wat is er anders?",
+        Msg::VersionOnlyOther => "Alleen in de andere versie",
+        Msg::VersionOnlyThis => "Alleen in deze versie",
+        Msg::VersionDiffer => "Stappen die verschillen",
+        Msg::VersionOpenOther => "Andere versie openen",
+        Msg::VersionKeepThis => "Deze versie houden",
+        Msg::VersionKeepBoth => "Beide houden",
+        Msg::VersionWaitSave => "Even wachten: deze versie wordt nog bewaard.",
+        Msg::VersionKept => "“{0}”: deze versie is gehouden, de andere is verwijderd.",
+        Msg::VersionsParted => "Beide versies zijn nu aparte reizen; de tweede heet “{0}”.",
+        Msg::VersionBadge => "Tweede versie: kies in de reis",
     }
 }

@@ -26,6 +26,7 @@ pub fn explain(e: &TeamError, lang: Lang) -> String {
             return lang.text_with(Msg::TeamServerSaid, &[status.to_string(), reason.clone()]);
         }
         TeamError::Storage(e) => return e.to_string(),
+        TeamError::Elsewhere => Msg::TeamElsewhere,
     };
     lang.text(msg).to_owned()
 }
@@ -96,6 +97,9 @@ pub fn TeamSync() -> impl IntoView {
             running.set_value(false);
             let status = match result {
                 Ok(waiting) => Status::Synced { waiting },
+                // Another tab took over during this round: it goes on from where this one
+                // stopped, and this tab keeps the status it showed.
+                Err(TeamError::Elsewhere) => team.status.get_untracked(),
                 Err(TeamError::SignedOut) => {
                     team.user.set(None);
                     Status::SignedOut
@@ -121,9 +125,12 @@ pub fn TeamSync() -> impl IntoView {
     let tick = StoredValue::new_local(Some(Interval::new(EVERY_MS, run)));
     let back = window_event_listener(leptos::ev::online, move |_| run());
     let gone = window_event_listener(leptos::ev::offline, move |_| set(team, Status::Offline));
+    let closing = window_event_listener(leptos::ev::pagehide, |_| crate::team::release());
     on_cleanup(move || {
         tick.set_value(None);
         back.remove();
         gone.remove();
+        closing.remove();
+        crate::team::release();
     });
 }

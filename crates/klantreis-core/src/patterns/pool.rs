@@ -145,10 +145,11 @@ impl Pool {
     pub fn new(journeys: &[Journey]) -> Pool {
         let mut pool = Pool::default();
         // Patterns are about journeys as lived: a to-be journey or a procedure (schaduwreis)
-        // is a designed copy, and pooling it would count the lived steps twice.
+        // is a designed copy, and pooling it would count the lived steps twice; so would
+        // another version of a journey that waits for a choice between the two.
         let journeys: Vec<&Journey> = journeys
             .iter()
-            .filter(|j| j.to_be_of.is_none() && j.designed_of.is_none())
+            .filter(|j| j.to_be_of.is_none() && j.designed_of.is_none() && j.version_of.is_none())
             .collect();
         for j in &journeys {
             for set in [&j.touchpoint_set, &j.story_set] {

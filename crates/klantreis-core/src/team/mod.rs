@@ -11,6 +11,7 @@
 mod document;
 mod ledger;
 mod server;
+pub mod versions;
 
 pub use document::{
     ChangeRow, ChangesPage, doc_id, document_text, journey_id_of, journey_of, to_document,
