@@ -38,8 +38,44 @@ process.on('exit', () => couch.kill('SIGKILL'));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 
+// For the tests only: one database behind the proxy can be made to stop in the middle of a
+// sync (other tests' laptops keep polling theirs). POST /__test/couch {"db", "changesThenDown":
+// n} lets n more of its changes-feed requests through, then answers every request for it
+// 502, as nginx does when its CouchDB is down; {"up": true} ends it.
+let stopping = null;
+
+function control(req, res) {
+  let body = '';
+  req.on('data', (chunk) => (body += chunk));
+  req.on('end', () => {
+    const order = JSON.parse(body || '{}');
+    stopping = order.up ? null : { db: order.db, left: order.changesThenDown, down: false };
+    res.writeHead(204);
+    res.end();
+  });
+}
+
+/** Whether this request finds the database stopped. */
+function stopped(path) {
+  if (!stopping || !path.startsWith(`/${stopping.db}/`)) return false;
+  if (!stopping.down && path.includes('/_changes')) {
+    if (stopping.left <= 0) stopping.down = true;
+    else stopping.left -= 1;
+  }
+  return stopping.down;
+}
+
+function badGateway(res) {
+  res.writeHead(502, { 'Content-Type': 'application/json' });
+  res.end('{"error":"bad_gateway","reason":"the CouchDB server does not answer"}');
+}
+
 function proxy(req, res) {
   const path = req.url.slice('/couchdb'.length) || '/';
+  if (stopped(path)) {
+    req.resume();
+    return badGateway(res);
+  }
   const out = request(
     { host: '127.0.0.1', port: COUCH_PORT, path, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${COUCH_PORT}` } },
     (answer) => {
@@ -50,14 +86,12 @@ function proxy(req, res) {
       answer.pipe(res);
     },
   );
-  out.on('error', () => {
-    res.writeHead(502, { 'Content-Type': 'application/json' });
-    res.end('{"error":"bad_gateway","reason":"the CouchDB server does not answer"}');
-  });
+  out.on('error', () => badGateway(res));
   req.pipe(out);
 }
 
 createServer((req, res) => {
+  if (req.url === '/__test/couch' && req.method === 'POST') return control(req, res);
   if (req.url === '/couchdb' || req.url.startsWith('/couchdb/')) return proxy(req, res);
   let path;
   try {

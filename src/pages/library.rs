@@ -354,6 +354,15 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
         renaming.set(false);
     };
     let updated = summary.updated_ms;
+    let shared = {
+        let summary = summary.clone();
+        move || {
+            app.team.settings.with(|s| {
+                s.as_ref()
+                    .is_some_and(|s| s.sharing.shares_journey(&summary))
+            })
+        }
+    };
     let Selected(selected) = expect_context::<Selected>();
     let is_selected = move || selected.with(|s| s.contains(&id.get_value()));
     let toggle = move |_| {
@@ -384,6 +393,9 @@ fn JourneyRow(summary: JourneySummary) -> impl IntoView {
                     {summary.workshop.clone().map(|(_, name, group)| view! {
                         <span class="badge">{move || lang.get().text_with(Msg::WorkshopBadge, std::slice::from_ref(&name))} {group.map(|g| format!(" · {g}"))}</span>
                     })}
+                    <Show when=shared.clone()>
+                        <span class="badge badge-shared">{text(Msg::TeamShared)}</span>
+                    </Show>
                     {summary.version_of.is_some().then(|| view! {
                         <span class="badge badge-warning">{text(Msg::VersionBadge)}</span>
                     })}

@@ -65,14 +65,16 @@ impl Team {
         self.settings.set(settings);
     }
 
-    /// Shares journey `id` too, when only chosen journeys are shared (another version of a
-    /// shared journey, so the team keeps both).
-    pub fn share(&self, id: &Id) {
+    /// Shares these journeys too, when only chosen journeys are shared (the team's journeys
+    /// taken here, another version of a shared journey), in one write of the settings.
+    pub fn share(&self, ids: &[Id]) {
         let mut settings = self.settings.get_untracked();
-        if let Some(Sharing::Chosen(ids)) = settings.as_mut().map(|s| &mut s.sharing)
-            && ids.insert(id.clone())
-        {
-            self.keep(settings);
+        if let Some(Sharing::Chosen(chosen)) = settings.as_mut().map(|s| &mut s.sharing) {
+            let before = chosen.len();
+            chosen.extend(ids.iter().cloned());
+            if chosen.len() != before {
+                self.keep(settings);
+            }
         }
     }
 

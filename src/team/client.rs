@@ -56,6 +56,9 @@ async fn call(method: &str, url: &str, body: Option<&str>) -> Result<String, Tea
     };
     match answer {
         (200..=299, text) => Ok(text),
+        // A proxy in front of CouchDB (nginx under the app's origin) whose server is down or
+        // slow: the same as no answer, tried again, not an error to act on.
+        (502..=504, _) => Err(TeamError::Offline),
         (401, _) => Err(TeamError::SignedOut),
         (403, _) => Err(TeamError::NoAccess),
         (404, _) => Err(TeamError::NoDatabase),

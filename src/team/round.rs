@@ -21,6 +21,7 @@ use std::collections::HashMap;
 /// Runs one round; the number of changes still waiting to be sent.
 pub async fn round(app: AppState, server: &Server, sharing: &Sharing) -> Result<usize, TeamError> {
     let library = app.library().ok_or(StorageError::Unavailable)?;
+    let sharing = &sharing.by_journey(&library.list().await?);
     let mut ledger = super::ledger(&server.place());
     // The bookkeeping is kept however far the round got: what was agreed stays agreed.
     let taken = take_all(app, &library, server, &mut ledger).await;
@@ -35,11 +36,12 @@ pub async fn round(app: AppState, server: &Server, sharing: &Sharing) -> Result<
 
 /// How many changes wait to be sent, from the bookkeeping alone (the server may be away).
 pub async fn waiting(app: AppState, server: &Server, sharing: &Sharing) -> usize {
-    let local = match app.library() {
-        Some(library) => library.revisions().await.unwrap_or_default(),
-        None => Vec::new(),
+    let Some(library) = app.library() else {
+        return 0;
     };
-    super::ledger(&server.place()).waiting(&local, sharing)
+    let local = library.revisions().await.unwrap_or_default();
+    let sharing = sharing.by_journey(&library.list().await.unwrap_or_default());
+    super::ledger(&server.place()).waiting(&local, &sharing)
 }
 
 /// Takes the team's changes, a page at a time; the checkpoint moves only past a page that
@@ -52,12 +54,16 @@ async fn take_all(
 ) -> Result<(), TeamError> {
     loop {
         let page = client::changes(server, ledger.checkpoint.as_deref()).await?;
+        let mut new = Vec::new();
         for row in &page.results {
-            take(app, library, ledger, row).await?;
+            new.extend(take(app, library, ledger, row).await?);
             for rev in row.conflicts() {
                 keep_conflict(app, library, server, row, &rev).await?;
             }
         }
+        // The team's journeys new here are shared from here too (a choice between versions, an
+        // edit), until the user unticks one.
+        app.team.share(&new);
         ledger.checkpoint = Some(page.checkpoint());
         super::keep_ledger(ledger);
         super::still_lead()?;
@@ -76,21 +82,22 @@ async fn local(library: &Library, id: &Id) -> Result<Option<Stored>, StorageErro
     }
 }
 
+/// Takes one change; the journey's id if it was new here.
 async fn take(
     app: AppState,
     library: &Library,
     ledger: &mut Ledger,
     row: &ChangeRow,
-) -> Result<(), TeamError> {
+) -> Result<Option<Id>, TeamError> {
     let (Some(id), Some(rev)) = (row.journey(), row.rev()) else {
-        return Ok(());
+        return Ok(None);
     };
     let theirs = match (row.deleted, row.doc.as_ref().map(journey_of)) {
         (false, Some(Ok(journey))) => Some(journey),
         (false, Some(Err(e))) => {
             // Refused and reported; the rest of the library goes on.
             refused(app, id.as_str(), &e);
-            return Ok(());
+            return Ok(None);
         }
         _ => None,
     };
@@ -107,6 +114,9 @@ async fn take(
                 .await?;
             ledger.agree(&id, rev, stored);
             app.told(&id, stored);
+            if seen.is_none() {
+                return Ok(Some(id));
+            }
         }
         (Incoming::Adopt, _) => ledger.agree(&id, rev, seen.unwrap_or(0)),
         (Incoming::Delete, _) => {
@@ -124,7 +134,7 @@ async fn take(
         (Incoming::InStep, _) if row.deleted && mine.is_none() => ledger.forget(&id),
         _ => {}
     }
-    Ok(())
+    Ok(None)
 }
 
 /// A revision CouchDB kept beside the winner (written on two servers, or through two servers,
@@ -159,7 +169,7 @@ async fn keep_both(app: AppState, library: &Library, theirs: Journey) -> Result<
     let copy = other_version(&theirs, &theirs.id, new_id(), now_ms());
     let stored = library.save(&copy, Expect::Absent).await?;
     app.told(&copy.id, stored);
-    app.team.share(&copy.id);
+    app.team.share(std::slice::from_ref(&copy.id));
     let id = theirs.id.clone();
     let open = std::sync::Arc::new(move || app.navigate(Route::Journey(id.clone(), None)));
     app.notices.lasting(

@@ -231,3 +231,80 @@ test('revisions CouchDB kept in conflict (written through two servers) are both 
     return doc._conflicts?.length ?? 0;
   }, SYNC).toBe(0);
 });
+
+test('a first sync that loses its server after the first page goes on from there when it is back: nothing lost, nothing twice', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const database = await teamDatabase();
+  await sharingLaptop(browser, database);
+  // 150 journeys on the server: two pages of the changes feed.
+  const all = await (await couch('GET', `/${database}/_all_docs?include_docs=true`)).json();
+  const docs = Array.from({ length: 149 }, (_, i) => {
+    const doc = structuredClone(all.rows[0].doc);
+    delete doc._rev;
+    doc._id = `journey:reis-${i}`;
+    doc.klantreis.journey.id = `reis-${i}`;
+    doc.klantreis.journey.title = `Reis ${i}`;
+    return doc;
+  });
+  expect((await couch('POST', `/${database}/_bulk_docs`, { docs })).ok).toBe(true);
+
+  // CouchDB stops (its proxy answers 502) once the first page of changes has gone out.
+  const app = `http://127.0.0.1:${process.env.E2E_PORT || 8181}/__test/couch`;
+  const order = (body: unknown) => fetch(app, { method: 'POST', body: JSON.stringify(body) });
+  await order({ db: database, changesThenDown: 1 });
+  try {
+    const b = await device(browser);
+    await signIn(b, database, 'bram', 'wachtwoord', false);
+    await expect(b.locator('.team-status')).toHaveText(/server niet bereikbaar/, SYNC);
+    await b.getByRole('button', { name: /Bibliotheek/ }).click();
+    const library = new Library(b);
+    // The first page is kept (the library shows 100 at a time: no "more" yet).
+    await expect(library.rows()).toHaveCount(100);
+    await expect(b.locator('.journey-more')).toHaveCount(0);
+    // The team's journeys are shared from here too (an edit or a choice goes back), though
+    // this laptop ticked nothing itself.
+    await expect(library.rows().locator('.badge-shared')).toHaveCount(100);
+    // Back: the rest arrives, and what was taken before is not taken again.
+    await order({ up: true });
+    await expect(b.locator('.team-status')).toHaveText('Team: bijgewerkt', SYNC);
+    await expect(b.locator('.journey-more')).toHaveText('Meer tonen (100 van 150 getoond)', SYNC);
+    await b.getByLabel(/Zoeken/).fill('Reis 148');
+    await expect(library.rows()).toHaveCount(1);
+    await b.getByLabel(/Zoeken/).fill('');
+    await b.locator('.journey-more').click();
+    await expect(library.rows()).toHaveCount(150);
+    await expect(b.locator('.badge-warning')).toHaveCount(0);
+  } finally {
+    await order({ up: true });
+  }
+});
+
+test('a workshop ticked whole shares its template and the groups that come later; the library marks what is shared', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const database = await teamDatabase();
+  const a = await device(browser);
+  const library = new Library(a);
+  await library.withExample(0);
+  await a.getByRole('button', { name: '+ Nieuwe workshop' }).click();
+  await a.getByLabel('Naam van de workshop').fill('Brainbootcamp Zaandam');
+  await a.waitForTimeout(800);
+  const workshop = a.url();
+  await signIn(a, database, 'anna', 'wachtwoord', false);
+  await expect(a.locator('.team-status')).toHaveText('Team: bijgewerkt', SYNC);
+  const docs = async () => (await (await couch('GET', `/${database}/_all_docs?include_docs=true`)).json())
+    .rows.map((r: { doc: { klantreis: { journey: { title: string } } } }) => r.doc.klantreis.journey.title).sort();
+  await a.getByLabel(/Workshop “Brainbootcamp Zaandam”/).check();
+  await expect.poll(docs, SYNC).toEqual(['Brainbootcamp Zaandam']);
+  // A group added afterwards goes too; the journey that was not ticked stays here.
+  await a.goto(workshop);
+  const add = a.getByRole('textbox', { name: /Nieuwe groep/ });
+  await add.fill('Rood');
+  await add.press('Enter');
+  const download = a.waitForEvent('download');
+  await a.getByRole('button', { name: 'Pakket Rood' }).click();
+  await download;
+  await expect.poll(docs, SYNC).toHaveLength(2);
+  await a.getByRole('button', { name: /Bibliotheek/ }).click();
+  await expect(library.rows().locator('.badge-shared')).toHaveCount(2);
+  await expect(library.row('Jan: van schulden naar werk').locator('.badge-shared')).toHaveCount(0);
+});

@@ -1082,5 +1082,9 @@ fn text(msg: Msg) -> &'static str {
             "Both versions are now journeys of their own; the second is called “{0}”."
         }
         Msg::VersionBadge => "Second version: choose in the journey",
+        Msg::TeamShareWorkshop => {
+            "Workshop “{0}”: every journey, also the groups' journeys still to come"
+        }
+        Msg::TeamShared => "Shared with the team",
     }
 }

@@ -887,4 +887,6 @@ keys! {
     VersionKept,
     VersionsParted,
     VersionBadge,
+    TeamShareWorkshop,
+    TeamShared,
 }

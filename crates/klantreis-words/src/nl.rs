@@ -1100,5 +1100,7 @@ fn text(msg: Msg) -> &'static str {
         Msg::VersionKept => "“{0}”: deze versie is gehouden, de andere is verwijderd.",
         Msg::VersionsParted => "Beide versies zijn nu aparte reizen; de tweede heet “{0}”.",
         Msg::VersionBadge => "Tweede versie: kies in de reis",
+        Msg::TeamShareWorkshop => "Workshop “{0}”: alle reizen, ook die van groepen die nog komen",
+        Msg::TeamShared => "Gedeeld met het team",
     }
 }

@@ -1,11 +1,12 @@
-//! Which journeys go to the team library: all of this library, or the ones ticked here.
-//! Unticking a journey stops sending it; the team keeps the version it has.
+//! Which journeys go to the team library: all of this library, or the ones ticked here (a
+//! workshop ticked whole, with the groups' journeys still to come). Unticking a journey stops
+//! sending it; the team keeps the version it has.
 
 use crate::components::field::control_id;
-use crate::i18n::{Msg, text};
+use crate::i18n::{Msg, text, use_i18n};
 use crate::state::use_app;
-use klantreis_core::Id;
 use klantreis_core::team::Sharing;
+use klantreis_core::{Id, JourneySummary};
 use leptos::prelude::*;
 
 #[component]
@@ -28,15 +29,10 @@ pub fn SharingChoice() -> impl IntoView {
     };
     let all = move || sharing() == Sharing::All;
     let group = control_id();
-    let tick = move |id: Id, on: bool| {
-        if let Sharing::Chosen(mut ids) = sharing() {
-            if on {
-                ids.insert(id);
-            } else {
-                ids.remove(&id);
-            }
-            set(Sharing::Chosen(ids));
-        }
+    let tick = move |id: &Id, on: bool| {
+        let mut next = sharing();
+        next.choose(id, on);
+        set(next);
     };
     view! {
         <fieldset class="team-sharing">
@@ -53,30 +49,78 @@ pub fn SharingChoice() -> impl IntoView {
             </label>
             <Show when=move || !all()>
                 <ul class="team-chosen">
-                    <For
-                        each=move || app.summaries.get()
-                        key=|s| s.id.clone()
-                        let:summary
-                    >
-                        {
-                            let id = summary.id.clone();
-                            let checked = {
-                                let id = id.clone();
-                                move || sharing().shares(&id)
-                            };
-                            view! {
-                                <li>
-                                    <label class="choice">
-                                        <input type="checkbox" prop:checked=checked
-                                            on:change:target=move |ev| tick(id.clone(), ev.target().checked())/>
-                                        {summary.title.clone()}
-                                    </label>
-                                </li>
-                            }
-                        }
-                    </For>
+                    {move || {
+                        let now = sharing();
+                        app.summaries.with(|list| by_workshop(list))
+                            .into_iter()
+                            .map(|(workshop, journeys)| chosen_item(workshop, journeys, &now, tick))
+                            .collect_view()
+                    }}
                 </ul>
             </Show>
         </fieldset>
+    }
+}
+
+/// A workshop's id and name (none for a journey of no workshop), and its journeys.
+type Group = (Option<(Id, String)>, Vec<JourneySummary>);
+
+/// The journeys in the library, those of one workshop together (in the list's order).
+fn by_workshop(list: &[JourneySummary]) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    for j in list {
+        let workshop = j
+            .workshop
+            .as_ref()
+            .map(|(id, name, _)| (id.clone(), name.clone()));
+        match groups.iter_mut().find(|(w, _)| {
+            w.is_some() && w.as_ref().map(|w| &w.0) == workshop.as_ref().map(|w| &w.0)
+        }) {
+            Some((_, journeys)) => journeys.push(j.clone()),
+            None => groups.push((workshop, vec![j.clone()])),
+        }
+    }
+    groups
+}
+
+/// One journey to tick, or a workshop to tick whole with its journeys beneath (ticked and
+/// fixed while the workshop is).
+fn chosen_item(
+    workshop: Option<(Id, String)>,
+    journeys: Vec<JourneySummary>,
+    sharing: &Sharing,
+    tick: impl Fn(&Id, bool) + Copy + Send + Sync + 'static,
+) -> AnyView {
+    let journey = move |j: JourneySummary, fixed: bool| {
+        let label = j.title.clone();
+        view! {
+            <label class="choice">
+                <input type="checkbox" prop:checked=sharing.shares_journey(&j) disabled=fixed
+                    on:change:target=move |ev| tick(&j.id, ev.target().checked())/>
+                {label}
+            </label>
+        }
+    };
+    match workshop {
+        None => journeys
+            .into_iter()
+            .map(|j| view! { <li>{journey(j, false)}</li> })
+            .collect_view()
+            .into_any(),
+        Some((id, name)) => {
+            let lang = use_i18n().lang;
+            let whole = sharing.shares(&id);
+            view! {
+                <li class="team-workshop">
+                    <label class="choice">
+                        <input type="checkbox" prop:checked=whole
+                            on:change:target=move |ev| tick(&id, ev.target().checked())/>
+                        {move || lang.get().text_with(Msg::TeamShareWorkshop, std::slice::from_ref(&name))}
+                    </label>
+                    <ul>{journeys.into_iter().map(|j| view! { <li>{journey(j, whole)}</li> }).collect_view()}</ul>
+                </li>
+            }
+            .into_any()
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Where the team library lives and what is shared: the settings a user types in.
 
 use crate::id::Id;
+use crate::journey::JourneySummary;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -39,10 +40,50 @@ impl Default for Sharing {
 }
 
 impl Sharing {
+    /// Whether `id` (a journey, or a workshop with all its journeys) was chosen.
     pub fn shares(&self, id: &Id) -> bool {
         match self {
             Sharing::All => true,
             Sharing::Chosen(ids) => ids.contains(id),
+        }
+    }
+
+    /// Whether this journey goes to the team: chosen itself, or part of a chosen workshop
+    /// (its template and every group's journey, also those that come later).
+    pub fn shares_journey(&self, journey: &JourneySummary) -> bool {
+        self.shares(&journey.id)
+            || journey
+                .workshop
+                .as_ref()
+                .is_some_and(|(workshop, _, _)| self.shares(workshop))
+    }
+
+    /// The same choice with every journey of a chosen workshop named, for the bookkeeping,
+    /// which knows journeys by id only.
+    pub fn by_journey(&self, journeys: &[JourneySummary]) -> Sharing {
+        match self {
+            Sharing::All => Sharing::All,
+            Sharing::Chosen(ids) => {
+                let mut all = ids.clone();
+                all.extend(
+                    journeys
+                        .iter()
+                        .filter(|j| self.shares_journey(j))
+                        .map(|j| j.id.clone()),
+                );
+                Sharing::Chosen(all)
+            }
+        }
+    }
+
+    /// Chooses `id` (a journey or a workshop), or lets it go.
+    pub fn choose(&mut self, id: &Id, on: bool) {
+        if let Sharing::Chosen(ids) = self {
+            if on {
+                ids.insert(id.clone());
+            } else {
+                ids.remove(id);
+            }
         }
     }
 }
@@ -231,6 +272,36 @@ mod tests {
             s.revision_url("journey:a", "2-x"),
             "https://c.nl/wijk%2Fnoord/journey%3Aa?rev=2-x"
         );
+    }
+
+    #[test]
+    fn a_chosen_workshop_shares_all_its_journeys_also_later_ones() {
+        use crate::workshop::info::WorkshopInfo;
+        let mut template = crate::examples::jan();
+        template.workshop = Some(WorkshopInfo {
+            id: Id::new("ws"),
+            name: "Brainbootcamp".into(),
+            date: None,
+            groups: vec!["A".into()],
+            assignment: String::new(),
+            group: None,
+        });
+        let mut group = template.duplicate(Id::new("groep-a"), "Groep A", 1);
+        if let Some(w) = group.workshop.as_mut() {
+            w.group = Some("A".into());
+        }
+        let other = crate::examples::x();
+        let all = [template.summary(), group.summary(), other.summary()];
+        let mut sharing = Sharing::default();
+        sharing.choose(&Id::new("ws"), true);
+        assert!(all[..2].iter().all(|j| sharing.shares_journey(j)));
+        assert!(!sharing.shares_journey(&all[2]));
+        let named = sharing.by_journey(&all);
+        assert!(named.shares(&template.id) && named.shares(&Id::new("groep-a")));
+        assert!(!named.shares(&other.id));
+        sharing.choose(&Id::new("ws"), false);
+        assert!(!sharing.by_journey(&all).shares(&template.id));
+        assert_eq!(Sharing::All.by_journey(&all), Sharing::All);
     }
 
     #[test]
