@@ -19,12 +19,18 @@ use leptos::task::spawn_local;
 #[component]
 pub fn VersionsBanner(session: Session) -> impl IntoView {
     let app = session.app;
-    app.refresh();
-    Effect::new(move || {
-        if app.sync.incoming.get().is_some() {
-            app.refresh();
-        }
-    });
+    // Versions come from the team library; without it (and not being one) there is nothing to
+    // look for, and the list is not read again on every editor opened.
+    let may_have = app.team.settings.with_untracked(Option::is_some)
+        || session.with_journey_untracked(|j| j.version_of.is_some());
+    if may_have {
+        app.refresh();
+        Effect::new(move || {
+            if app.sync.incoming.get().is_some() {
+                app.refresh();
+            }
+        });
+    }
     let pair = Memo::new(move |_| app.summaries.with(|all| pair_of(all, &session.id())));
     move || {
         pair.get()

@@ -148,9 +148,17 @@ test('a journey shared on one laptop appears on another; edited on both while of
   await expect(theirs.row('Versie van Anna').locator('.badge-warning')).toHaveCount(0);
 
   // Undone: both versions back, here and there.
-  await a.locator('.notice', { hasText: 'deze versie is gehouden' }).getByRole('button', { name: 'Ongedaan maken' }).click();
-  await expect(new Editor(a).title()).toHaveValue('Versie van Bram', SYNC);
-  for (const t of both) await expect(theirs.row(t)).toHaveCount(1, SYNC);
+  const undo = async () => {
+    await a.locator('.notice', { hasText: 'deze versie is gehouden' }).getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect(new Editor(a).title()).toHaveValue('Versie van Bram', SYNC);
+    for (const t of both) await expect(theirs.row(t)).toHaveCount(1, SYNC);
+  };
+  await undo();
+  // The other way round: kept from the first journey, the second version goes.
+  await choice.getByRole('button', { name: 'Deze versie houden' }).click();
+  await expect(theirs.rows()).toHaveCount(1, SYNC);
+  await expect(theirs.row('Versie van Bram')).toHaveCount(1);
+  await undo();
 
   // Bram keeps both: two journeys of their own, named apart, the choice gone everywhere.
   await theirs.row('Versie van Bram').getByRole('button', { name: 'Versie van Bram', exact: true }).click();
