@@ -23,9 +23,11 @@ impl Memory {
             .collect()
     }
 
-    pub fn revisions(&self) -> Vec<(Id, u64)> {
+    pub fn listing(&self) -> Vec<(JourneySummary, u64)> {
         let map = self.journeys.borrow();
-        map.iter().map(|(id, s)| (id.clone(), s.revision)).collect()
+        map.values()
+            .map(|s| (s.journey.summary(), s.revision))
+            .collect()
     }
 
     pub fn load(&self, id: &Id) -> Result<Stored, StorageError> {

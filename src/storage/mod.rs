@@ -222,20 +222,25 @@ impl Library {
         Ok((journeys, unreadable))
     }
 
-    /// Every journey's id and stored revision, without parsing a journey.
-    pub async fn revisions(&self) -> Result<Vec<(Id, u64)>, StorageError> {
+    /// Every journey's listed fields and stored revision, in one read and without parsing a
+    /// journey. A record without a readable revision is still there (never "deleted").
+    pub async fn listing(&self) -> Result<Vec<(JourneySummary, u64)>, StorageError> {
         match self {
             Library::Idb(db) => {
                 let records = db.all_records().await?;
-                // A record without a readable revision is still there (never "deleted").
-                let pair = |v: &JsValue| {
-                    let id = Record::summary_of(v)?.id;
-                    Some((id, Record::revision_of(v).unwrap_or(0)))
+                let listed = |v: &JsValue| {
+                    Some((Record::summary_of(v)?, Record::revision_of(v).unwrap_or(0)))
                 };
-                Ok(records.iter().filter_map(pair).collect())
+                Ok(records.iter().filter_map(listed).collect())
             }
-            Library::Memory(m) => Ok(m.revisions()),
+            Library::Memory(m) => Ok(m.listing()),
         }
+    }
+
+    /// Every journey's id and stored revision, without parsing a journey.
+    pub async fn revisions(&self) -> Result<Vec<(Id, u64)>, StorageError> {
+        let listing = self.listing().await?;
+        Ok(listing.into_iter().map(|(s, rev)| (s.id, rev)).collect())
     }
 
     /// The stored envelope (the journey's JSON as `format::to_json` wrote it) and revision of

@@ -21,17 +21,29 @@ use std::collections::HashMap;
 /// Runs one round; the number of changes still waiting to be sent.
 pub async fn round(app: AppState, server: &Server, sharing: &Sharing) -> Result<usize, TeamError> {
     let library = app.library().ok_or(StorageError::Unavailable)?;
-    let sharing = &sharing.by_journey(&library.list().await?);
     let mut ledger = super::ledger(&server.place());
     // The bookkeeping is kept however far the round got: what was agreed stays agreed.
     let taken = take_all(app, &library, server, &mut ledger).await;
     super::keep_ledger(&ledger);
     taken?;
-    let sent = send_all(&library, server, &mut ledger, sharing).await;
+    // One read of the store after taking: sending changes no stored revision.
+    let (local, sharing) = local_and_shared(&library, sharing).await?;
+    let sent = send_all(&library, server, &mut ledger, &local, &sharing).await;
     super::keep_ledger(&ledger);
     sent?;
-    let local = library.revisions().await?;
-    Ok(ledger.waiting(&local, sharing))
+    Ok(ledger.waiting(&local, &sharing))
+}
+
+/// Every stored journey's id and revision, and the sharing choice by journey (a workshop
+/// chosen whole names its journeys).
+async fn local_and_shared(
+    library: &Library,
+    sharing: &Sharing,
+) -> Result<(Vec<(Id, u64)>, Sharing), StorageError> {
+    let (summaries, revisions): (Vec<_>, Vec<_>) = library.listing().await?.into_iter().unzip();
+    let sharing = sharing.by_journey(&summaries);
+    let local = summaries.into_iter().map(|s| s.id).zip(revisions).collect();
+    Ok((local, sharing))
 }
 
 /// How many changes wait to be sent, from the bookkeeping alone (the server may be away).
@@ -39,9 +51,10 @@ pub async fn waiting(app: AppState, server: &Server, sharing: &Sharing) -> usize
     let Some(library) = app.library() else {
         return 0;
     };
-    let local = library.revisions().await.unwrap_or_default();
-    let sharing = sharing.by_journey(&library.list().await.unwrap_or_default());
-    super::ledger(&server.place()).waiting(&local, &sharing)
+    match local_and_shared(&library, sharing).await {
+        Ok((local, sharing)) => super::ledger(&server.place()).waiting(&local, &sharing),
+        Err(_) => 0,
+    }
 }
 
 /// Takes the team's changes, a page at a time; the checkpoint moves only past a page that
@@ -187,10 +200,10 @@ async fn send_all(
     library: &Library,
     server: &Server,
     ledger: &mut Ledger,
+    all: &[(Id, u64)],
     sharing: &Sharing,
 ) -> Result<(), TeamError> {
-    let all = library.revisions().await?;
-    for batch in ledger.to_send(&all, sharing).chunks(BATCH) {
+    for batch in ledger.to_send(all, sharing).chunks(BATCH) {
         // Deleted meanwhile: not among the envelopes, nothing to send.
         let stored = library.envelopes(batch).await?;
         let docs: Vec<String> = stored
@@ -210,7 +223,7 @@ async fn send_all(
         }
         super::still_lead()?;
     }
-    for batch in ledger.deleted_here(&all).chunks(BATCH) {
+    for batch in ledger.deleted_here(all).chunks(BATCH) {
         let docs: Vec<String> = batch
             .iter()
             .map(|(id, rev)| {

@@ -60,6 +60,9 @@ async function sharingLaptop(browser: Browser, database: string): Promise<{ a: P
   await library.withExample(0);
   await expect(library.row('Jan: van schulden naar werk')).toHaveCount(1);
   await signIn(a, database, 'anna');
+  // "bijgewerkt" may still be the first round's (before everything was shared): wait for Jan.
+  const docs = async () => (await (await couch('GET', `/${database}/_all_docs`)).json()).rows.length;
+  await expect.poll(docs, SYNC).toBe(1);
   await expect(a.locator('.team-status')).toHaveText('Team: bijgewerkt', SYNC);
   await a.getByRole('button', { name: /Bibliotheek/ }).click();
   return { a, library };
