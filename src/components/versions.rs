@@ -9,9 +9,9 @@ use crate::i18n::{Msg, text, use_i18n};
 use crate::state::session::{SaveState, Session};
 use crate::state::{AppState, NoticeAction, Route};
 use crate::storage::{Expect, StorageError, Stored, Write};
-use klantreis_core::Id;
-use klantreis_core::team::versions::{pair_of, parted, taken};
+use klantreis_core::team::versions::{Part, other_differences, pair_of, parted, taken};
 use klantreis_core::variant::compare;
+use klantreis_core::{Id, JourneyField};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -61,16 +61,22 @@ fn Choice(session: Session, pair: (Id, Id)) -> impl IntoView {
             language.text_with(Msg::VersionsHere, &[when(&here), when(&other)])
         }
     };
-    let (_, difference) = compared(session, other.clone(), compare);
+    let (_, difference) = compared(session, other.clone(), |other, open| {
+        (compare(other, open), other_differences(other, open))
+    });
     let details = move || {
         let language = lang.get();
-        difference.get().map(|d| {
+        difference.get().map(|(d, rest)| {
             let labels = [
                 Msg::VersionOnlyOther,
                 Msg::VersionOnlyThis,
                 Msg::VersionDiffer,
             ];
-            steps(&d, labels, language)
+            let rest = (!rest.is_empty()).then(|| {
+                let named: Vec<&str> = rest.iter().map(|p| language.text(label(*p))).collect();
+                view! { <p>{language.text_with(Msg::VersionAlsoDiffer, &[named.join(", ")])}</p> }
+            });
+            view! { {steps(&d, labels, language)} {rest} }
         })
     };
     let saved = move || session.save_state.get() == SaveState::Saved;
@@ -103,6 +109,23 @@ fn Choice(session: Session, pair: (Id, Id)) -> impl IntoView {
                 {details}
             </details>
         </div>
+    }
+}
+
+/// The name of a part of a journey, as the editor calls it.
+fn label(part: Part) -> Msg {
+    match part {
+        Part::Field(JourneyField::Title) => Msg::Title,
+        Part::Field(JourneyField::PersonaName) => Msg::Persona,
+        Part::Field(JourneyField::PersonaSituation) => Msg::PersonaSituation,
+        Part::Field(JourneyField::Goal) => Msg::Goal,
+        Part::Field(JourneyField::Means) => Msg::Means,
+        Part::Field(JourneyField::Trigger) => Msg::Trigger,
+        Part::Field(JourneyField::Outcome) => Msg::Outcome,
+        Part::Agencies => Msg::Agencies,
+        Part::Phases => Msg::Phases,
+        Part::Stories => Msg::StoriesView,
+        Part::Ideas => Msg::IdeasView,
     }
 }
 

@@ -141,6 +141,8 @@ test('a journey shared on one laptop appears on another; edited on both while of
   await expect(choice).toContainText('twee plekken tegelijk');
   await choice.getByText('Wat is er anders?').click();
   await expect(choice).toContainText('Alleen in de andere versie');
+  // Beyond the steps: the titles are what the two laptops changed.
+  await expect(choice).toContainText('Ook anders: Titel.');
   await choice.getByRole('button', { name: 'Deze versie houden' }).click();
   await expect(a.locator('.notice', { hasText: 'deze versie is gehouden' })).toBeVisible();
   await expect(new Editor(a).title()).toHaveValue('Versie van Anna');

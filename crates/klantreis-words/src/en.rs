@@ -1086,5 +1086,6 @@ fn text(msg: Msg) -> &'static str {
             "Workshop “{0}”: every journey, also the groups' journeys still to come"
         }
         Msg::TeamShared => "Shared with the team",
+        Msg::VersionAlsoDiffer => "Also different: {0}.",
     }
 }

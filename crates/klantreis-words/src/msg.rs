@@ -889,4 +889,5 @@ keys! {
     VersionBadge,
     TeamShareWorkshop,
     TeamShared,
+    VersionAlsoDiffer,
 }

@@ -1102,5 +1102,6 @@ fn text(msg: Msg) -> &'static str {
         Msg::VersionBadge => "Tweede versie: kies in de reis",
         Msg::TeamShareWorkshop => "Workshop “{0}”: alle reizen, ook die van groepen die nog komen",
         Msg::TeamShared => "Gedeeld met het team",
+        Msg::VersionAlsoDiffer => "Ook anders: {0}.",
     }
 }

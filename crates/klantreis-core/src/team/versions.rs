@@ -3,7 +3,44 @@
 //! (`version_of`). The choice between them is the user's, on any device, and it travels with
 //! the journeys: keeping one removes the other everywhere; keeping both lets them part.
 
-use crate::{Id, Journey, JourneySummary};
+use crate::{Id, Journey, JourneyField, JourneySummary};
+
+/// A part of a journey besides its steps, named where two versions differ in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Field(JourneyField),
+    Agencies,
+    Phases,
+    Stories,
+    Ideas,
+}
+
+/// Where two versions differ besides their steps (the step lists say those), in the order
+/// the editor shows them.
+pub fn other_differences(a: &Journey, b: &Journey) -> Vec<Part> {
+    use JourneyField::*;
+    let fields = [
+        Title,
+        PersonaName,
+        PersonaSituation,
+        Goal,
+        Means,
+        Trigger,
+        Outcome,
+    ]
+    .into_iter()
+    .filter(|f| f.get(a) != f.get(b))
+    .map(Part::Field);
+    let rest = [
+        (Part::Agencies, a.agencies != b.agencies),
+        (Part::Phases, a.phases != b.phases),
+        (Part::Stories, a.stories != b.stories),
+        (Part::Ideas, a.ideas != b.ideas),
+    ]
+    .into_iter()
+    .filter_map(|(part, differs)| differs.then_some(part));
+    fields.chain(rest).collect()
+}
 
 /// The other version, kept beside `journey` under `id`: same title and content, marked as a
 /// version of `journey` until someone chooses.
@@ -75,6 +112,21 @@ mod tests {
         assert_eq!(kept.version_of, None);
         assert_eq!(kept.created_ms, jan.created_ms);
         assert_eq!(kept.updated_ms, 20);
+    }
+
+    #[test]
+    fn differences_besides_the_steps_are_named() {
+        let jan = examples::jan();
+        assert_eq!(other_differences(&jan, &jan), []);
+        let mut theirs = jan.clone();
+        theirs.goal = "Een baan".into();
+        theirs.stories[0]
+            .text
+            .push_str(" En toen belde de buurvrouw.");
+        assert_eq!(
+            other_differences(&jan, &theirs),
+            [Part::Field(JourneyField::Goal), Part::Stories]
+        );
     }
 
     #[test]
