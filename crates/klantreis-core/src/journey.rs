@@ -111,6 +111,17 @@ pub enum JourneyField {
 }
 
 impl JourneyField {
+    /// Every field, in the order the editor shows them.
+    pub const ALL: [JourneyField; 7] = [
+        Self::Title,
+        Self::PersonaName,
+        Self::PersonaSituation,
+        Self::Goal,
+        Self::Means,
+        Self::Trigger,
+        Self::Outcome,
+    ];
+
     pub fn get(self, journey: &Journey) -> &str {
         match self {
             Self::Title => &journey.title,

@@ -18,19 +18,10 @@ pub enum Part {
 /// Where two versions differ besides their steps (the step lists say those), in the order
 /// the editor shows them.
 pub fn other_differences(a: &Journey, b: &Journey) -> Vec<Part> {
-    use JourneyField::*;
-    let fields = [
-        Title,
-        PersonaName,
-        PersonaSituation,
-        Goal,
-        Means,
-        Trigger,
-        Outcome,
-    ]
-    .into_iter()
-    .filter(|f| f.get(a) != f.get(b))
-    .map(Part::Field);
+    let fields = JourneyField::ALL
+        .into_iter()
+        .filter(|f| f.get(a) != f.get(b))
+        .map(Part::Field);
     let rest = [
         (Part::Agencies, a.agencies != b.agencies),
         (Part::Phases, a.phases != b.phases),
