@@ -40,6 +40,22 @@ macro_rules! part {
     };
 }
 
+/// `split!(chunk pub fn name(arg: Type, ..) -> Result<T, E> { .. })` defines `async fn name`
+/// whose body is fetched on first call: for work the first screen does not need (reading a
+/// stored journey). `E` says a failed fetch (`From<SplitLoaderError>`); without the feature it
+/// is a plain call.
+#[macro_export]
+macro_rules! split {
+    ($chunk:ident $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+        #[cfg(feature = "split")]
+        #[::leptos::wasm_split::wasm_split(
+            $chunk, fallible, wasm_split_path = ::leptos::wasm_split)]
+        $vis fn $name($($arg: $ty),*) -> $ret $body
+        #[cfg(not(feature = "split"))]
+        $vis async fn $name($($arg: $ty),*) -> $ret $body
+    };
+}
+
 /// Shows a part once fetched: a status line meanwhile, a clear message if it cannot be fetched
 /// (the rest of the app keeps working, and the next try fetches again).
 #[component]

@@ -69,6 +69,7 @@ pub fn storage_text(e: &StorageError, lang: crate::i18n::Lang) -> String {
         StorageError::Quota => Msg::StorageQuota,
         StorageError::Unavailable => Msg::StorageUnavailable,
         StorageError::Unreadable(e) => return crate::explain::restore_error(e, lang),
+        StorageError::Unfetched => Msg::PartUnfetched,
         other => return other.to_string(),
     };
     lang.text(msg).to_owned()

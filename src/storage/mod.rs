@@ -7,6 +7,7 @@
 pub mod device;
 mod memory;
 pub mod persona;
+pub mod reader;
 mod record;
 pub mod rescue;
 mod revision;
@@ -205,9 +206,10 @@ impl Library {
         let (mut journeys, mut unreadable) = (Vec::with_capacity(total), Vec::new());
         for (n, value) in records.iter().enumerate() {
             match Record::read(value) {
-                Some(record) => match klantreis_core::format::restore(&record.json) {
+                Some(record) => match reader::journey(record.json).await {
                     Ok(journey) => journeys.push(journey),
-                    Err(_) => unreadable.push(record.summary),
+                    Err(StorageError::Unreadable(_)) => unreadable.push(record.summary),
+                    Err(e) => return Err(e),
                 },
                 None => unreadable.extend(Record::summary_of(value)),
             }
@@ -335,8 +337,7 @@ impl Idb {
             .map_err(classify)?
             .ok_or(StorageError::NotFound)?;
         let record = Record::read(&value).ok_or(StorageError::Other("record".into()))?;
-        let journey =
-            klantreis_core::format::restore(&record.json).map_err(StorageError::Unreadable)?;
+        let journey = reader::journey(record.json).await?;
         Ok(Stored {
             journey,
             revision: record.revision,

@@ -7,7 +7,7 @@ use super::revision::{Expect, StorageError, tab_id};
 use super::{Handle, Record, classify, open_store, settle};
 use js_sys::{Object, Reflect};
 use klantreis_core::Id;
-use klantreis_core::persona::{Persona, restore, to_json};
+use klantreis_core::persona::{Persona, to_json};
 use rexie::TransactionMode;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -73,21 +73,27 @@ fn record(persona: &Persona, revision: u64, from_file: bool) -> JsValue {
     o.into()
 }
 
-fn read(value: &JsValue) -> Result<StoredPersona, String> {
+/// One stored persona; the id of one that does not read (`Ok(Err)`), or why none could be
+/// read (`Err`: the reader could not be fetched).
+async fn read(value: &JsValue) -> Result<Result<StoredPersona, String>, StorageError> {
     let id = field(value, "id")
         .and_then(|v| v.as_string())
         .unwrap_or_default();
-    let json = field(value, "json")
-        .and_then(|v| v.as_string())
-        .ok_or(id.clone())?;
-    let persona = restore(&json).map_err(|_| id)?;
-    Ok(StoredPersona {
+    let Some(json) = field(value, "json").and_then(|v| v.as_string()) else {
+        return Ok(Err(id));
+    };
+    let persona = match super::reader::persona(json).await {
+        Ok(persona) => persona,
+        Err(StorageError::Unreadable(_)) => return Ok(Err(id)),
+        Err(e) => return Err(e),
+    };
+    Ok(Ok(StoredPersona {
         persona,
         revision: Record::revision_of(value).unwrap_or(0),
         received: field(value, "received")
             .and_then(|v| v.as_f64())
             .map(|ms| ms as i64),
-    })
+    }))
 }
 
 /// The order the library lists personas in: by name, whatever its case.
@@ -118,7 +124,7 @@ impl Shelf {
                 let values = store.get_all(None, None).await.map_err(classify)?;
                 let (mut ok, mut bad) = (Vec::new(), Vec::new());
                 for v in &values {
-                    match read(v) {
+                    match read(v).await? {
                         Ok(p) => ok.push(p),
                         Err(id) => bad.push(id),
                     }

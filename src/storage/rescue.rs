@@ -89,8 +89,10 @@ pub async fn recover(
             continue;
         };
         // Our own copy; one that does not read is kept for a later build to read.
-        let Ok(copy) = klantreis_core::format::restore(&rescued.json) else {
-            continue;
+        let copy = match super::reader::journey(rescued.json.clone()).await {
+            Ok(copy) => copy,
+            Err(StorageError::Unreadable(_)) => continue,
+            Err(e) => return Err(e),
         };
         let stored = match library.load(&id).await {
             Ok(s) => Some(s),

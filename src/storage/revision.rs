@@ -18,8 +18,19 @@ pub enum StorageError {
     NotFound,
     #[error("{0}")]
     Unreadable(RestoreError),
+    /// The part of the app that reads journeys could not be fetched (offline before it was
+    /// ever cached): nothing is wrong with the data.
+    #[error("part of the app could not be fetched")]
+    Unfetched,
     #[error("{0}")]
     Other(String),
+}
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for StorageError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        StorageError::Unfetched
+    }
 }
 
 /// What a write expects to find stored. Every write names the revision its writer has seen

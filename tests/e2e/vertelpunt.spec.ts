@@ -36,8 +36,12 @@ test('client mode runs from welcome to thanks on a tablet, saving every answer',
   // Wait for each step: right after "next" the old question's slider may still be there.
   for (const step of [4, 5, 6]) {
     await expect(client).toContainText(`Stap ${step} van 10`);
+    // A new screen moves focus to its heading a frame later (for screen readers); focusing
+    // the slider before that frame lost the key press to the heading.
+    await expect(client.locator('.client-step h2')).toBeFocused();
     await client.getByRole('slider').focus();
     await page.keyboard.press('End');
+    await expect(client.getByRole('slider')).not.toHaveAttribute('aria-valuetext', 'Nog niet beantwoord');
     await next.click();
   }
   await client.locator('.emotion-option').getByText('Heel positief', { exact: true }).click();

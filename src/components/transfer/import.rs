@@ -320,9 +320,10 @@ fn read_file(app: AppState, status: Status, chosen: web_sys::File, language: Lan
     spawn_local(async move {
         let text = read_text(&chosen).await;
         let journeys = match text {
-            Ok((text, replaced)) => file::read_contents(&text)
+            Ok((text, replaced)) => crate::storage::reader::contents(text)
+                .await
                 .map(|contents| (contents, replaced))
-                .map_err(|e| crate::explain::restore_error(&e, language)),
+                .map_err(|e| crate::components::notices::storage_text(&e, language)),
             Err(e) => Err(format!("{e:?}")),
         };
         progress.set(None);
