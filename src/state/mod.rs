@@ -150,9 +150,22 @@ impl AppState {
         Ok(self.store_all(&[write]).await?[0])
     }
 
+    /// The library once it is open: a click during start-up (a slow laptop, a rescue under
+    /// way) waits for it instead of failing as if the browser allowed no storage.
+    pub async fn opened_library(&self) -> Result<Library, StorageError> {
+        // Longer than opening may take before it gives up itself (storage::OPEN_TIMEOUT_MS).
+        for _ in 0..600 {
+            if let Some(library) = self.library() {
+                return Ok(library);
+            }
+            gloo_timers::future::TimeoutFuture::new(50).await;
+        }
+        Err(StorageError::Unavailable)
+    }
+
     /// Stores every write or none (one transaction) and tells the other tabs.
     pub async fn store_all(&self, writes: &[Write]) -> Result<Vec<u64>, StorageError> {
-        let library = self.library().ok_or(StorageError::Unavailable)?;
+        let library = self.opened_library().await?;
         let revisions = library.save_all(writes).await?;
         for (w, rev) in writes.iter().zip(&revisions) {
             self.announce(&w.journey.id, *rev);
