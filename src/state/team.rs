@@ -42,10 +42,8 @@ pub struct Team {
 
 impl Team {
     pub fn new() -> Self {
-        let settings = crate::browser::pref(SETTINGS_PREF)
-            .and_then(|json| serde_json::from_str::<Settings>(&json).ok());
         Self {
-            settings: RwSignal::new(settings),
+            settings: RwSignal::new(stored()),
             status: RwSignal::new(Status::SignedOut),
             user: RwSignal::new(None),
             kick: RwSignal::new(0),
@@ -65,22 +63,49 @@ impl Team {
         self.settings.set(settings);
     }
 
+    /// Changes the settings as stored now, not as this tab last saw them: another tab may have
+    /// changed what is shared, or turned the team library off (then nothing is written, and
+    /// this tab follows). `change` says whether it changed anything.
+    pub fn change(&self, change: impl FnOnce(&mut Settings) -> bool) {
+        let Some(mut settings) = stored() else {
+            self.settings.set(None);
+            return;
+        };
+        if change(&mut settings) {
+            self.keep(Some(settings));
+        } else if self
+            .settings
+            .with_untracked(|s| s.as_ref() != Some(&settings))
+        {
+            self.settings.set(Some(settings));
+        }
+    }
+
     /// Shares these journeys too, when only chosen journeys are shared (the team's journeys
     /// taken here, another version of a shared journey), in one write of the settings.
     pub fn share(&self, ids: &[Id]) {
-        let mut settings = self.settings.get_untracked();
-        if let Some(Sharing::Chosen(chosen)) = settings.as_mut().map(|s| &mut s.sharing) {
-            let before = chosen.len();
-            chosen.extend(ids.iter().cloned());
-            if chosen.len() != before {
-                self.keep(settings);
-            }
+        if ids.is_empty() {
+            return;
         }
+        self.change(|s| match &mut s.sharing {
+            Sharing::Chosen(chosen) => {
+                let before = chosen.len();
+                chosen.extend(ids.iter().cloned());
+                chosen.len() != before
+            }
+            Sharing::All => false,
+        });
     }
 
     pub fn round_now(&self) {
         self.kick.update(|n| *n += 1);
     }
+}
+
+/// The settings as stored on this device.
+fn stored() -> Option<Settings> {
+    crate::browser::pref(SETTINGS_PREF)
+        .and_then(|json| serde_json::from_str::<Settings>(&json).ok())
 }
 
 impl Default for Team {

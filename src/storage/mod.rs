@@ -239,12 +239,6 @@ impl Library {
         }
     }
 
-    /// Every journey's id and stored revision, without parsing a journey.
-    pub async fn revisions(&self) -> Result<Vec<(Id, u64)>, StorageError> {
-        let listing = self.listing().await?;
-        Ok(listing.into_iter().map(|(s, rev)| (s.id, rev)).collect())
-    }
-
     /// The stored envelope (the journey's JSON as `format::to_json` wrote it) and revision of
     /// each of `ids` still stored, in one read and without parsing a journey: what the team
     /// library sends.

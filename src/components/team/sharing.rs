@@ -20,19 +20,20 @@ pub fn SharingChoice() -> impl IntoView {
             .unwrap_or_default()
     };
     let set = move |next: Sharing| {
-        let mut settings = team.settings.get_untracked();
-        if let Some(s) = settings.as_mut() {
+        team.change(|s| {
             s.sharing = next;
-        }
-        team.keep(settings);
+            true
+        });
         team.round_now();
     };
     let all = move || sharing() == Sharing::All;
     let group = control_id();
     let tick = move |id: &Id, on: bool| {
-        let mut next = sharing();
-        next.choose(id, on);
-        set(next);
+        team.change(|s| {
+            s.sharing.choose(id, on);
+            true
+        });
+        team.round_now();
     };
     view! {
         <fieldset class="team-sharing">
