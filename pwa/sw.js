@@ -7,10 +7,11 @@
 //   page's <template id="fetched-on-use">, so they are cached ahead and work offline. The one
 //   exception is theme.css (a host replaces it under the same name): network first.
 const CACHE = 'klantreis';
-// Fetched on first use by the app (the XLSX export), cached ahead so it works offline too.
+// Fetched on first use by the app (XLSX export, Word files, import), cached ahead so it works offline too.
 const LAZY = [
   './xlsx_worker.js', './xlsx_worker_bg.wasm', './xlsx_worker_loader.js',
   './docx_worker.js', './docx_worker_bg.wasm', './docx_worker_loader.js',
+  './reader_worker.js', './reader_worker_bg.wasm', './reader_worker_loader.js',
 ];
 const SHELL = ['./', './index.html', './manifest.webmanifest', './icon.svg', './icon-192.png', './icon-512.png'];
 

@@ -12,6 +12,9 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 
 const release = process.env.TRUNK_PROFILE === 'release' || process.argv.includes('--release');
+// KLANTREIS_PROFILE=1 keeps function names (no wasm-opt, wasm-bindgen --keep-debug), so a
+// browser profile names Rust functions (bench/profile.mjs).
+const profiling = process.env.KLANTREIS_PROFILE === '1';
 const staging = process.env.TRUNK_STAGING_DIR || 'dist';
 const work = 'target/web';
 const pieces = join(work, 'pieces');
@@ -42,6 +45,7 @@ mkdirSync(pieces, { recursive: true });
 run('wasm-split-cli', [built, pieces, '--out-name', 'klantreis']);
 run('wasm-bindgen', [
   '--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
+  ...(profiling ? ['--keep-debug'] : []),
   '--out-dir', bound, '--out-name', 'klantreis', join(pieces, 'klantreis.wasm'),
 ]);
 rmSync(join(pieces, 'klantreis.wasm'));
@@ -49,7 +53,7 @@ cpSync(pieces, bound, { recursive: true });
 cpSync('pwa/boot.js', join(bound, 'boot.js'));
 
 const wasm = readdirSync(bound).filter((f) => f.endsWith('.wasm'));
-if (release) {
+if (release && !profiling) {
   for (const f of wasm) optimise(join(bound, f));
 }
 

@@ -6,6 +6,40 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// Long work on the page, cut into slices: [`Slices::pause`] lets the browser paint and
+/// answer input once a slice has run this long, so the page is never blocked for more than
+/// about that (a fixed count of items per slice paused far too often for small items, and
+/// each pause costs a clamped timer of 4 ms).
+pub struct Slices {
+    since: f64,
+}
+
+impl Slices {
+    const SLICE_MS: f64 = 50.0;
+
+    pub fn new() -> Self {
+        Slices {
+            since: js_sys::Date::now(),
+        }
+    }
+
+    /// Whether a slice has ended; the caller then shows its progress and awaits [`Self::yield_now`].
+    pub fn due(&self) -> bool {
+        js_sys::Date::now() - self.since >= Self::SLICE_MS
+    }
+
+    pub async fn yield_now(&mut self) {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        self.since = js_sys::Date::now();
+    }
+}
+
+impl Default for Slices {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// A fresh id from `crypto.randomUUID()`; falls back to time and `Math.random` where the
 /// page is not a secure context (plain http on a LAN address) and `randomUUID` is missing.
 pub fn new_id() -> Id {

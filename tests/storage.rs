@@ -389,13 +389,13 @@ async fn the_list_names_a_journey_s_workshop_and_group_without_reading_its_json(
 }
 
 #[wasm_bindgen_test]
-async fn every_journey_is_read_in_one_go_newest_first() {
+async fn every_journey_is_read_page_by_page_newest_first() {
     let library = Library::Idb(fresh("t-every").await);
-    let mut journeys: Vec<_> = (0..250)
+    let mut journeys: Vec<_> = (0..600)
         .map(|n| {
             let mut j = examples::wmo();
             j.id = klantreis_core::Id::new(format!("j{n:03}"));
-            j.updated_ms = (n * 7 % 250) as i64;
+            j.updated_ms = (n * 7 % 600) as i64;
             j
         })
         .collect();
@@ -416,8 +416,84 @@ async fn every_journey_is_read_in_one_go_newest_first() {
     assert!(skipped.is_empty());
     journeys.sort_by_key(|j| std::cmp::Reverse(j.updated_ms));
     assert_eq!(every, journeys, "all of them, in the library's order");
-    // Read in slices: progress is told along the way, not only at the end.
-    assert_eq!(steps, vec![(100, 250), (200, 250), (250, 250)]);
+    // Progress counts up to the whole (told along the way where a slice ran 50 ms).
+    assert_eq!(steps.last(), Some(&(600, 600)));
+    assert!(steps.windows(2).all(|w| w[0].0 < w[1].0));
+}
+
+/// What the `summaries` store holds, as listed fields.
+async fn summaries_of(db_name: &str) -> Vec<JsValue> {
+    let rexie = rexie::Rexie::builder(db_name).build().await.expect("open");
+    let tx = rexie
+        .transaction(&["summaries"], rexie::TransactionMode::ReadOnly)
+        .expect("tx");
+    let all = tx.store("summaries").expect("store");
+    let all = all.get_all(None, None).await.expect("all");
+    rexie.close();
+    all
+}
+
+#[wasm_bindgen_test]
+async fn the_list_comes_from_summaries_written_with_each_journey() {
+    let db = fresh("t-summaries").await;
+    let (mut jan, x) = (examples::jan(), examples::x());
+    db.save(&jan, Expect::Absent).await.expect("save");
+    db.save(&x, Expect::Absent).await.expect("save");
+    jan.title = "Jan, later".into();
+    db.save(&jan, Expect::Revision(1)).await.expect("save");
+    // A refused write changes neither store.
+    let mut stale = jan.clone();
+    stale.title = "Unseen".into();
+    assert!(db.save(&stale, Expect::Revision(1)).await.is_err());
+    let listed = summaries_of("t-summaries").await;
+    assert_eq!(listed.len(), 2);
+    let of = |id: &str| {
+        listed
+            .iter()
+            .find(|v| Record::summary_of(v).is_some_and(|s| s.id.as_str() == id))
+            .cloned()
+            .expect("listed")
+    };
+    assert_eq!(
+        Record::summary_of(&of(jan.id.as_str())),
+        Some(jan.summary())
+    );
+    assert_eq!(Record::revision_of(&of(jan.id.as_str())), Some(2));
+    // Without the journey: listing must not hand over the JSON.
+    let json = js_sys::Reflect::get(&of(x.id.as_str()), &"json".into()).expect("get");
+    assert!(json.is_undefined());
+    db.delete(&x.id, Expect::Revision(1)).await.expect("delete");
+    assert_eq!(summaries_of("t-summaries").await.len(), 1);
+    assert_eq!(db.list().await.expect("list"), vec![jan.summary()]);
+}
+
+#[wasm_bindgen_test]
+async fn a_library_of_layout_1_is_listed_whole_after_the_upgrade() {
+    let name = "t-layout1";
+    let _ = rexie::Rexie::builder(name).delete().await;
+    let v1 = rexie::Rexie::builder(name)
+        .version(1)
+        .add_object_store(rexie::ObjectStore::new("journeys").key_path("id"))
+        .build()
+        .await
+        .expect("v1");
+    v1.close();
+    for (n, j) in [examples::jan(), examples::x()].iter().enumerate() {
+        put_raw(name, &Record::of(j, n as u64 + 3, "t", false)).await;
+    }
+    let db = Idb::open_named(name).await.expect("upgraded");
+    let mut listing = Library::Idb(db.clone()).listing().await.expect("listing");
+    listing.sort_by_key(|a| a.1);
+    let expected = vec![(examples::jan().summary(), 3), (examples::x().summary(), 4)];
+    assert_eq!(listing, expected);
+    // Made once: the store now holds them, and a journey put by hand later is listed too.
+    assert_eq!(summaries_of(name).await.len(), 2);
+    put_raw(name, &Record::of(&examples::wmo(), 1, "t", false)).await;
+    assert_eq!(db.list().await.expect("list").len(), 3);
+    assert_eq!(
+        db.load(&examples::jan().id).await.expect("load").revision,
+        3
+    );
 }
 
 /// A fresh personas' database of its own name.

@@ -1,7 +1,7 @@
 //! Patterns across every journey in this browser: one or two selections, the pooled figures
 //! side by side, the evidence behind them, and the statistics.
 
-use crate::browser::{perf_end, perf_start};
+use crate::browser::{Slices, perf_end, perf_start};
 use crate::components::ideas::PriorityMatrix;
 use crate::components::notices::{SkippedNote, storage_text};
 use crate::components::page_bar::PageBar;
@@ -17,17 +17,45 @@ use klantreis_core::patterns::figure::{self, Figure};
 use klantreis_core::{Id, Journey};
 use leptos::prelude::*;
 use std::collections::HashSet;
+use std::sync::Arc;
 
-/// Every journey that reads, and the titles of those that do not.
+/// What the page shows: every journey that reads, pooled; the few with ideas (not pooled,
+/// kept for the matrix); and the titles of those that do not read.
+#[derive(Default)]
+struct Loaded {
+    pool: Arc<Pool>,
+    with_ideas: Vec<Journey>,
+    unreadable: Vec<String>,
+}
+
+/// Reads and pools every journey, a slice at a time between two paints: 100,000 stories
+/// pooled at once blocked the page for half a second.
 async fn load_all(
     app: AppState,
     progress: RwSignal<(usize, usize)>,
-) -> Result<(Vec<Journey>, Vec<String>), StorageError> {
+) -> Result<Arc<Loaded>, StorageError> {
     let Some(library) = app.library() else {
         return Ok(Default::default());
     };
     let (journeys, unreadable) = library.load_every(|n, of| progress.set((n, of))).await?;
-    Ok((journeys, unreadable.into_iter().map(|s| s.title).collect()))
+    // The benchmark measures pooling and the first drawing of every view.
+    perf_start("klantreis:patterns");
+    let mut pool = Pool::asking(&journeys);
+    let mut slices = Slices::new();
+    for j in &journeys {
+        pool.add(j);
+        if slices.due() {
+            slices.yield_now().await;
+        }
+    }
+    Ok(Arc::new(Loaded {
+        pool: Arc::new(pool),
+        with_ideas: journeys
+            .into_iter()
+            .filter(|j| !j.ideas.is_empty())
+            .collect(),
+        unreadable: unreadable.into_iter().map(|s| s.title).collect(),
+    }))
 }
 
 #[component]
@@ -56,17 +84,12 @@ pub fn PatternsPage() -> impl IntoView {
             Some(Err(e)) => view! {
                 <p class="page-message" role="alert">{move || storage_text(&e, lang.get())}</p>
             }.into_any(),
-            Some(Ok((journeys, unreadable))) => {
-                // The benchmark measures pooling and the first drawing of every view.
-                perf_start("klantreis:patterns");
-                let store = PatternsStore::new(Pool::new(&journeys));
+            Some(Ok(loaded)) => {
+                let store = PatternsStore::new(loaded.pool.clone());
                 provide_context(store);
-                // Ideas are not pooled; the few journeys that have them are kept for the matrix.
-                let with_ideas = StoredValue::new(
-                    journeys.iter().filter(|j| !j.ideas.is_empty()).cloned().collect::<Vec<_>>(),
-                );
+                let with_ideas = StoredValue::new(loaded.with_ideas.clone());
                 view! {
-                    <SkippedNote titles=unreadable/>
+                    <SkippedNote titles=loaded.unreadable.clone()/>
                     <PatternsView store=store with_ideas=with_ideas/>
                 }.into_any()
             }

@@ -24,8 +24,8 @@ pub struct PatternsStore {
 }
 
 impl PatternsStore {
-    pub fn new(pool: Pool) -> Self {
-        let pool = StoredValue::new(Arc::new(pool));
+    pub fn new(pool: impl Into<Arc<Pool>>) -> Self {
+        let pool = StoredValue::new(pool.into());
         let a = RwSignal::new(Selection::default());
         let b = RwSignal::new(Selection::default());
         Self {

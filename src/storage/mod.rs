@@ -1,8 +1,11 @@
 //! The journey library in IndexedDB (through rexie).
 //!
-//! One object store, `journeys`, keyed by journey id. A record keeps the journey as the JSON
-//! of [`klantreis_core::format`] beside the few fields the library lists, so listing never
-//! parses a journey, and a revision number that detects writes from another tab.
+//! Two object stores keyed by journey id. `journeys`: a record keeps the journey as the JSON
+//! of [`klantreis_core::format`] beside the few fields the library lists and a revision number
+//! that detects writes from another tab. `summaries`: the same record without the JSON,
+//! written in the same transaction, so listing neither parses a journey nor makes IndexedDB
+//! hand over thousands of them (a 6,000-journey library was 50 MB to list, every 4 seconds
+//! while the team library is on).
 
 pub mod device;
 mod memory;
@@ -15,7 +18,7 @@ mod revision;
 use futures::future::{Either, select};
 use gloo_timers::future::TimeoutFuture;
 use klantreis_core::{Id, Journey, JourneySummary};
-use rexie::{ObjectStore, Rexie, Store, Transaction, TransactionMode};
+use rexie::{KeyRange, ObjectStore, Rexie, Store, Transaction, TransactionMode};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -26,12 +29,15 @@ pub use revision::{Expect, StorageError, Stored, Write, tab_id};
 
 pub const DB_NAME: &str = "klantreis";
 /// The IndexedDB layout version (stores and indexes); the journey JSON has its own schema.
-pub const DB_VERSION: u32 = 1;
+/// Version 2 added `summaries`; it is filled from `journeys` on first listing (see
+/// [`Idb::listed`]).
+pub const DB_VERSION: u32 = 2;
 const JOURNEYS: &str = "journeys";
+const SUMMARIES: &str = "summaries";
+/// How many records [`Library::load_every`] reads at a time (a few MB).
+const PAGE: u32 = 250;
 /// An open that takes longer than this is waiting for another tab to let go (`blocked`).
 const OPEN_TIMEOUT_MS: u32 = 5_000;
-/// How many journeys are parsed between two pauses of `load_every`: well under 200 ms each.
-const PARSE_SLICE: usize = 100;
 
 /// Waits for a read-write transaction to commit. An abort at commit, after every request
 /// succeeded, is the browser refusing the write for lack of space (QuotaExceededError) or a
@@ -67,22 +73,45 @@ impl Handle {
 
     /// A transaction on one store; keep the transaction until the work is done.
     fn tx(&self, name: &str, mode: TransactionMode) -> Result<(Transaction, Store), StorageError> {
+        let (tx, mut stores) = self.tx_on(&[name], mode)?;
+        let store = stores.pop().ok_or(StorageError::Unavailable)?;
+        Ok((tx, store))
+    }
+
+    /// A transaction on several stores, in the order named.
+    fn tx_on(
+        &self,
+        names: &[&str],
+        mode: TransactionMode,
+    ) -> Result<(Transaction, Vec<Store>), StorageError> {
         let tx = self
             .0
             .borrow()
             .as_ref()
             .ok_or(StorageError::Unavailable)?
-            .transaction(&[name], mode)
+            .transaction(names, mode)
             .map_err(classify)?;
-        let store = tx.store(name).map_err(classify)?;
-        Ok((tx, store))
+        let stores = names.iter().map(|name| tx.store(name).map_err(classify));
+        let stores = stores.collect::<Result<_, _>>()?;
+        Ok((tx, stores))
     }
 
-    /// Deletes the record under `key` if its stored revision is still `expect`'s.
-    async fn delete(&self, name: &str, key: JsValue, expect: Expect) -> Result<(), StorageError> {
-        let (tx, store) = self.tx(name, TransactionMode::ReadWrite)?;
-        let (stored, deleted) = futures::join!(store.get(key.clone()), store.delete(key));
-        deleted.map_err(classify)?;
+    /// Deletes the record under `key` from every store named, if its stored revision in the
+    /// first is still `expect`'s.
+    async fn delete(
+        &self,
+        names: &[&str],
+        key: JsValue,
+        expect: Expect,
+    ) -> Result<(), StorageError> {
+        let (tx, stores) = self.tx_on(names, TransactionMode::ReadWrite)?;
+        let first = stores.first().ok_or(StorageError::Unavailable)?;
+        let deletes = stores.iter().map(|store| store.delete(key.clone()));
+        let (stored, deleted) =
+            futures::join!(first.get(key.clone()), futures::future::join_all(deletes));
+        for d in deleted {
+            d.map_err(classify)?;
+        }
         let checked = stored
             .map_err(classify)
             .and_then(|v| expect.check(v.as_ref().and_then(Record::revision_of)));
@@ -109,11 +138,14 @@ async fn settle(tx: Transaction, checked: Result<u64, StorageError>) -> Result<u
     }
 }
 
-/// Opens (and creates) a database of one object store keyed by `id`.
-async fn open_store(name: &str, version: u32, store: &str) -> Result<Rexie, StorageError> {
-    let build = Rexie::builder(name)
-        .version(version)
-        .add_object_store(ObjectStore::new(store).key_path("id"))
+/// Opens (and creates) a database of object stores keyed by `id`. Stores not named are
+/// deleted on an upgrade: name every store of the database.
+async fn open_store(name: &str, version: u32, stores: &[&str]) -> Result<Rexie, StorageError> {
+    let build = stores
+        .iter()
+        .fold(Rexie::builder(name).version(version), |b, store| {
+            b.add_object_store(ObjectStore::new(store).key_path("id"))
+        })
         .build();
     match select(Box::pin(build), TimeoutFuture::new(OPEN_TIMEOUT_MS)).await {
         Either::Left((Ok(rexie), _)) => Ok(rexie),
@@ -188,37 +220,47 @@ impl Library {
     }
 
     /// Reads every journey in the library that reads; the others are named in the second
-    /// list. One read of the whole store (not one transaction per journey, which made the
-    /// patterns page wait seconds for thousands of journeys), then parsing in slices with a
-    /// pause between them, so the page stays responsive and `progress` can be shown.
+    /// list. Pages of [`PAGE`] records in key order (not one transaction per journey, which
+    /// made the patterns page wait seconds for thousands of journeys, nor one read of them
+    /// all, which blocked the page while IndexedDB handed over 80 MB at once), parsed with a
+    /// pause whenever a slice has run 50 ms, so the page stays responsive and `progress` can
+    /// be shown. A journey saved meanwhile is read as it is when its page is read.
     pub async fn load_every(
         &self,
         mut progress: impl FnMut(usize, usize),
     ) -> Result<(Vec<Journey>, Vec<JourneySummary>), StorageError> {
-        let records = match self {
-            Library::Idb(db) => db.all_records().await?,
+        let db = match self {
+            Library::Idb(db) => db,
             Library::Memory(_) => {
                 let list = self.list().await?;
                 return self.load_readable(&list, |n| progress(n, list.len())).await;
             }
         };
-        let total = records.len();
+        let total = db.count().await?;
         let (mut journeys, mut unreadable) = (Vec::with_capacity(total), Vec::new());
-        for (n, value) in records.iter().enumerate() {
-            match Record::read(value) {
-                Some(record) => match reader::journey(record.json).await {
-                    Ok(journey) => journeys.push(journey),
-                    Err(StorageError::Unreadable(_)) => unreadable.push(record.summary),
-                    Err(e) => return Err(e),
-                },
-                None => unreadable.extend(Record::summary_of(value)),
-            }
-            if (n + 1) % PARSE_SLICE == 0 {
-                progress(n + 1, total);
-                TimeoutFuture::new(0).await;
+        let mut slices = crate::browser::Slices::new();
+        let (mut after, mut n) = (None, 0);
+        loop {
+            let page = db.records_after(after.as_ref(), PAGE).await?;
+            let Some(last) = page.last() else { break };
+            after = Some(Record::key_of(last));
+            for value in &page {
+                match Record::read(value) {
+                    Some(record) => match reader::journey(record.json).await {
+                        Ok(journey) => journeys.push(journey),
+                        Err(StorageError::Unreadable(_)) => unreadable.push(record.summary),
+                        Err(e) => return Err(e),
+                    },
+                    None => unreadable.extend(Record::summary_of(value)),
+                }
+                n += 1;
+                if slices.due() {
+                    progress(n.min(total), total);
+                    slices.yield_now().await;
+                }
             }
         }
-        progress(total, total);
+        progress(n, n);
         // In the library's order, newest first, as `list` gives it.
         journeys.sort_by_key(|j| std::cmp::Reverse(j.updated_ms));
         Ok((journeys, unreadable))
@@ -229,11 +271,10 @@ impl Library {
     pub async fn listing(&self) -> Result<Vec<(JourneySummary, u64)>, StorageError> {
         match self {
             Library::Idb(db) => {
-                let records = db.all_records().await?;
                 let listed = |v: &JsValue| {
                     Some((Record::summary_of(v)?, Record::revision_of(v).unwrap_or(0)))
                 };
-                Ok(records.iter().filter_map(listed).collect())
+                Ok(db.listed().await?.iter().filter_map(listed).collect())
             }
             Library::Memory(m) => Ok(m.listing()),
         }
@@ -298,7 +339,7 @@ impl Idb {
     /// Opens (and creates or upgrades) a database; tests use their own names.
     pub async fn open_named(name: &str) -> Result<Idb, StorageError> {
         Ok(Idb {
-            rexie: Handle::new(open_store(name, DB_VERSION, JOURNEYS).await?),
+            rexie: Handle::new(open_store(name, DB_VERSION, &[JOURNEYS, SUMMARIES]).await?),
         })
     }
 
@@ -311,16 +352,66 @@ impl Idb {
         JsValue::from_str(id.as_str())
     }
 
-    /// Every record as stored, in one read.
-    async fn all_records(&self) -> Result<Vec<JsValue>, StorageError> {
+    /// Up to `count` records as stored, in key order, after the key `after` (from the first).
+    async fn records_after(
+        &self,
+        after: Option<&JsValue>,
+        count: u32,
+    ) -> Result<Vec<JsValue>, StorageError> {
         let (_tx, store) = self.journeys(TransactionMode::ReadOnly)?;
-        store.get_all(None, None).await.map_err(classify)
+        let range = after
+            .map(|key| KeyRange::lower_bound(key, Some(true)))
+            .transpose()
+            .map_err(|e| StorageError::Other(e.to_string()))?;
+        store.get_all(range, Some(count)).await.map_err(classify)
+    }
+
+    /// How many records the journeys store holds.
+    async fn count(&self) -> Result<usize, StorageError> {
+        let (_tx, store) = self.journeys(TransactionMode::ReadOnly)?;
+        Ok(store.count(None).await.map_err(classify)? as usize)
     }
 
     pub async fn list(&self) -> Result<Vec<JourneySummary>, StorageError> {
-        let (_tx, store) = self.journeys(TransactionMode::ReadOnly)?;
-        let values = store.get_all(None, None).await.map_err(classify)?;
-        Ok(values.iter().filter_map(Record::summary_of).collect())
+        Ok(self
+            .listed()
+            .await?
+            .iter()
+            .filter_map(Record::summary_of)
+            .collect())
+    }
+
+    /// A transaction on both stores, for writes that keep them alike.
+    fn both(&self, mode: TransactionMode) -> Result<(Transaction, Store, Store), StorageError> {
+        let (tx, stores) = self.rexie.tx_on(&[JOURNEYS, SUMMARIES], mode)?;
+        let [journeys, summaries]: [Store; 2] =
+            stores.try_into().map_err(|_| StorageError::Unavailable)?;
+        Ok((tx, journeys, summaries))
+    }
+
+    /// Every record's listed fields and revision, from `summaries`. Where it does not hold
+    /// one summary per journey (just upgraded from version 1, or a record put by hand), it is
+    /// made again from `journeys` in one transaction, so the list never misses a journey.
+    async fn listed(&self) -> Result<Vec<JsValue>, StorageError> {
+        {
+            let (_tx, journeys, summaries) = self.both(TransactionMode::ReadOnly)?;
+            let (count, listed) =
+                futures::join!(journeys.count(None), summaries.get_all(None, None));
+            let listed = listed.map_err(classify)?;
+            if count.map_err(classify)? as usize == listed.len() {
+                return Ok(listed);
+            }
+        }
+        let (tx, journeys, summaries) = self.both(TransactionMode::ReadWrite)?;
+        let records = journeys.get_all(None, None).await.map_err(classify)?;
+        summaries.clear().await.map_err(classify)?;
+        let listed: Vec<JsValue> = records.iter().map(Record::summary_from).collect();
+        let puts = listed.iter().map(|s| summaries.put(s, None));
+        for put in futures::future::join_all(puts).await {
+            put.map_err(classify)?;
+        }
+        finish(tx).await?;
+        Ok(listed)
     }
 
     pub async fn load(&self, id: &Id) -> Result<Stored, StorageError> {
@@ -352,17 +443,33 @@ impl Idb {
     }
 
     pub async fn save_all(&self, writes: &[Write]) -> Result<Vec<u64>, StorageError> {
-        let (tx, store) = self.journeys(TransactionMode::ReadWrite)?;
         let tab = tab_id();
+        // Thousands of journeys (an import) are serialised before the transaction, a slice at
+        // a time: the page must not wait for all of them at once, and a transaction must not
+        // wait between its requests (it would commit).
+        let mut records = Vec::with_capacity(writes.len());
+        let mut slices = crate::browser::Slices::new();
+        for w in writes {
+            let record = Record::of(&w.journey, w.expect.next(), &tab, w.from_file);
+            records.push((record.summary_js(), record.to_js()));
+            if slices.due() {
+                slices.yield_now().await;
+            }
+        }
+        let (tx, store, summaries) = self.both(TransactionMode::ReadWrite)?;
         // Read each stored revision and write in one go (one round trip, not two); if any was
         // not what its writer expected, aborting the transaction undoes every write.
-        let requests = writes.iter().map(|w| {
-            let record = Record::of(&w.journey, w.expect.next(), &tab, w.from_file).to_js();
+        let requests = writes.iter().zip(&records).map(|(w, (summary, record))| {
             let key = Self::key(&w.journey.id);
-            let store = &store;
+            let (store, summaries) = (&store, &summaries);
             async move {
-                let (stored, put) = futures::join!(store.get(key), store.put(&record, None));
+                let (stored, put, listed) = futures::join!(
+                    store.get(key),
+                    store.put(record, None),
+                    summaries.put(summary, None)
+                );
                 put.map_err(classify)?;
+                listed.map_err(classify)?;
                 let stored = stored
                     .map_err(classify)?
                     .and_then(|v| Record::revision_of(&v));
@@ -385,7 +492,8 @@ impl Idb {
     }
 
     pub async fn delete(&self, id: &Id, expect: Expect) -> Result<(), StorageError> {
-        self.rexie.delete(JOURNEYS, Self::key(id), expect).await
+        let stores = [JOURNEYS, SUMMARIES];
+        self.rexie.delete(&stores, Self::key(id), expect).await
     }
 
     /// Lets go of the database, so it can be deleted; every later use is `Unavailable`.

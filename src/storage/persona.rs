@@ -108,7 +108,7 @@ impl Shelf {
     }
 
     pub async fn open_named(name: &str) -> (Shelf, Option<StorageError>) {
-        match open_store(name, VERSION, PERSONAS).await {
+        match open_store(name, VERSION, &[PERSONAS]).await {
             Ok(rexie) => (Shelf::Idb(Handle::new(rexie)), None),
             Err(e) => (Shelf::Memory(Rc::default()), Some(e)),
         }
@@ -180,7 +180,7 @@ impl Shelf {
                 Ok(())
             }
             Shelf::Idb(db) => {
-                db.delete(PERSONAS, JsValue::from_str(id.as_str()), expect)
+                db.delete(&[PERSONAS], JsValue::from_str(id.as_str()), expect)
                     .await
             }
         }

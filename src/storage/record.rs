@@ -4,7 +4,7 @@
 use js_sys::{Object, Reflect};
 use klantreis_core::format::{SCHEMA_VERSION, to_json};
 use klantreis_core::{Id, Journey, JourneySummary};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The shape of one IndexedDB record. Field names are part of the stored format.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,7 +43,27 @@ impl Record {
         }
     }
 
+    /// The stored record: the listed fields and the journey's JSON.
     pub fn to_js(&self) -> JsValue {
+        let o = self.listed();
+        let _ = Reflect::set(&o, &"json".into(), &self.json.as_str().into());
+        o.into()
+    }
+
+    /// The record without the journey's JSON: what the `summaries` store keeps, so the
+    /// library is listed without IndexedDB handing over every journey.
+    pub fn summary_js(&self) -> JsValue {
+        self.listed().into()
+    }
+
+    /// A stored record's listed fields, as they are (whatever the build that wrote it).
+    pub fn summary_from(record: &JsValue) -> JsValue {
+        let o = Object::assign(&Object::new(), record.unchecked_ref::<Object>());
+        let _ = Reflect::delete_property(&o, &"json".into());
+        o.into()
+    }
+
+    fn listed(&self) -> Object {
         let o = Object::new();
         let s = &self.summary;
         let (workshop_id, workshop, group) = match &s.workshop {
@@ -54,7 +74,7 @@ impl Record {
             ),
             None => (JsValue::NULL, JsValue::NULL, JsValue::NULL),
         };
-        let fields: [(&str, JsValue); 16] = [
+        let fields: [(&str, JsValue); 15] = [
             ("id", s.id.as_str().into()),
             ("rev", (self.revision as f64).into()),
             ("schema", self.schema.into()),
@@ -77,7 +97,6 @@ impl Record {
             ),
             ("touchpoints", (s.touchpoints as f64).into()),
             ("agencies", (s.agencies as f64).into()),
-            ("json", self.json.as_str().into()),
             // Schema 4: the workshop a journey belongs to, listed without parsing the JSON.
             ("workshop_id", workshop_id),
             ("workshop", workshop),
@@ -97,7 +116,7 @@ impl Record {
             // Setting a property on a fresh plain object cannot fail.
             let _ = Reflect::set(&o, &k.into(), &v);
         }
-        o.into()
+        o
     }
 
     /// The listed fields only, without touching the journey JSON.
@@ -119,6 +138,11 @@ impl Record {
                 )
             }),
         })
+    }
+
+    /// The record's key (its journey id as stored), for reading on after it.
+    pub fn key_of(value: &JsValue) -> JsValue {
+        get(value, "id").unwrap_or(JsValue::UNDEFINED)
     }
 
     /// The revision alone, without copying the journey JSON into wasm memory.

@@ -37,6 +37,32 @@ test('a journey exported here and imported in a fresh browser profile is the sam
   await fresh.close();
 });
 
+test('a file is read off the page by a worker, and on the page where the worker cannot be fetched', async ({ page, browser }) => {
+  const library = new Library(page);
+  await library.open();
+  await library.openExample(0);
+  await page.getByRole('button', { name: /Bibliotheek/ }).click();
+  const text = await exportJourney(page, 'Jan: van schulden naar werk');
+  for (const worker of ['used', 'blocked']) {
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    const fetched: string[] = [];
+    other.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    if (worker === 'blocked') await other.route('**/reader_worker*', (route) => route.abort());
+    const otherLibrary = new Library(other);
+    await otherLibrary.open();
+    // Not part of the first screen.
+    expect(fetched.filter((p) => p.includes('reader_worker'))).toEqual([]);
+    await fileInput(other).setInputFiles({ name: 'jan.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(other.locator('.notice')).toContainText('Import klaar: 1 nieuw, 0 vervangen');
+    if (worker === 'used') expect(fetched).toContain('/reader_worker_bg.wasm');
+    await otherLibrary.row('Jan: van schulden naar werk').getByRole('button', { name: 'Openen' }).click();
+    await expect(other.locator('.card')).toHaveCount(8);
+    await expect(other.getByRole('tab', { name: 'Verhalen (1)' })).toBeVisible();
+    await context.close();
+  }
+});
+
 test('a bad file leaves the library unchanged and says what is wrong and where', async ({ page }) => {
   const library = new Library(page);
   await library.open();

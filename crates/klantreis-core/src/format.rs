@@ -259,7 +259,69 @@ pub fn to_json(journey: &Journey) -> String {
 
 /// Reads a journey from any JSON this or an earlier build wrote.
 pub fn restore(json: &str) -> Result<Journey, RestoreError> {
-    restore_with(json, MIGRATIONS)
+    match current(json) {
+        Some(journey) => Ok(journey),
+        None => restore_with(json, MIGRATIONS),
+    }
+}
+
+#[derive(Deserialize)]
+struct CurrentIn<'a> {
+    format: &'a str,
+    schema: u64,
+    journey: Journey,
+}
+
+/// A journey as this build writes it (its format and schema, nothing to clean), read straight
+/// into its types: what almost every stored record is. Reading through a JSON tree with field
+/// paths took most of the time of opening thousands of journeys (the patterns page). Anything
+/// else, and any misfit, is `None` and goes the careful way, which names the fault; a journey
+/// read here is validated all the same.
+fn current(json: &str) -> Option<Journey> {
+    if json.len() > MAX_BYTES || !plain(json) {
+        return None;
+    }
+    let read: CurrentIn = serde_json::from_str(json).ok()?;
+    if read.format != FORMAT || read.schema != u64::from(SCHEMA_VERSION) {
+        return None;
+    }
+    read.journey.validate().ok()?;
+    Some(read.journey)
+}
+
+/// Whether every string in a JSON text reads as written, with nothing [`crate::text::clean`]
+/// would take out: no unwanted character, and no escape but `\\"`, `\\\\`, `\\/`, `\\n`, `\\r`
+/// and `\\t` (a `\\u` escape may spell any character, `\\b` and `\\f` control ones). Looks at
+/// bytes, not characters: it runs over every journey the patterns page reads. The bytes that
+/// can start an unwanted character in UTF-8: ASCII controls, `C2` (U+0080–U+009F) and `E2`
+/// (the bidi controls U+202A–U+202E and U+2066–U+2069).
+fn plain(json: &str) -> bool {
+    let bytes = json.as_bytes();
+    let suspect = |b: u8| b == b'\\' || b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2;
+    let mut at = 0;
+    while let Some(found) = bytes[at..].iter().position(|&b| suspect(b)) {
+        at += found;
+        let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+        let (as_written, width) = match bytes[at] {
+            b'\\' => (
+                matches!(next(1), b'"' | b'\\' | b'/' | b'n' | b'r' | b't'),
+                2,
+            ),
+            b'\t' | b'\n' | b'\r' => (true, 1),
+            0xC2 => (!(0x80..=0x9F).contains(&next(1)), 1),
+            0xE2 => {
+                let bidi = (next(1) == 0x80 && (0xAA..=0xAE).contains(&next(2)))
+                    || (next(1) == 0x81 && (0xA6..=0xA9).contains(&next(2)));
+                (!bidi, 1)
+            }
+            _ => (false, 1),
+        };
+        if !as_written {
+            return false;
+        }
+        at += width;
+    }
+    true
 }
 
 /// [`restore`] with a given list of migrations, so the mechanism is tested before it is needed.
@@ -367,6 +429,73 @@ mod tests {
     fn every_example_round_trips_exactly() {
         for j in examples::all() {
             assert_eq!(restore(&to_json(&j)).unwrap(), j);
+        }
+    }
+
+    #[test]
+    fn the_quick_way_reads_what_the_careful_way_reads() {
+        for j in examples::all() {
+            let json = to_json(&j);
+            assert!(plain(&json), "{}", j.title);
+            assert_eq!(
+                current(&json),
+                Some(restore_with(&json, MIGRATIONS).unwrap())
+            );
+        }
+    }
+
+    #[test]
+    fn anything_to_clean_or_older_goes_the_careful_way() {
+        let mut j = examples::jan();
+        j.title = "Jan\u{202E}gpj.exe".into();
+        let json = to_json(&j);
+        assert!(!plain(&json));
+        assert_eq!(restore(&json).unwrap().title, "Jangpj.exe");
+        // The same character as an escape, and a control character as `\b`.
+        for escaped in [r"Jan\u202Egpj.exe", r"Jan\bgpj.exe"] {
+            let jan = examples::jan();
+            let json = to_json(&jan).replacen(
+                &format!(r#""{}""#, jan.title),
+                &format!(r#""{escaped}""#),
+                1,
+            );
+            assert!(!plain(&json));
+            assert_eq!(current(&json), None);
+            assert_eq!(restore(&json).unwrap().title, "Jangpj.exe");
+        }
+        // A backslash the user typed is an escape of its own, not the start of one.
+        j.title = r"C:\u\b".into();
+        assert!(plain(&to_json(&j)));
+        assert_eq!(restore(&to_json(&j)).unwrap().title, r"C:\u\b");
+        // An older schema is migrated; an invalid journey is refused with the careful reason.
+        let old = to_json(&examples::jan()).replacen(
+            &format!(r#""schema":{SCHEMA_VERSION}"#),
+            r#""schema":11"#,
+            1,
+        );
+        assert_eq!(current(&old), None);
+        assert!(restore(&old).is_ok());
+        let mut bad = examples::jan();
+        bad.title = String::new();
+        assert_eq!(current(&to_json(&bad)), None);
+        assert!(matches!(
+            restore(&to_json(&bad)),
+            Err(RestoreError::Invalid(_))
+        ));
+    }
+
+    #[test]
+    fn the_byte_scan_finds_every_unwanted_character() {
+        let every = (0..=0x3000u32).filter_map(char::from_u32);
+        for c in every.filter(|&c| c != '"' && c != '\\') {
+            let json = serde_json::to_string(&format!("a{c}b")).unwrap();
+            let wanted = !crate::text::is_unwanted(c)
+                && !json.contains("\\u")
+                && !json.contains("\\b")
+                && !json.contains("\\f");
+            assert_eq!(plain(&json), wanted, "{:?} as {json}", c);
+            // As an escape, a character may be anything.
+            assert!(!plain(&format!(r#""a\u{:04x}b""#, c as u32)));
         }
     }
 

@@ -40,6 +40,26 @@ fn to_be_journeys_procedures_and_other_versions_stay_out_of_the_pool() {
 }
 
 #[test]
+fn pooled_a_journey_at_a_time_is_pooled_at_once() {
+    use klantreis_core::Id;
+    let mut journeys = population(3, 12, 4, 3);
+    let to_be = journeys[0].to_be(Id::new("gewenst"), "gewenst", 1);
+    journeys.insert(0, to_be);
+    let (last, first) = journeys.split_last().unwrap();
+    let mut sliced = Pool::asking(&journeys);
+    for j in first {
+        sliced.add(j);
+    }
+    assert_ne!(
+        sliced,
+        Pool::new(&journeys),
+        "the last journey not added yet"
+    );
+    sliced.add(last);
+    assert_eq!(sliced, Pool::new(&journeys));
+}
+
+#[test]
 fn a_population_is_valid_and_pools_every_touchpoint_and_story() {
     let journeys = population(1, 20, 6, 2);
     for j in &journeys {

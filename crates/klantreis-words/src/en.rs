@@ -1087,5 +1087,6 @@ fn text(msg: Msg) -> &'static str {
         }
         Msg::TeamShared => "Shared with the team",
         Msg::VersionAlsoDiffer => "Also different: {0}.",
+        Msg::ImportReadingCount => "Reading the file: {0} of {1} journeys…",
     }
 }

@@ -890,4 +890,5 @@ keys! {
     TeamShareWorkshop,
     TeamShared,
     VersionAlsoDiffer,
+    ImportReadingCount,
 }

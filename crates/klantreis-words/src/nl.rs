@@ -1103,5 +1103,6 @@ fn text(msg: Msg) -> &'static str {
         Msg::TeamShareWorkshop => "Workshop “{0}”: alle reizen, ook die van groepen die nog komen",
         Msg::TeamShared => "Gedeeld met het team",
         Msg::VersionAlsoDiffer => "Ook anders: {0}.",
+        Msg::ImportReadingCount => "Bestand inlezen: {0} van {1} reizen…",
     }
 }

@@ -1,7 +1,7 @@
 //! Importing a file of ours: read, checked, compared with what is stored, chosen where needed,
 //! stored in one go, undoable.
 
-use crate::browser::{format_time, new_id};
+use crate::browser::{Slices, format_time, new_id};
 use crate::files::read_text;
 use crate::i18n::{Arg, Counted, Lang, Msg, text, use_i18n};
 use crate::state::notices::NO_ARGS;
@@ -320,7 +320,7 @@ fn read_file(app: AppState, status: Status, chosen: web_sys::File, language: Lan
     spawn_local(async move {
         let text = read_text(&chosen).await;
         let journeys = match text {
-            Ok((text, replaced)) => crate::storage::reader::contents(text)
+            Ok((text, replaced)) => contents_of(text, progress, language)
                 .await
                 .map(|contents| (contents, replaced))
                 .map_err(|e| crate::components::notices::storage_text(&e, language)),
@@ -365,6 +365,52 @@ fn read_file(app: AppState, status: Status, chosen: web_sys::File, language: Lan
             store(app, p, progress, language);
         }
     });
+}
+
+/// What a file holds: read in the reading worker and taken from it a slice at a time, so a
+/// file of thousands of journeys never blocks the page; read here instead where the worker
+/// cannot be started (offline before it was ever fetched), or where the file does not read
+/// (for the reason in the user's words, which the worker cannot give).
+async fn contents_of(
+    text: String,
+    progress: RwSignal<Option<String>>,
+    language: Lang,
+) -> Result<file::Contents, StorageError> {
+    if let Ok(read) = super::worker::read_file(&text).await
+        && let Ok(contents) = taken(read, progress, language).await
+    {
+        return Ok(contents);
+    }
+    crate::storage::reader::contents(text).await
+}
+
+/// The worker's journeys and personas, each read the quick way (as this build stores it).
+async fn taken(
+    read: super::worker::ReadFile,
+    progress: RwSignal<Option<String>>,
+    language: Lang,
+) -> Result<file::Contents, StorageError> {
+    let total = read.journeys.len().to_string();
+    let mut journeys = Vec::with_capacity(read.journeys.len());
+    let mut slices = Slices::new();
+    for json in read.journeys {
+        journeys.push(crate::storage::reader::journey(json).await?);
+        if slices.due() {
+            let n = journeys.len().to_string();
+            let told = language.text_with(Msg::ImportReadingCount, &[n, total.clone()]);
+            progress.set(Some(told));
+            slices.yield_now().await;
+        }
+    }
+    let mut personas = Vec::with_capacity(read.personas.len());
+    for json in read.personas {
+        personas.push(crate::storage::reader::persona(json).await?);
+    }
+    Ok(file::Contents {
+        journeys,
+        personas,
+        removed: read.removed,
+    })
 }
 
 /// Per journey that the file would replace unseen: why, and keep mine / take the file /

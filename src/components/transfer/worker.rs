@@ -1,6 +1,7 @@
 //! Work done in a web worker of its own wasm, fetched only on first use: the XLSX writer
-//! (`xlsx_worker`, crates/klantreis-xlsx, 190 KB) and Word files (`docx_worker`,
-//! crates/klantreis-docx). A worker is started for one question, answers once, and ends.
+//! (`xlsx_worker`, crates/klantreis-xlsx, 190 KB), Word files (`docx_worker`,
+//! crates/klantreis-docx) and reading an imported file (`reader_worker`,
+//! crates/klantreis-worker). A worker is started for one question, answers once, and ends.
 
 use crate::i18n::Lang;
 use futures::channel::oneshot;
@@ -9,6 +10,7 @@ use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 /// The workers' loader scripts, written by trunk next to index.html.
 const XLSX: &str = "./xlsx_worker_loader.js";
 const DOCX: &str = "./docx_worker_loader.js";
+const READER: &str = "./reader_worker_loader.js";
 
 #[derive(Debug, thiserror::Error)]
 pub enum WorkerError {
@@ -122,4 +124,33 @@ pub async fn word_text(file: Vec<u8>) -> Result<String, WorkerError> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| WorkerError::Failed("no text".into()))
+}
+
+/// A file of ours as the reading worker read it: how many unwanted characters it took out,
+/// and each journey's and persona's JSON as this build stores it.
+pub struct ReadFile {
+    pub removed: usize,
+    pub journeys: Vec<String>,
+    pub personas: Vec<String>,
+}
+
+/// Reads, migrates, checks and cleans a file of ours off the page.
+pub async fn read_file(text: &str) -> Result<ReadFile, WorkerError> {
+    let answer = ask(READER, js_sys::Array::of1(&JsValue::from_str(text))).await?;
+    let contents = js_sys::Reflect::get(&answer, &"contents".into())
+        .ok()
+        .filter(js_sys::Array::is_array)
+        .map(|v| js_sys::Array::from(&v))
+        .ok_or_else(|| WorkerError::Failed("no contents".into()))?;
+    let texts = |i: u32| -> Vec<String> {
+        js_sys::Array::from(&contents.get(i))
+            .iter()
+            .filter_map(|s| s.as_string())
+            .collect()
+    };
+    Ok(ReadFile {
+        removed: contents.get(0).as_f64().unwrap_or(0.0) as usize,
+        journeys: texts(1),
+        personas: texts(2),
+    })
 }

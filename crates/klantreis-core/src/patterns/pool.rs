@@ -141,25 +141,32 @@ fn same_shape(a: &Kind, b: &Kind) -> bool {
         }
 }
 
+/// Patterns are about journeys as lived: a to-be journey or a procedure (schaduwreis) is a
+/// designed copy, and pooling it would count the lived steps twice; so would another version
+/// of a journey that waits for a choice between the two.
+fn pooled(j: &Journey) -> bool {
+    j.to_be_of.is_none() && j.designed_of.is_none() && j.version_of.is_none()
+}
+
 impl Pool {
     pub fn new(journeys: &[Journey]) -> Pool {
+        let mut pool = Pool::asking(journeys);
+        for j in journeys {
+            pool.add(j);
+        }
+        pool
+    }
+
+    /// The questions `journeys` ask, pooled, and no items yet: [`Pool::add`] each of the same
+    /// journeys then, all at once ([`Pool::new`]) or a slice at a time between two paints.
+    pub fn asking(journeys: &[Journey]) -> Pool {
         let mut pool = Pool::default();
-        // Patterns are about journeys as lived: a to-be journey or a procedure (schaduwreis)
-        // is a designed copy, and pooling it would count the lived steps twice; so would
-        // another version of a journey that waits for a choice between the two.
-        let journeys: Vec<&Journey> = journeys
-            .iter()
-            .filter(|j| j.to_be_of.is_none() && j.designed_of.is_none() && j.version_of.is_none())
-            .collect();
-        for j in &journeys {
+        for j in journeys.iter().filter(|j| pooled(j)) {
             for set in [&j.touchpoint_set, &j.story_set] {
                 for q in &set.questions {
                     pool.learn(&q.id, &q.prompt, &q.kind);
                 }
             }
-        }
-        for j in journeys {
-            pool.add(j);
         }
         pool
     }
@@ -221,7 +228,12 @@ impl Pool {
             .collect()
     }
 
-    fn add(&mut self, j: &Journey) {
+    /// Adds a journey's touchpoints and stories, answered as the questions of [`Pool::asking`]
+    /// pooled them; a journey that is not pooled is left out.
+    pub fn add(&mut self, j: &Journey) {
+        if !pooled(j) {
+            return;
+        }
         let journey = self.journeys.len();
         self.journeys.push(PooledJourney {
             id: j.id.clone(),
