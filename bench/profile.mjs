@@ -2,9 +2,8 @@
 // title (self time per function, and who calls removeAttribute/setAttribute/addEventListener),
 // plus a count of the DOM attribute writes per element kind.
 //   KLANTREIS_DIST=/tmp/distp node bench/profile.mjs
-// For function names, build without wasm-opt (which strips them) into another folder:
-//   sed 's/data-wasm-opt="z"/data-wasm-opt="0"/' index.html > index-prof.html
-//   trunk build --release --dist /tmp/distp index-prof.html; rm index-prof.html
+// For function names, build with them kept (scripts/wasm.mjs) into another folder:
+//   KLANTREIS_PROFILE=1 trunk build --release --dist /tmp/distp
 import { withApp } from './lib.mjs';
 import { execFileSync } from 'node:child_process';
 const json = execFileSync('cargo', ['run', '-q', '-p', 'klantreis-core', '--example', 'large_journey', '--', '200', '12']).toString().trim();

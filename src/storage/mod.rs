@@ -239,26 +239,37 @@ impl Library {
         let total = db.count().await?;
         let (mut journeys, mut unreadable) = (Vec::with_capacity(total), Vec::new());
         let mut slices = crate::browser::Slices::new();
-        let (mut after, mut n) = (None, 0);
-        loop {
-            let page = db.records_after(after.as_ref(), PAGE).await?;
-            let Some(last) = page.last() else { break };
-            after = Some(Record::key_of(last));
-            for value in &page {
-                match Record::read(value) {
-                    Some(record) => match reader::journey(record.json).await {
+        let mut n = 0;
+        let mut page = db.records_after(None, PAGE).await?;
+        while let Some(last) = page.last() {
+            // IndexedDB reads the next page while this one is parsed: one after the other,
+            // the page sat idle for a third of the time.
+            let after = Record::key_of(last);
+            let next = db.records_after(Some(&after), PAGE);
+            let parse = async {
+                for value in &page {
+                    n += 1;
+                    if slices.due() {
+                        progress(n.min(total), total);
+                        slices.yield_now().await;
+                    }
+                    let Some(json) = Record::json_of(value) else {
+                        unreadable.extend(Record::summary_of(value));
+                        continue;
+                    };
+                    match reader::journey(json).await {
                         Ok(journey) => journeys.push(journey),
-                        Err(StorageError::Unreadable(_)) => unreadable.push(record.summary),
+                        Err(StorageError::Unreadable(_)) => {
+                            unreadable.extend(Record::summary_of(value))
+                        }
                         Err(e) => return Err(e),
-                    },
-                    None => unreadable.extend(Record::summary_of(value)),
+                    }
                 }
-                n += 1;
-                if slices.due() {
-                    progress(n.min(total), total);
-                    slices.yield_now().await;
-                }
-            }
+                Ok(())
+            };
+            let (next, parsed) = futures::join!(next, parse);
+            parsed?;
+            page = next?;
         }
         progress(n, n);
         // In the library's order, newest first, as `list` gives it.
@@ -321,6 +332,25 @@ impl Library {
         match self {
             Library::Idb(db) => db.delete(id, expect).await,
             Library::Memory(m) => m.delete(id, expect),
+        }
+    }
+}
+
+/// One record to write, as IndexedDB takes it, with the revision its writer expects to find.
+struct Put {
+    key: JsValue,
+    record: JsValue,
+    summary: JsValue,
+    expect: Expect,
+}
+
+impl Put {
+    fn of(record: &Record, expect: Expect) -> Self {
+        Put {
+            key: JsValue::from_str(record.summary.id.as_str()),
+            record: record.to_js(),
+            summary: record.summary_js(),
+            expect,
         }
     }
 }
@@ -434,12 +464,8 @@ impl Idb {
     /// Stores the journey and returns its new revision; refused when the stored revision is
     /// not the one `expect` names, so no tab silently overwrites another.
     pub async fn save(&self, journey: &Journey, expect: Expect) -> Result<u64, StorageError> {
-        let write = Write {
-            journey: journey.clone(),
-            expect,
-            from_file: false,
-        };
-        Ok(self.save_all(std::slice::from_ref(&write)).await?[0])
+        let record = Record::of(journey, expect.next(), &tab_id(), false);
+        Ok(self.put_checked(vec![Put::of(&record, expect)]).await?[0])
     }
 
     pub async fn save_all(&self, writes: &[Write]) -> Result<Vec<u64>, StorageError> {
@@ -447,26 +473,30 @@ impl Idb {
         // Thousands of journeys (an import) are serialised before the transaction, a slice at
         // a time: the page must not wait for all of them at once, and a transaction must not
         // wait between its requests (it would commit).
-        let mut records = Vec::with_capacity(writes.len());
+        let mut puts = Vec::with_capacity(writes.len());
         let mut slices = crate::browser::Slices::new();
         for w in writes {
             let record = Record::of(&w.journey, w.expect.next(), &tab, w.from_file);
-            records.push((record.summary_js(), record.to_js()));
+            puts.push(Put::of(&record, w.expect));
             if slices.due() {
                 slices.yield_now().await;
             }
         }
+        self.put_checked(puts).await
+    }
+
+    /// Writes every record and its summary in one transaction, if each stored revision is the
+    /// one its writer expected; otherwise aborting the transaction undoes every write.
+    async fn put_checked(&self, puts: Vec<Put>) -> Result<Vec<u64>, StorageError> {
         let (tx, store, summaries) = self.both(TransactionMode::ReadWrite)?;
-        // Read each stored revision and write in one go (one round trip, not two); if any was
-        // not what its writer expected, aborting the transaction undoes every write.
-        let requests = writes.iter().zip(&records).map(|(w, (summary, record))| {
-            let key = Self::key(&w.journey.id);
+        // Read each stored revision and write in one go (one round trip, not two).
+        let requests = puts.iter().map(|p| {
             let (store, summaries) = (&store, &summaries);
             async move {
                 let (stored, put, listed) = futures::join!(
-                    store.get(key),
-                    store.put(record, None),
-                    summaries.put(summary, None)
+                    store.get(p.key.clone()),
+                    store.put(&p.record, None),
+                    summaries.put(&p.summary, None)
                 );
                 put.map_err(classify)?;
                 listed.map_err(classify)?;
@@ -477,9 +507,9 @@ impl Idb {
             }
         });
         let results = futures::future::join_all(requests).await;
-        let mut revisions = Vec::with_capacity(writes.len());
-        for (w, stored) in writes.iter().zip(results) {
-            match stored.and_then(|stored| w.expect.check(stored)) {
+        let mut revisions = Vec::with_capacity(puts.len());
+        for (p, stored) in puts.iter().zip(results) {
+            match stored.and_then(|stored| p.expect.check(stored)) {
                 Ok(rev) => revisions.push(rev),
                 Err(e) => {
                     let _ = tx.abort().await;

@@ -140,6 +140,11 @@ impl Record {
         })
     }
 
+    /// The journey's JSON alone, without copying the listed fields into wasm memory.
+    pub fn json_of(value: &JsValue) -> Option<String> {
+        get_string(value, "json")
+    }
+
     /// The record's key (its journey id as stored), for reading on after it.
     pub fn key_of(value: &JsValue) -> JsValue {
         get(value, "id").unwrap_or(JsValue::UNDEFINED)

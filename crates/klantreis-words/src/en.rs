@@ -1088,5 +1088,6 @@ fn text(msg: Msg) -> &'static str {
         Msg::TeamShared => "Shared with the team",
         Msg::VersionAlsoDiffer => "Also different: {0}.",
         Msg::ImportReadingCount => "Reading the file: {0} of {1} journeys…",
+        Msg::FigEarlierNotDrawn => "{0} earlier journeys not drawn (they are in the table)",
     }
 }

@@ -891,4 +891,5 @@ keys! {
     TeamShared,
     VersionAlsoDiffer,
     ImportReadingCount,
+    FigEarlierNotDrawn,
 }

@@ -1104,5 +1104,6 @@ fn text(msg: Msg) -> &'static str {
         Msg::TeamShared => "Gedeeld met het team",
         Msg::VersionAlsoDiffer => "Ook anders: {0}.",
         Msg::ImportReadingCount => "Bestand inlezen: {0} van {1} reizen…",
+        Msg::FigEarlierNotDrawn => "{0} eerdere reizen niet getekend (wel in de tabel)",
     }
 }

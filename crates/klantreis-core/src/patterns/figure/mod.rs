@@ -217,6 +217,36 @@ mod tests {
     }
 
     #[test]
+    fn a_row_of_many_journeys_draws_the_latest_and_tables_them_all() {
+        // Eight personas over 400 journeys: 50 each, more than a row draws.
+        let journeys = population(10, 400, 1, 0);
+        let pool = Pool::new(&journeys);
+        let items = every(&pool);
+        let rows = views::personas(&pool, &items);
+        assert!(rows.iter().all(|r| r.journeys.len() > persona::MAX_DOTS));
+        let p = personas("p".into(), &pool, &items, &rows, Lang::Nl);
+        assert_eq!(
+            p.svg.matches("<circle").count(),
+            rows.len() * persona::MAX_DOTS
+        );
+        assert_eq!(p.table.rows.len(), 400);
+        let hidden = rows[0].journeys.len() - persona::MAX_DOTS;
+        assert!(
+            p.svg
+                .contains(&format!("{hidden} eerdere reizen niet getekend"))
+        );
+        // The dots drawn are the latest, and each leads to its own table row.
+        let last = &pool.journeys[rows[0].journeys.last().unwrap().0].title;
+        assert!(p.svg.contains(&format!("<title>{last}</title>")));
+        let first = &pool.journeys[rows[0].journeys[0].0].title;
+        assert!(!p.svg.contains(&format!("<title>{first}</title>")));
+        assert!(
+            p.svg
+                .contains(&format!("data-row=\"{}\"", rows[0].journeys.len() - 1))
+        );
+    }
+
+    #[test]
     fn names_are_escaped_in_every_figure() {
         let mut journeys = population(10, 6, 4, 0);
         for j in &mut journeys {

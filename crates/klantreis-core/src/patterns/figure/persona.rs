@@ -9,6 +9,11 @@ use std::fmt::Write;
 use super::draw::*;
 use klantreis_words::{Counted, Lang, Msg};
 
+/// The most dots drawn in one row: the latest journeys. One client has a handful; a row of
+/// thousands is a name many clients share (or generated data), and drawing every dot made the
+/// figure 1.3 MB of SVG that blocked the page at 100,000 stories. The table keeps them all.
+pub const MAX_DOTS: usize = 40;
+
 /// One row per persona, one dot per journey in time order, coloured by its mean emotion.
 /// The columns of the personas table.
 const HEADERS: [Msg; 4] = [
@@ -26,9 +31,15 @@ pub fn personas(
     lang: Lang,
 ) -> Figure {
     let (row_h, label_w, step) = (30.0, 140.0, 28.0);
-    let longest = rows.iter().map(|r| r.journeys.len()).max().unwrap_or(1) as f64;
+    let longest = rows.iter().map(|r| r.journeys.len()).max().unwrap_or(1);
+    // Room for "+n" before the dots where a row has more than are drawn.
+    let label_w = if longest > MAX_DOTS {
+        label_w + 50.0
+    } else {
+        label_w
+    };
     let (w, h) = (
-        label_w + step * longest + 40.0,
+        label_w + step * longest.min(MAX_DOTS) as f64 + 40.0,
         16.0 + row_h * rows.len().max(1) as f64,
     );
     let mut out = String::new();
@@ -50,23 +61,21 @@ pub fn personas(
             INK,
             &r.persona,
         );
-        let _ = write!(
-            out,
-            "<line x1=\"{label_w}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"#d7dce2\"/>",
-            label_w + step * (r.journeys.len() as f64 - 1.0) + 10.0
-        );
+        let hidden = row_line(&mut out, r, y, (label_w, step), lang);
         for (n, (j, mean)) in r.journeys.iter().enumerate() {
             let row = table_rows.len();
             let fill = mean.map_or("#9aa3ad", |m| {
                 emotion_colour(m.round().clamp(-2.0, 2.0) as i8)
             });
             let journey = &pool.journeys[*j];
-            let _ = write!(
-                out,
-                "<circle cx=\"{:.1}\" cy=\"{y:.1}\" r=\"9\" fill=\"{fill}\" stroke=\"#ffffff\" data-row=\"{row}\"><title>{}</title></circle>",
-                label_w + 10.0 + step * n as f64,
-                escape(&journey.title)
-            );
+            if let Some(n) = n.checked_sub(hidden) {
+                let _ = write!(
+                    out,
+                    "<circle cx=\"{:.1}\" cy=\"{y:.1}\" r=\"9\" fill=\"{fill}\" stroke=\"#ffffff\" data-row=\"{row}\"><title>{}</title></circle>",
+                    label_w + 10.0 + step * n as f64,
+                    escape(&journey.title)
+                );
+            }
             table_rows.push(vec![
                 Cell::Text(r.persona.clone()),
                 Cell::Text(journey.title.clone()),
@@ -91,4 +100,25 @@ pub fn personas(
         },
         evidence,
     }
+}
+
+/// A row's line, after "+n" where it has more journeys than are drawn; returns that n.
+fn row_line(out: &mut String, r: &PersonaRow, y: f64, (x, step): (f64, f64), lang: Lang) -> usize {
+    let hidden = r.journeys.len().saturating_sub(MAX_DOTS);
+    if hidden > 0 {
+        let why = lang.text_with(Msg::FigEarlierNotDrawn, &[hidden.to_string()]);
+        let _ = write!(
+            out,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"{INK}\"><title>{}</title>+{hidden}</text>",
+            x - 4.0,
+            y + 4.0,
+            escape(&why)
+        );
+    }
+    let _ = write!(
+        out,
+        "<line x1=\"{x}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"#d7dce2\"/>",
+        x + step * ((r.journeys.len() - hidden) as f64 - 1.0) + 10.0
+    );
+    hidden
 }
