@@ -22,3 +22,20 @@ export async function withApp(port, fn, context = {}) {
 }
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// A filter change on the patterns page, `times` over: the teller of selection A between
+// "client" and everyone, from the change to the frame after the redraw.
+export async function filterChanges(page, times) {
+  const out = [];
+  for (let i = 0; i < times; i++) {
+    out.push(await page.evaluate((value) => new Promise((done) => {
+      const group = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Selectie A');
+      const select = [...group.querySelectorAll('.field')].find((f) => f.textContent.startsWith('Verteld door')).querySelector('select');
+      const t0 = performance.now();
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0)));
+    }), i % 2 === 0 ? 'client' : ''));
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
 //   node bench/library.mjs [journeys per import] [imports]     (after `trunk build --release`)
 import { execFileSync } from 'node:child_process';
 import { writeFileSync, statSync } from 'node:fs';
-import { withApp, median } from './lib.mjs';
+import { withApp, median, filterChanges } from './lib.mjs';
 
 const JOURNEYS = Number(process.argv[2] || 2000);
 const IMPORTS = Number(process.argv[3] || 5);
@@ -71,19 +71,8 @@ const result = await withApp(8585, async (page) => {
   const patterns = Date.now() - t0;
   const patternsBlocked = await longest(page, since);
   const pooling = await page.evaluate(() => performance.getEntriesByName('klantreis:patterns').at(-1)?.duration ?? NaN);
-  // A filter change over all of them: the teller, between "client" and everyone, to the
-  // next frame after the redraw.
-  const filter = [];
-  for (let i = 0; i < 6; i++) {
-    filter.push(await page.evaluate((value) => new Promise((done) => {
-      const group = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Selectie A');
-      const select = [...group.querySelectorAll('.field')].find((f) => f.textContent.startsWith('Verteld door')).querySelector('select');
-      const t0 = performance.now();
-      select.value = value;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0)));
-    }), i % 2 === 0 ? 'client' : ''));
-  }
+  // A filter change over all of them.
+  const filter = await filterChanges(page, 6);
   return { imports, reload, rows, patterns, patternsBlocked, pooling, readAll, filter };
 });
 

@@ -4,7 +4,7 @@
 //   node bench/patterns.mjs        (after `trunk build --release`)
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { withApp, median } from './lib.mjs';
+import { withApp, median, filterChanges } from './lib.mjs';
 
 const RUNS = 9;
 const file = '/tmp/klantreis-patterns-bench.json';
@@ -20,17 +20,7 @@ const result = await withApp(8484, async (page) => {
   const stories = await page.locator('.selection-count').first().innerText();
 
   // A filter change: the teller, between "client" (a third) and everyone.
-  const filter = [];
-  for (let i = 0; i < RUNS * 2; i++) {
-    filter.push(await page.evaluate((value) => new Promise((done) => {
-      const group = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Selectie A');
-      const select = [...group.querySelectorAll('.field')].find((f) => f.textContent.startsWith('Verteld door')).querySelector('select');
-      const t0 = performance.now();
-      select.value = value;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      requestAnimationFrame(() => { document.body.offsetHeight; done(performance.now() - t0); });
-    }), i % 2 === 0 ? 'client' : ''));
-  }
+  const filter = await filterChanges(page, RUNS * 2);
 
   // Every pair of questions, on request.
   const pairs = await page.evaluate(() => new Promise((done) => {

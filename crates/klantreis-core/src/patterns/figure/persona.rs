@@ -11,8 +11,10 @@ use klantreis_words::{Counted, Lang, Msg};
 
 /// The most dots drawn in one row: the latest journeys. One client has a handful; a row of
 /// thousands is a name many clients share (or generated data), and drawing every dot made the
-/// figure 1.3 MB of SVG that blocked the page at 100,000 stories. The table keeps them all.
-pub const MAX_DOTS: usize = 40;
+/// figure 1.3 MB of SVG (and too wide to read) that blocked the page at 100,000 stories. The table keeps them all.
+pub const MAX_DOTS: usize = 12;
+/// Where the persona names end (right-aligned), left of the "+n" and the dots.
+const NAMES_END: f64 = 130.0;
 
 /// One row per persona, one dot per journey in time order, coloured by its mean emotion.
 /// The columns of the personas table.
@@ -30,13 +32,13 @@ pub fn personas(
     rows: &[PersonaRow],
     lang: Lang,
 ) -> Figure {
-    let (row_h, label_w, step) = (30.0, 140.0, 28.0);
+    let (row_h, step) = (30.0, 28.0);
     let longest = rows.iter().map(|r| r.journeys.len()).max().unwrap_or(1);
     // Room for "+n" before the dots where a row has more than are drawn.
     let label_w = if longest > MAX_DOTS {
-        label_w + 50.0
+        NAMES_END + 60.0
     } else {
-        label_w
+        NAMES_END + 10.0
     };
     let (w, h) = (
         label_w + step * longest.min(MAX_DOTS) as f64 + 40.0,
@@ -52,15 +54,7 @@ pub fn personas(
     }
     for (k, r) in rows.iter().enumerate() {
         let y = 8.0 + k as f64 * row_h + row_h / 2.0;
-        text(
-            &mut out,
-            label_w - 10.0,
-            y + 4.0,
-            13.0,
-            "end",
-            INK,
-            &r.persona,
-        );
+        text(&mut out, NAMES_END, y + 4.0, 13.0, "end", INK, &r.persona);
         let hidden = row_line(&mut out, r, y, (label_w, step), lang);
         for (n, (j, mean)) in r.journeys.iter().enumerate() {
             let row = table_rows.len();
