@@ -6,7 +6,7 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
-/// Long work on the page, cut into slices: [`Slices::pause`] lets the browser paint and
+/// Long work on the page, cut into slices: [`Slices::yield_now`] lets the browser paint and
 /// answer input once a slice has run this long, so the page is never blocked for more than
 /// about that (a fixed count of items per slice paused far too often for small items, and
 /// each pause costs a clamped timer of 4 ms).

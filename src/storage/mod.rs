@@ -347,7 +347,7 @@ struct Put {
 impl Put {
     fn of(record: &Record, expect: Expect) -> Self {
         Put {
-            key: JsValue::from_str(record.summary.id.as_str()),
+            key: Idb::key(&record.summary.id),
             record: record.to_js(),
             summary: record.summary_js(),
             expect,
