@@ -421,6 +421,16 @@ async fn every_journey_is_read_page_by_page_newest_first() {
     assert!(steps.windows(2).all(|w| w[0].0 <= w[1].0));
 }
 
+/// A database as version 1 of its layout left it: one store, keyed by `id`.
+async fn version_1(name: &str, store: &str) -> rexie::Rexie {
+    rexie::Rexie::builder(name)
+        .version(1)
+        .add_object_store(rexie::ObjectStore::new(store).key_path("id"))
+        .build()
+        .await
+        .expect("version 1")
+}
+
 /// What the `summaries` store holds, as listed fields.
 async fn summaries_of(db_name: &str) -> Vec<JsValue> {
     let rexie = rexie::Rexie::builder(db_name).build().await.expect("open");
@@ -471,13 +481,7 @@ async fn the_list_comes_from_summaries_written_with_each_journey() {
 async fn a_library_of_layout_1_is_listed_whole_after_the_upgrade() {
     let name = "t-layout1";
     let _ = rexie::Rexie::builder(name).delete().await;
-    let v1 = rexie::Rexie::builder(name)
-        .version(1)
-        .add_object_store(rexie::ObjectStore::new("journeys").key_path("id"))
-        .build()
-        .await
-        .expect("v1");
-    v1.close();
+    version_1(name, "journeys").await.close();
     for (n, j) in [examples::jan(), examples::x()].iter().enumerate() {
         put_raw(name, &Record::of(j, n as u64 + 3, "t", false)).await;
     }
@@ -556,12 +560,7 @@ async fn a_persona_record_that_does_not_read_is_named_not_hidden() {
         .await
         .expect("save");
     shelf.close();
-    let db = rexie::Rexie::builder(name)
-        .version(1)
-        .add_object_store(rexie::ObjectStore::new("personas").key_path("id"))
-        .build()
-        .await
-        .expect("open");
+    let db = version_1(name, "personas").await;
     let tx = db
         .transaction(&["personas"], rexie::TransactionMode::ReadWrite)
         .expect("tx");
