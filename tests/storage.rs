@@ -433,11 +433,16 @@ async fn version_1(name: &str, store: &str) -> rexie::Rexie {
 
 /// What the `summaries` store holds, as listed fields.
 async fn summaries_of(db_name: &str) -> Vec<JsValue> {
+    records_in(db_name, "summaries").await
+}
+
+/// Every record of one store, as stored.
+async fn records_in(db_name: &str, store: &str) -> Vec<JsValue> {
     let rexie = rexie::Rexie::builder(db_name).build().await.expect("open");
     let tx = rexie
-        .transaction(&["summaries"], rexie::TransactionMode::ReadOnly)
+        .transaction(&[store], rexie::TransactionMode::ReadOnly)
         .expect("tx");
-    let all = tx.store("summaries").expect("store");
+    let all = tx.store(store).expect("store");
     let all = all.get_all(None, None).await.expect("all");
     rexie.close();
     all
@@ -658,4 +663,139 @@ fn a_settings_change_starts_from_what_is_stored_not_from_what_this_tab_saw() {
     team.share(&[Id::new("c")]);
     assert_eq!(pref(SETTINGS_PREF), None);
     assert_eq!(team.settings.get_untracked(), None);
+}
+
+/// The pool the patterns page builds from what `pooled_every` read.
+fn pool_of(read: &klantreis::storage::pooled::PoolRead) -> klantreis_core::patterns::Pool {
+    use klantreis_core::patterns::Pool;
+    let mut pool = Pool::asking_sets(
+        read.pooled
+            .iter()
+            .filter(|p| p.pooled)
+            .flat_map(|p| read.sets_of(p).expect("sets")),
+    );
+    for p in &read.pooled {
+        pool.add_pooled(p.clone(), read.sets_of(p).expect("sets"));
+    }
+    pool
+}
+
+#[wasm_bindgen_test]
+async fn patterns_read_kept_entries_until_their_journey_is_saved_again() {
+    use klantreis_core::patterns::Pool;
+    let db = fresh("t-pooled").await;
+    let library = Library::Idb(db.clone());
+    let mut journeys = examples::all();
+    for (n, j) in journeys.iter_mut().enumerate() {
+        j.updated_ms = 1_000 + n as i64;
+        db.save(j, Expect::Absent).await.expect("save");
+    }
+    journeys.reverse();
+    let first = library.pooled_every(|_, _| ()).await.expect("read");
+    assert_eq!(
+        first.made.len(),
+        journeys.len(),
+        "nothing kept yet: made from the journeys"
+    );
+    assert_eq!(pool_of(&first), Pool::new(&journeys));
+    assert_eq!(
+        first.with_ideas.len(),
+        journeys.iter().filter(|j| !j.ideas.is_empty()).count()
+    );
+    library.keep_pooled(&first).await.expect("keep");
+    assert_eq!(records_in("t-pooled", "pooled").await.len(), journeys.len());
+
+    let again = library.pooled_every(|_, _| ()).await.expect("read");
+    assert!(
+        again.made.is_empty(),
+        "every entry kept is as fresh as its journey"
+    );
+    assert_eq!(pool_of(&again), Pool::new(&journeys));
+
+    // A journey saved again is read from itself, as it is now.
+    journeys[0].title = "Later".into();
+    db.save(&journeys[0], Expect::Revision(1))
+        .await
+        .expect("save");
+    let edited = library.pooled_every(|_, _| ()).await.expect("read");
+    assert_eq!(edited.made.len(), 1);
+    assert_eq!(pool_of(&edited), Pool::new(&journeys));
+
+    // An entry whose journey was saved after it was made is not kept.
+    journeys[0].title = "Later still".into();
+    db.save(&journeys[0], Expect::Revision(2))
+        .await
+        .expect("save");
+    library
+        .keep_pooled(&edited)
+        .await
+        .expect("left undone, not an error");
+    let after = library.pooled_every(|_, _| ()).await.expect("read");
+    assert_eq!(after.made.len(), 1, "made again, not read stale");
+    assert_eq!(pool_of(&after), Pool::new(&journeys));
+
+    // Deleting a journey deletes its entry.
+    library.keep_pooled(&after).await.expect("keep");
+    let gone = journeys.remove(0);
+    db.delete(&gone.id, Expect::Revision(3))
+        .await
+        .expect("delete");
+    let ids: Vec<_> = records_in("t-pooled", "pooled")
+        .await
+        .iter()
+        .filter_map(Record::summary_of)
+        .map(|s| s.id)
+        .collect();
+    assert!(!ids.contains(&gone.id));
+    assert_eq!(ids.len(), journeys.len());
+    assert_eq!(
+        pool_of(&library.pooled_every(|_, _| ()).await.expect("read")),
+        Pool::new(&journeys)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_journey_that_does_not_read_is_named_by_the_patterns_read() {
+    let db = fresh("t-pooled-bad").await;
+    let library = Library::Idb(db.clone());
+    db.save(&examples::jan(), Expect::Absent)
+        .await
+        .expect("save");
+    let mut bad = Record::of(&examples::x(), 1, "tab", false);
+    bad.json = "{not json".into();
+    put_raw("t-pooled-bad", &bad).await;
+    let read = library.pooled_every(|_, _| ()).await.expect("read");
+    assert_eq!(read.pooled.len(), 1);
+    assert_eq!(read.unreadable.len(), 1);
+    assert_eq!(read.unreadable[0].id, examples::x().id);
+}
+
+#[wasm_bindgen_test]
+async fn journeys_stored_together_are_kept_ready_for_the_patterns_page() {
+    use klantreis_core::patterns::Pool;
+    let db = fresh("t-pooled-written").await;
+    let library = Library::Idb(db);
+    let mut journeys = examples::all();
+    for (n, j) in journeys.iter_mut().enumerate() {
+        j.updated_ms = 1_000 + n as i64;
+    }
+    let writes: Vec<Write> = journeys
+        .iter()
+        .map(|j| Write {
+            journey: j.clone(),
+            expect: Expect::Absent,
+            from_file: true,
+        })
+        .collect();
+    let revisions = library.save_all(&writes).await.expect("store");
+    let written = journeys.iter().cloned().zip(revisions).collect();
+    klantreis::storage::pooled::keep_written(library.clone(), written)
+        .await
+        .expect("fetched")
+        .await
+        .expect("keep");
+    let read = library.pooled_every(|_, _| ()).await.expect("read");
+    assert!(read.made.is_empty(), "every entry was ready");
+    journeys.reverse();
+    assert_eq!(pool_of(&read), Pool::new(&journeys));
 }

@@ -29,7 +29,8 @@ struct Loaded {
 }
 
 /// Reads and pools every journey, a slice at a time between two paints: 100,000 stories
-/// pooled at once blocked the page for half a second.
+/// pooled at once blocked the page for half a second. Journeys are read as the `pooled` store
+/// keeps them; the entries made on the way are kept afterwards, once the figures are drawn.
 async fn load_all(
     app: AppState,
     progress: RwSignal<(usize, usize)>,
@@ -37,24 +38,37 @@ async fn load_all(
     let Some(library) = app.library() else {
         return Ok(Default::default());
     };
-    let (journeys, unreadable) = library.load_every(|n, of| progress.set((n, of))).await?;
+    let mut read = library.pooled_every(|n, of| progress.set((n, of))).await?;
     // The benchmark measures pooling and the first drawing of every view.
     perf_start("klantreis:patterns");
-    let mut pool = Pool::asking(&journeys);
+    let pooled = std::mem::take(&mut read.pooled);
+    let mut pool = Pool::asking_sets(
+        pooled
+            .iter()
+            .filter(|p| p.pooled)
+            .filter_map(|p| read.sets_of(p))
+            .flatten(),
+    );
     let mut slices = Slices::new();
-    for j in &journeys {
-        pool.add(j);
+    for p in pooled {
+        if let Some(sets) = read.sets_of(&p) {
+            pool.add_pooled(p, sets);
+        }
         if slices.due() {
             slices.yield_now().await;
         }
     }
+    let (with_ideas, unreadable) = library.load_readable(&read.with_ideas, |_| ()).await?;
+    let unreadable = read.unreadable.iter().chain(&unreadable);
+    let unreadable = unreadable.map(|s| s.title.clone()).collect();
+    leptos::task::spawn_local(async move {
+        // A cache: if it cannot be kept now, the next visit makes it again.
+        let _ = library.keep_pooled(&read).await;
+    });
     Ok(Arc::new(Loaded {
         pool: Arc::new(pool),
-        with_ideas: journeys
-            .into_iter()
-            .filter(|j| !j.ideas.is_empty())
-            .collect(),
-        unreadable: unreadable.into_iter().map(|s| s.title).collect(),
+        with_ideas,
+        unreadable,
     }))
 }
 

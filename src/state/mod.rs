@@ -170,6 +170,20 @@ impl AppState {
         for (w, rev) in writes.iter().zip(&revisions) {
             self.announce(&w.journey.id, *rev);
         }
+        if writes.len() > 1 {
+            // Many journeys at once: ready for the patterns page, once this write is done.
+            let written = writes
+                .iter()
+                .map(|w| w.journey.clone())
+                .zip(revisions.clone());
+            let written = written.collect();
+            leptos::task::spawn_local(async move {
+                // A cache: what is not kept now is made by the patterns page.
+                if let Ok(keeping) = crate::storage::pooled::keep_written(library, written).await {
+                    let _ = keeping.await;
+                }
+            });
+        }
         Ok(revisions)
     }
 

@@ -5,11 +5,13 @@
 //! that detects writes from another tab. `summaries`: the same record without the JSON,
 //! written in the same transaction, so listing neither parses a journey nor makes IndexedDB
 //! hand over thousands of them (a 6,000-journey library was 50 MB to list, every 4 seconds
-//! while the team library is on).
+//! while the team library is on). `pooled` and `sets`: what the patterns page pools, a cache
+//! kept beside them (see [`pooled`]).
 
 pub mod device;
 mod memory;
 pub mod persona;
+pub mod pooled;
 pub mod reader;
 mod record;
 pub mod rescue;
@@ -30,10 +32,12 @@ pub use revision::{Expect, StorageError, Stored, Write, tab_id};
 pub const DB_NAME: &str = "klantreis";
 /// The IndexedDB layout version (stores and indexes); the journey JSON has its own schema.
 /// Version 2 added `summaries`; it is filled from `journeys` on first listing (see
-/// [`Idb::listed`]).
-pub const DB_VERSION: u32 = 2;
+/// [`Idb::listed`]). Version 3 added `pooled` and `sets`, filled by the patterns page (see
+/// [`pooled`]).
+pub const DB_VERSION: u32 = 3;
 const JOURNEYS: &str = "journeys";
 const SUMMARIES: &str = "summaries";
+const STORES: [&str; 4] = [JOURNEYS, SUMMARIES, pooled::POOLED, pooled::SETS];
 /// How many records [`Library::load_every`] reads at a time (a few MB).
 const PAGE: u32 = 250;
 /// An open that takes longer than this is waiting for another tab to let go (`blocked`).
@@ -369,7 +373,7 @@ impl Idb {
     /// Opens (and creates or upgrades) a database; tests use their own names.
     pub async fn open_named(name: &str) -> Result<Idb, StorageError> {
         Ok(Idb {
-            rexie: Handle::new(open_store(name, DB_VERSION, &[JOURNEYS, SUMMARIES]).await?),
+            rexie: Handle::new(open_store(name, DB_VERSION, &STORES).await?),
         })
     }
 
@@ -522,7 +526,7 @@ impl Idb {
     }
 
     pub async fn delete(&self, id: &Id, expect: Expect) -> Result<(), StorageError> {
-        let stores = [JOURNEYS, SUMMARIES];
+        let stores = [JOURNEYS, SUMMARIES, pooled::POOLED];
         self.rexie.delete(&stores, Self::key(id), expect).await
     }
 

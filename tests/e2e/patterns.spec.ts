@@ -142,3 +142,60 @@ test('a filter narrows every figure, and all pairs of questions are listed with 
   }
   expect(compared).toBeGreaterThan(0);
 });
+
+/** How many journeys the patterns page keeps ready to pool (IndexedDB store `pooled`). */
+const kept = (page: Page) => page.evaluate(async () => {
+  const db = await new Promise<IDBDatabase>((ok, err) => {
+    const r = indexedDB.open('klantreis');
+    r.onsuccess = () => ok(r.result);
+    r.onerror = () => err(r.error);
+  });
+  const n = await new Promise<number>((ok) => {
+    const r = db.transaction('pooled').objectStore('pooled').count();
+    r.onsuccess = () => ok(r.result);
+  });
+  db.close();
+  return n;
+});
+
+test('what the page keeps ready draws what the journeys draw, and a journey edited since is read anew', async ({ page }) => {
+  await openPatterns(page);
+  const a = page.getByRole('group', { name: 'Selectie A' });
+  await expect(a.getByText('280 contactmomenten en verhalen')).toBeVisible();
+  const figures = page.locator('.figures');
+  const drawn = await figures.textContent();
+  expect(drawn).toContain('Hoe voelde dit contact?');
+  // The import kept every journey ready; the next visit draws from those.
+  await expect.poll(() => kept(page)).toBe(40);
+  await page.reload();
+  await expect(a.getByText('280 contactmomenten en verhalen')).toBeVisible();
+  expect(await figures.textContent()).toBe(drawn);
+  // And with nothing kept (as just after the upgrade), every journey is read itself: the same.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok) => {
+      const r = indexedDB.open('klantreis');
+      r.onsuccess = () => ok(r.result);
+    });
+    await new Promise((ok) => {
+      const t = db.transaction('pooled', 'readwrite');
+      t.objectStore('pooled').clear();
+      t.oncomplete = ok;
+    });
+    db.close();
+  });
+  await page.reload();
+  await expect(a.getByText('280 contactmomenten en verhalen')).toBeVisible();
+  expect(await figures.textContent()).toBe(drawn);
+  await expect.poll(() => kept(page)).toBe(40);
+
+  // A touchpoint added to one journey: its kept entry is stale and read anew from the journey.
+  const library = new Library(page);
+  await library.open();
+  await library.row('Reis 1 van Jan').getByRole('button', { name: 'Reis 1 van Jan', exact: true }).click();
+  const editor = new Editor(page);
+  await editor.addTouchpoint('Gemeente', { title: 'Nog een gesprek', emotion: 'Heel positief' });
+  await editor.waitSaved();
+  await editor.backToLibrary();
+  await page.getByRole('link', { name: 'Patronen zoeken' }).click();
+  await expect(a.getByText('281 contactmomenten en verhalen')).toBeVisible();
+});

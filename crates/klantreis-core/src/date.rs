@@ -1,5 +1,6 @@
 //! Dates as people type them: day first ("7-3-2024", "07/03/2024", "7.3.2024"), as Dutch and
 //! British readers write them, or ISO ("2024-03-07", as files and pasted data have them).
+//! [`days`] keeps a date as a number where a binary form stores it.
 
 use chrono::NaiveDate;
 
@@ -28,6 +29,21 @@ pub fn parse(text: &str) -> Option<NaiveDate> {
         return None;
     };
     NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// Dates as days since the Common Era, for a binary stored form (`serde(with)`): parsing
+/// 100,000 ISO dates was a tenth of reading the patterns page's entries.
+pub mod days {
+    use chrono::{Datelike, NaiveDate};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        date.map(|d| d.num_days_from_ce()).serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        Ok(Option::<i32>::deserialize(d)?.and_then(NaiveDate::from_num_days_from_ce_opt))
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,9 @@ use std::fmt;
 /// The client's experience of a touchpoint, from -2 (very negative) to +2 (very positive).
 /// The points of the emotion curve (hartslag).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "i64", into = "i8")]
+// Written as it is read (JSON writes the same digits either way; a binary form would not
+// read back an i8 as an i64).
+#[serde(try_from = "i64", into = "i64")]
 pub struct Emotion(i8);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -45,6 +47,12 @@ impl TryFrom<i64> for Emotion {
 impl From<Emotion> for i8 {
     fn from(value: Emotion) -> Self {
         value.0
+    }
+}
+
+impl From<Emotion> for i64 {
+    fn from(value: Emotion) -> Self {
+        value.0.into()
     }
 }
 

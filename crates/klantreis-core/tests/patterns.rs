@@ -406,3 +406,75 @@ fn broken_principles_are_counted_per_agency_and_a_selection_takes_one_phase() {
     assert_eq!(per_phase[0].name, "Aanvraag");
     assert_eq!(per_phase[0].total(), 5);
 }
+
+#[test]
+fn pooled_from_stored_entries_is_pooled_from_whole_journeys() {
+    use klantreis_core::Id;
+    use klantreis_core::patterns::pooled::Pooled;
+    use std::collections::HashMap;
+    let mut journeys = population(4, 6, 5, 2);
+    journeys.extend(examples::all());
+    let to_be = journeys[0].to_be(Id::new("gewenst"), "gewenst", 1);
+    journeys.push(to_be);
+    // As stored: JSON, the sets once each under their fingerprint.
+    let stored: Vec<Vec<u8>> = journeys.iter().map(|j| Pooled::of(j).to_bytes()).collect();
+    let mut sets = HashMap::new();
+    for j in &journeys {
+        for set in [&j.touchpoint_set, &j.story_set] {
+            sets.insert(
+                klantreis_core::patterns::pooled::fingerprint(set),
+                set.clone(),
+            );
+        }
+    }
+    let read: Vec<Pooled> = stored
+        .iter()
+        .map(|s| Pooled::from_bytes(s).unwrap())
+        .collect();
+    let of = |p: &Pooled| [&sets[&p.sets[0]], &sets[&p.sets[1]]];
+    let mut pool = Pool::asking_sets(read.iter().filter(|p| p.pooled).flat_map(of));
+    for p in &read {
+        pool.add_pooled(p.clone(), of(p));
+    }
+    assert_eq!(pool, Pool::new(&journeys));
+    assert!(
+        !read.last().unwrap().pooled,
+        "the to-be journey is kept, not pooled"
+    );
+    // Free text stays in the journey.
+    let text = |a: &klantreis_core::Answer| matches!(a, klantreis_core::Answer::Text(_));
+    let answers = |j: &klantreis_core::Journey| {
+        let t = j.touchpoints.iter().map(|t| &t.answers);
+        t.chain(j.stories.iter().map(|s| &s.answers))
+            .flat_map(|a| a.values())
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert!(journeys.iter().flat_map(answers).any(|a| text(&a)));
+    assert!(
+        !read
+            .iter()
+            .flat_map(|p| p.answers.iter().flat_map(|a| a.values()))
+            .any(text)
+    );
+    // Bytes of another format are not read.
+    let mut other = stored[0].clone();
+    other[0] += 1;
+    assert_eq!(Pooled::from_bytes(&other), None);
+    assert!(read.iter().any(|p| p.ideas), "an example journey has ideas");
+}
+
+#[test]
+fn a_set_edited_in_any_way_has_another_fingerprint() {
+    use klantreis_core::patterns::pooled::fingerprint;
+    let a = examples::x();
+    let b = examples::x();
+    assert_eq!(
+        fingerprint(&a.touchpoint_set),
+        fingerprint(&b.touchpoint_set)
+    );
+    assert_ne!(fingerprint(&a.touchpoint_set), fingerprint(&a.story_set));
+    let mut edited = a.touchpoint_set.clone();
+    edited.questions.pop();
+    assert_ne!(fingerprint(&edited), fingerprint(&a.touchpoint_set));
+}

@@ -6,13 +6,16 @@
 use crate::id::Id;
 use crate::journey::Journey;
 use crate::principle::Principles;
+use crate::signifier::SignifierSet;
 use crate::signifier::{Answer, QuestionKind, Text};
 use crate::story::Teller;
 use crate::touchpoint::World;
 use chrono::NaiveDate;
 use klantreis_words::{Lang, Msg};
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Source {
     Touchpoint,
     Story,
@@ -55,7 +58,7 @@ pub enum Value {
     Choice(Vec<usize>),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PooledJourney {
     pub id: Id,
     pub title: String,
@@ -64,14 +67,18 @@ pub struct PooledJourney {
     /// journey calls them.
     pub persona_id: Option<Id>,
     pub tags: Vec<String>,
+    #[serde(with = "crate::date::days")]
     pub start: Option<NaiveDate>,
     /// The workshop's name and the group, for journeys made in a workshop.
     pub workshop: Option<String>,
     pub group: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// Stored (see [`crate::patterns::pooled`]) without the two fields that depend on the pool
+/// it joins: its journey's place and its values.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Item {
+    #[serde(skip)]
     pub journey: usize,
     pub source: Source,
     /// The touchpoint's or story's id.
@@ -80,6 +87,7 @@ pub struct Item {
     /// A touchpoint's place in its journey (0-based) and the journey's length.
     pub position: Option<(usize, usize)>,
     /// The item's own date, else the journey's start.
+    #[serde(with = "crate::date::days")]
     pub date: Option<NaiveDate>,
     pub agency: Option<String>,
     pub channel: Option<String>,
@@ -95,6 +103,7 @@ pub struct Item {
     /// A touchpoint's belevingsprincipes, judged kept or broken.
     pub principles: Principles,
     /// One value per pooled question, in the pool's question order.
+    #[serde(skip)]
     pub values: Vec<Value>,
 }
 
@@ -144,7 +153,7 @@ fn same_shape(a: &Kind, b: &Kind) -> bool {
 /// Patterns are about journeys as lived: a to-be journey or a procedure (schaduwreis) is a
 /// designed copy, and pooling it would count the lived steps twice; so would another version
 /// of a journey that waits for a choice between the two.
-fn pooled(j: &Journey) -> bool {
+pub(crate) fn pooled(j: &Journey) -> bool {
     j.to_be_of.is_none() && j.designed_of.is_none() && j.version_of.is_none()
 }
 
@@ -160,12 +169,20 @@ impl Pool {
     /// The questions `journeys` ask, pooled, and no items yet: [`Pool::add`] each of the same
     /// journeys then, all at once ([`Pool::new`]) or a slice at a time between two paints.
     pub fn asking(journeys: &[Journey]) -> Pool {
+        Pool::asking_sets(
+            journeys
+                .iter()
+                .filter(|j| pooled(j))
+                .flat_map(|j| [&j.touchpoint_set, &j.story_set]),
+        )
+    }
+
+    /// The questions of `sets` pooled, in order: the first set that asks a question words it.
+    pub fn asking_sets<'a>(sets: impl IntoIterator<Item = &'a SignifierSet>) -> Pool {
         let mut pool = Pool::default();
-        for j in journeys.iter().filter(|j| pooled(j)) {
-            for set in [&j.touchpoint_set, &j.story_set] {
-                for q in &set.questions {
-                    pool.learn(&q.id, &q.prompt, &q.kind);
-                }
+        for set in sets {
+            for q in &set.questions {
+                pool.learn(&q.id, &q.prompt, &q.kind);
             }
         }
         pool
@@ -196,16 +213,27 @@ impl Pool {
         }
     }
 
-    fn values(&self, set: &crate::signifier::SignifierSet, answers: &crate::Answers) -> Vec<Value> {
+    /// For each pooled question, whether `set` asks it in the same shape: a question of another
+    /// shape under the same id is not pooled with it. Once per set, not once per answer.
+    pub(crate) fn asked_by(&self, set: &SignifierSet) -> Vec<bool> {
         self.questions
             .iter()
             .map(|pq| {
-                // A question of another shape under the same id is not pooled with this one.
-                let asked = set.questions.iter().find(|q| q.id == pq.id);
-                if !asked
+                set.questions
+                    .iter()
+                    .find(|q| q.id == pq.id)
                     .and_then(|q| kind_of(&q.kind))
                     .is_some_and(|k| same_shape(&k, &pq.kind))
-                {
+            })
+            .collect()
+    }
+
+    pub(crate) fn values(&self, asked: &[bool], answers: &crate::Answers) -> Vec<Value> {
+        self.questions
+            .iter()
+            .zip(asked)
+            .map(|(pq, asked)| {
+                if !asked {
                     return Value::Missing;
                 }
                 match answers.get(&pq.id) {
@@ -226,80 +254,6 @@ impl Pool {
                 }
             })
             .collect()
-    }
-
-    /// Adds a journey's touchpoints and stories, answered as the questions of [`Pool::asking`]
-    /// pooled them; a journey that is not pooled is left out.
-    pub fn add(&mut self, j: &Journey) {
-        if !pooled(j) {
-            return;
-        }
-        let journey = self.journeys.len();
-        self.journeys.push(PooledJourney {
-            id: j.id.clone(),
-            title: j.title.clone(),
-            persona: j.persona.name.clone(),
-            persona_id: j.persona.id.clone(),
-            tags: j.tags.clone(),
-            start: j.period.start,
-            workshop: j.workshop.as_ref().map(|w| w.name.clone()),
-            group: j.workshop.as_ref().and_then(|w| w.group.clone()),
-        });
-        let count = j.touchpoints.len();
-        for (i, t) in j.touchpoints.iter().enumerate() {
-            let values = self.values(&j.touchpoint_set, &t.answers);
-            self.items.push(Item {
-                journey,
-                source: Source::Touchpoint,
-                id: t.id.clone(),
-                title: t.title.clone(),
-                position: Some((i, count)),
-                date: t.date.or(j.period.start),
-                agency: j.agency(&t.agency).map(|a| a.name.clone()),
-                // The key of a fixed channel, or the words of another one.
-                channel: Some(match &t.channel {
-                    crate::touchpoint::Channel::Other(text) => text.clone(),
-                    fixed => fixed.key().to_owned(),
-                }),
-                teller: None,
-                world: t.world,
-                moment_of_truth: t.moment_of_truth,
-                emotion: t.emotion.map(|e| e.value()),
-                pain_points: t.pain_points.clone(),
-                opportunities: t.opportunities.clone(),
-                waiting_minutes: t.waiting.map(|w| w.minutes()),
-                phase: t
-                    .phase
-                    .as_ref()
-                    .and_then(|p| j.phase(p))
-                    .map(|p| p.name.clone()),
-                principles: t.principles.clone(),
-                values,
-            });
-        }
-        for s in &j.stories {
-            let values = self.values(&j.story_set, &s.answers);
-            self.items.push(Item {
-                journey,
-                source: Source::Story,
-                id: s.id.clone(),
-                title: s.title.clone(),
-                position: None,
-                date: s.date.or(j.period.start),
-                agency: None,
-                channel: None,
-                teller: Some(s.teller),
-                world: None,
-                moment_of_truth: false,
-                emotion: None,
-                pain_points: Vec::new(),
-                opportunities: Vec::new(),
-                waiting_minutes: None,
-                phase: None,
-                principles: Principles::new(),
-                values,
-            });
-        }
     }
 
     /// The distinct values of a text attribute over all items, sorted, for filter choices.
