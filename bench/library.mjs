@@ -32,6 +32,18 @@ const now = (page) => page.evaluate(() => performance.now());
 const result = await withApp(8585, async (page) => {
   await page.addInitScript(watchLongTasks);
   await page.evaluate(watchLongTasks);
+  // Reading every record of a store at once, alone: the floor under the patterns page.
+  const readAll = (store) => page.evaluate(async (store) => {
+    const db = await new Promise((ok, err) => { const r = indexedDB.open('klantreis'); r.onsuccess = () => ok(r.result); r.onerror = err; });
+    const t0 = performance.now();
+    const n = await new Promise((ok) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => ok(r.result.length); });
+    const t = performance.now() - t0;
+    db.close();
+    return { t, n };
+  }, store);
+  const kept = async () => {
+    for (let tries = 0; (await readAll('pooled')).n < JOURNEYS * IMPORTS && tries < 300; tries++) await page.waitForTimeout(200);
+  };
   const imports = [];
   for (const file of files) {
     const since = await now(page);
@@ -42,6 +54,9 @@ const result = await withApp(8585, async (page) => {
     // Dismiss the notice, so the next import's is the one waited for.
     await page.locator('.notice', { hasText: 'Import klaar' }).getByRole('button', { name: 'Sluiten' }).click();
   }
+  // Each import keeps its journeys ready for the patterns page after it is done; a reload
+  // would cut that short (the page then makes what is missing).
+  await kept();
   const reload = [];
   for (let r = 0; r < 3; r++) {
     const t0 = Date.now();
@@ -54,15 +69,6 @@ const result = await withApp(8585, async (page) => {
     reload.push({ heading, rows: Date.now() - t0, blocked: await longest(page, 0) });
   }
   const rows = await page.locator('.journey-row').count();
-  // Reading every record of a store at once, alone: the floor under the patterns page.
-  const readAll = (store) => page.evaluate(async (store) => {
-    const db = await new Promise((ok, err) => { const r = indexedDB.open('klantreis'); r.onsuccess = () => ok(r.result); r.onerror = err; });
-    const t0 = performance.now();
-    const n = await new Promise((ok) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => ok(r.result.length); });
-    const t = performance.now() - t0;
-    db.close();
-    return { t, n };
-  }, store);
   const readJourneys = await readAll('journeys');
   // The patterns page over every story: from the link to the first figure drawn. The first
   // visit makes what the `pooled` store misses from the journeys; the next reads it.
@@ -77,9 +83,6 @@ const result = await withApp(8585, async (page) => {
       blocked: await longest(page, since),
       pooling: await page.evaluate(() => performance.getEntriesByName('klantreis:patterns').at(-1)?.duration ?? NaN),
     };
-  };
-  const kept = async () => {
-    for (let tries = 0; (await readAll('pooled')).n < JOURNEYS * IMPORTS && tries < 300; tries++) await page.waitForTimeout(200);
   };
   const home = async () => {
     await page.evaluate(() => { location.hash = '#/'; });
@@ -103,9 +106,10 @@ const result = await withApp(8585, async (page) => {
   await kept();
   await home();
   const again = await visit();
+  const readKept = await readAll('pooled');
   // A filter change over all of them.
   const filter = await filterChanges(page, 6);
-  return { imports, reload, rows, imported, made, again, readJourneys, readPooled, filter };
+  return { imports, reload, rows, imported, made, again, readJourneys, readPooled, readKept, filter };
 });
 
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -119,5 +123,5 @@ const visitLine = (name, v, floor) => console.log(`  patterns page over ${storie
 const keptFloor = `every kept entry at once ${s(result.readPooled.t)}, ${result.readPooled.n} entries`;
 visitLine('after the imports', result.imported, keptFloor);
 visitLine('every entry made from its journey (as after the upgrade)', result.made, `every journey at once ${s(result.readJourneys.t)}`);
-visitLine('again', result.again, keptFloor);
+visitLine('again', result.again, `every kept entry at once ${s(result.readKept.t)}, ${result.readKept.n} entries`);
 console.log(`  filter change over ${stories} stories: median ${Math.round(median(result.filter))} ms, max ${Math.round(Math.max(...result.filter))} ms   (target: <= 200 ms)`);

@@ -17,6 +17,7 @@ use klantreis_core::patterns::figure::{self, Figure};
 use klantreis_core::{Id, Journey};
 use leptos::prelude::*;
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::Arc;
 
 /// What the page shows: every journey that reads, pooled; the few with ideas (not pooled,
@@ -111,24 +112,65 @@ pub fn PatternsPage() -> impl IntoView {
     }
 }
 
-/// Every figure of one selection. Each question's figure is timed (a performance measure
-/// per question id) so the benchmark can set one view beside a plain JavaScript version.
-fn figures(store: PatternsStore, items: &[usize], lang: Lang) -> Vec<Figure> {
+/// How many figures the page draws before the others: drawing all of them over 100,000 stories
+/// was one task of over 200 ms; the first ones are up a task earlier, the rest follow.
+const FIRST_FIGURES: usize = 2;
+
+/// Figures `range` of one selection: a figure per question, by the question's place, then
+/// the overview figures after the last question. Each question's figure is timed (a
+/// performance measure per question id) so the benchmark can set one view beside a plain
+/// JavaScript version.
+fn figures(store: PatternsStore, items: &[usize], lang: Lang, range: Range<usize>) -> Vec<Figure> {
     let pool = store.pool.get_value();
-    let mut out: Vec<Figure> = pool
-        .questions
-        .iter()
-        .enumerate()
-        .map(|(q, question)| {
-            let name = format!("klantreis:figure:{}", question.id);
+    let n = pool.questions.len();
+    let mut out: Vec<Figure> = (range.start.min(n)..range.end.min(n))
+        .map(|q| {
+            let name = format!("klantreis:figure:{}", pool.questions[q].id);
             perf_start(&name);
             let f = figure::question(&pool, items, q, lang);
             perf_end(&name);
             f
         })
         .collect();
-    out.extend(figure::overview(&pool, items, lang));
+    if range.end > n {
+        out.extend(figure::overview(&pool, items, lang));
+    }
     out
+}
+
+/// Figures `range` of selection A, each beside B's while comparing.
+#[component]
+fn Figures(store: PatternsStore, #[prop(into)] range: Signal<Range<usize>>) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let figures_a = Memo::new(move |_| {
+        store
+            .items_a
+            .with(|items| figures(store, items, lang.get(), range.get()))
+    });
+    let figures_b = Memo::new(move |_| {
+        if !store.comparing.get() {
+            return Vec::new();
+        }
+        store
+            .items_b
+            .with(|items| figures(store, items, lang.get(), range.get()))
+    });
+    move || {
+        figures_a.get().into_iter().enumerate().map(|(k, a)| {
+            let b = figures_b.with(|f| f.get(k).cloned());
+            let title = a.title.clone();
+            let two = b.is_some();
+            view! {
+                <section class="figure" class:figure-two=two>
+                    <h2>{title}</h2>
+                    <div class="figure-panes">
+                        <FigurePane figure=a label=two.then(|| lang.get_untracked().text(Msg::SelectionA))/>
+                        {b.map(|b| view! { <FigurePane figure=b label=Some(lang.get_untracked().text(Msg::SelectionB))/> })}
+                    </div>
+                </section>
+            }
+        }).collect_view()
+    }
 }
 
 /// The ideas of the journeys in selection A, in one impact × effort matrix, each led by its
@@ -162,20 +204,22 @@ fn SelectionIdeas(store: PatternsStore, journeys: StoredValue<Vec<Journey>>) -> 
 
 #[component]
 fn PatternsView(store: PatternsStore, with_ideas: StoredValue<Vec<Journey>>) -> impl IntoView {
-    let lang = use_i18n().lang;
-    let figures_a = Memo::new(move |_| {
-        store
-            .items_a
-            .with(|items| figures(store, items, lang.get()))
+    let rest = RwSignal::new(false);
+    // The rest once the first ones are painted; the first are not drawn again.
+    request_animation_frame(move || {
+        // The page may be gone by then.
+        let all = move || {
+            rest.try_set(true);
+        };
+        set_timeout(all, std::time::Duration::ZERO)
     });
-    let figures_b = Memo::new(move |_| {
-        if !store.comparing.get() {
-            return Vec::new();
+    let later = move || {
+        if rest.get() {
+            FIRST_FIGURES..usize::MAX
+        } else {
+            0..0
         }
-        store
-            .items_b
-            .with(|items| figures(store, items, lang.get()))
-    });
+    };
     request_animation_frame(|| perf_end("klantreis:patterns"));
     view! {
         <div class="patterns">
@@ -198,20 +242,8 @@ fn PatternsView(store: PatternsStore, with_ideas: StoredValue<Vec<Journey>>) -> 
             </Show>
             <div class="patterns-body">
                 <div class="figures">
-                    {move || figures_a.get().into_iter().enumerate().map(|(k, a)| {
-                        let b = figures_b.with(|f| f.get(k).cloned());
-                        let title = a.title.clone();
-                        let two = b.is_some();
-                        view! {
-                            <section class="figure" class:figure-two=two>
-                                <h2>{title}</h2>
-                                <div class="figure-panes">
-                                    <FigurePane figure=a label=two.then(|| lang.get_untracked().text(Msg::SelectionA))/>
-                                    {b.map(|b| view! { <FigurePane figure=b label=Some(lang.get_untracked().text(Msg::SelectionB))/> })}
-                                </div>
-                            </section>
-                        }
-                    }).collect_view()}
+                    <Figures store=store range=Signal::stored(0..FIRST_FIGURES)/>
+                    <Figures store=store range=Signal::derive(later)/>
                 </div>
                 <EvidencePanel/>
             </div>

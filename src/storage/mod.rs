@@ -244,12 +244,12 @@ impl Library {
         let (mut journeys, mut unreadable) = (Vec::with_capacity(total), Vec::new());
         let mut slices = crate::browser::Slices::new();
         let mut n = 0;
-        let mut page = db.records_after(None, PAGE).await?;
+        let mut page = db.page_of(JOURNEYS, None, PAGE).await?;
         while let Some(last) = page.last() {
             // IndexedDB reads the next page while this one is parsed: one after the other,
             // the page sat idle for a third of the time.
             let after = Record::key_of(last);
-            let next = db.records_after(Some(&after), PAGE);
+            let next = db.page_of(JOURNEYS, Some(&after), PAGE);
             let parse = async {
                 for value in &page {
                     n += 1;
@@ -386,13 +386,15 @@ impl Idb {
         JsValue::from_str(id.as_str())
     }
 
-    /// Up to `count` records as stored, in key order, after the key `after` (from the first).
-    async fn records_after(
+    /// Up to `count` records of `store` as stored, in key order, after the key `after` (from
+    /// the first).
+    async fn page_of(
         &self,
+        store: &str,
         after: Option<&JsValue>,
         count: u32,
     ) -> Result<Vec<JsValue>, StorageError> {
-        let (_tx, store) = self.journeys(TransactionMode::ReadOnly)?;
+        let (_tx, store) = self.rexie.tx(store, TransactionMode::ReadOnly)?;
         let range = after
             .map(|key| KeyRange::lower_bound(key, Some(true)))
             .transpose()

@@ -12,12 +12,14 @@ use super::{Idb, Library, PAGE, Record, StorageError, classify, finish, reader};
 use js_sys::{Object, Reflect, Uint8Array};
 use klantreis_core::patterns::pooled::Pooled;
 use klantreis_core::{Id, Journey, JourneySummary, SignifierSet};
-use rexie::{KeyRange, TransactionMode};
+use rexie::TransactionMode;
 use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsValue};
 
 pub(super) const POOLED: &str = "pooled";
 pub(super) const SETS: &str = "sets";
+/// Entries are a sixth of a journey's size: pages four times as long as the journeys'.
+const ENTRIES_PAGE: u32 = PAGE * 4;
 
 /// Every journey that reads, as pooling reads it, newest first.
 #[derive(Default)]
@@ -220,9 +222,10 @@ impl Idb {
             listing.iter().map(|(s, r)| (s.id.as_str(), *r)).collect();
         let mut kept = HashMap::with_capacity(listing.len());
         let mut slices = crate::browser::Slices::new();
-        let mut page = self.pooled_after(None).await?;
+        let mut page = self.page_of(POOLED, None, ENTRIES_PAGE).await?;
         while let Some(last) = page.last() {
-            let next = self.pooled_after(Some(Record::key_of(last)));
+            let after = Record::key_of(last);
+            let next = self.page_of(POOLED, Some(&after), ENTRIES_PAGE);
             let parse = async {
                 for value in &page {
                     if slices.due() {
@@ -249,18 +252,6 @@ impl Idb {
             page = next?;
         }
         Ok(kept)
-    }
-
-    /// Up to a page of entries in key order, after the key `after` (from the first).
-    async fn pooled_after(&self, after: Option<JsValue>) -> Result<Vec<JsValue>, StorageError> {
-        let (_tx, store) = self.rexie.tx(POOLED, TransactionMode::ReadOnly)?;
-        let range = after
-            .map(|key| KeyRange::lower_bound(&key, Some(true)))
-            .transpose()
-            .map_err(|e| StorageError::Other(e.to_string()))?;
-        // Entries are a tenth of a journey's size: pages four times as long.
-        let count = PAGE * 4;
-        store.get_all(range, Some(count)).await.map_err(classify)
     }
 
     /// The stored records of `ids`, in order, in one transaction.

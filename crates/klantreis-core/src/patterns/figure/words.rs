@@ -13,7 +13,8 @@ pub(super) fn percent(part: usize, whole: usize) -> Cell {
 }
 
 pub(super) fn number_text(x: f64, lang: Lang) -> String {
-    lang.number((x * 100.0).round() / 100.0)
+    // Adding 0 turns a mean that rounds to −0 (−0.001) into 0: "gemiddelde -0" read as a sign.
+    lang.number((x * 100.0).round() / 100.0 + 0.0)
 }
 
 pub(super) fn touchpoints(n: usize, lang: Lang) -> String {
@@ -37,5 +38,17 @@ pub fn zone_name(z: Zone, poles: &[String; 3], lang: Lang) -> String {
             lang.text_with(Msg::FigZoneBetween, &[poles[a].clone(), poles[b].clone()])
         }
         Zone::Centre => lang.text(Msg::FigZoneCentre).to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_number_that_rounds_to_zero_has_no_sign() {
+        assert_eq!(number_text(-0.001, Lang::Nl), "0");
+        assert_eq!(number_text(-0.006, Lang::Nl), "-0,01");
+        assert_eq!(number_text(0.004, Lang::En), "0");
     }
 }
