@@ -799,3 +799,18 @@ async fn journeys_stored_together_are_kept_ready_for_the_patterns_page() {
     journeys.reverse();
     assert_eq!(pool_of(&read), Pool::new(&journeys));
 }
+
+#[wasm_bindgen_test]
+async fn an_import_learns_which_of_its_journeys_are_here_in_one_read() {
+    let db = fresh("t-stored-ids").await;
+    let library = Library::Idb(db.clone());
+    let (jan, x) = (examples::jan(), examples::x());
+    db.save(&jan, Expect::Absent).await.expect("save");
+    let ids = [jan.id.clone(), x.id.clone()];
+    let here = library.stored_ids(&ids).await.expect("read");
+    assert_eq!(here, std::collections::HashSet::from([jan.id.clone()]));
+    db.delete(&jan.id, Expect::Revision(1))
+        .await
+        .expect("delete");
+    assert!(library.stored_ids(&ids).await.expect("read").is_empty());
+}

@@ -181,7 +181,7 @@ crate::split!(pooled pub fn keep_written(library: Library, written: Vec<(Journey
     Ok(Box::pin(async move { keep_of(&library, &written).await }))
 });
 
-/// Makes and keeps the entries of journeys just stored (an import, the team's changes), so
+/// Makes and keeps the entries of journeys just stored together (an import, its undo), so
 /// the next patterns page need not make them; between paints, after the write.
 async fn keep_of(library: &Library, written: &[(Journey, u64)]) -> Result<(), StorageError> {
     let mut read = PoolRead::default();

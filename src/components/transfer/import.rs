@@ -51,11 +51,18 @@ fn opens_after_import(p: &Pending) -> Option<Id> {
 /// Reads what the library holds under each journey's id and how the file's version relates.
 async fn compare(library: &Library, journeys: Vec<Journey>) -> Result<Vec<Item>, StorageError> {
     let mut items = Vec::with_capacity(journeys.len());
+    let ids: Vec<Id> = journeys.iter().map(|j| j.id.clone()).collect();
+    // Only journeys already here are read; one stored meanwhile is refused at the write.
+    let here = library.stored_ids(&ids).await?;
     for journey in journeys {
-        let stored = match library.load(&journey.id).await {
-            Ok(s) => Some(s),
-            Err(StorageError::NotFound) => None,
-            Err(e) => return Err(e),
+        let stored = if here.contains(&journey.id) {
+            match library.load(&journey.id).await {
+                Ok(s) => Some(s),
+                Err(StorageError::NotFound) => None,
+                Err(e) => return Err(e),
+            }
+        } else {
+            None
         };
         let arrival = recovery::arrival(
             &journey,
