@@ -168,15 +168,21 @@ impl AppState {
         let library = self.opened_library().await?;
         let revisions = library.save_all(writes).await?;
         for (w, rev) in writes.iter().zip(&revisions) {
-            self.announce(&w.journey.id, *rev);
+            self.sync.announce(Self::change(&w.journey.id, *rev));
         }
+        let count = i64::try_from(writes.len()).unwrap_or(i64::MAX);
+        crate::storage::device::note_changes(crate::browser::now_ms(), count);
         if writes.len() > 1 {
-            // Many journeys at once: ready for the patterns page, once this write is done.
-            let written = writes
-                .iter()
-                .map(|w| w.journey.clone())
-                .zip(revisions.clone());
-            let written = written.collect();
+            // Many journeys at once: made ready for the patterns page once this write is done,
+            // copied a slice at a time (2,000 journeys at once were a long task).
+            let mut written = Vec::with_capacity(writes.len());
+            let mut slices = crate::browser::Slices::new();
+            for (w, rev) in writes.iter().zip(&revisions) {
+                written.push((w.journey.clone(), *rev));
+                if slices.due() {
+                    slices.yield_now().await;
+                }
+            }
             leptos::task::spawn_local(async move {
                 // A cache: what is not kept now is made by the patterns page.
                 if let Ok(keeping) = crate::storage::pooled::keep_written(library, written).await {

@@ -506,16 +506,20 @@ impl Idb {
 
     /// Writes every record and its summary in one transaction, if each stored revision is the
     /// one its writer expected; otherwise aborting the transaction undoes every write.
+    /// Requests are made a page at a time, each page once the one before has answered (the
+    /// transaction stays active while it answers): 2,000 journeys' requests made at once were
+    /// one task of 300 ms.
     async fn put_checked(&self, puts: Vec<Put>) -> Result<Vec<u64>, StorageError> {
         let (tx, store, summaries) = self.both(TransactionMode::ReadWrite)?;
         // Read each stored revision and write in one go (one round trip, not two).
-        let requests = puts.iter().map(|p| {
+        let request = |p: &Put| {
             let (store, summaries) = (&store, &summaries);
+            let (key, record, summary) = (p.key.clone(), p.record.clone(), p.summary.clone());
             async move {
                 let (stored, put, listed) = futures::join!(
-                    store.get(p.key.clone()),
-                    store.put(&p.record, None),
-                    summaries.put(&p.summary, None)
+                    store.get(key),
+                    store.put(&record, None),
+                    summaries.put(&summary, None)
                 );
                 put.map_err(classify)?;
                 listed.map_err(classify)?;
@@ -524,15 +528,17 @@ impl Idb {
                     .and_then(|v| Record::revision_of(&v));
                 Ok::<_, StorageError>(stored)
             }
-        });
-        let results = futures::future::join_all(requests).await;
+        };
         let mut revisions = Vec::with_capacity(puts.len());
-        for (p, stored) in puts.iter().zip(results) {
-            match stored.and_then(|stored| p.expect.check(stored)) {
-                Ok(rev) => revisions.push(rev),
-                Err(e) => {
-                    let _ = tx.abort().await;
-                    return Err(e);
+        for page in puts.chunks(PAGE as usize) {
+            let results = futures::future::join_all(page.iter().map(request)).await;
+            for (p, stored) in page.iter().zip(results) {
+                match stored.and_then(|stored| p.expect.check(stored)) {
+                    Ok(rev) => revisions.push(rev),
+                    Err(e) => {
+                        let _ = tx.abort().await;
+                        return Err(e);
+                    }
                 }
             }
         }

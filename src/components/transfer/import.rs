@@ -54,7 +54,11 @@ async fn compare(library: &Library, journeys: Vec<Journey>) -> Result<Vec<Item>,
     let ids: Vec<Id> = journeys.iter().map(|j| j.id.clone()).collect();
     // Only journeys already here are read; one stored meanwhile is refused at the write.
     let here = library.stored_ids(&ids).await?;
+    let mut slices = Slices::new();
     for journey in journeys {
+        if slices.due() {
+            slices.yield_now().await;
+        }
         let stored = if here.contains(&journey.id) {
             match library.load(&journey.id).await {
                 Ok(s) => Some(s),
