@@ -342,6 +342,18 @@ async fn a_batch_is_stored_all_or_nothing() {
         Err(StorageError::Conflict { .. })
     ));
     assert_eq!(library.list().await.expect("list").len(), 1);
+    // The same when the stale write comes after the first page of requests (250 journeys):
+    // the pages already written are undone with it.
+    let mut many: Vec<Write> = klantreis_core::generate::population(5, 300, 1, 0)
+        .into_iter()
+        .map(|j| write(j, Expect::Absent))
+        .collect();
+    many.push(write(jan.clone(), Expect::Revision(7)));
+    assert!(matches!(
+        library.save_all(&many).await,
+        Err(StorageError::Conflict { .. })
+    ));
+    assert_eq!(library.list().await.expect("list").len(), 1);
     // Right, it is stored whole, and marked as it came from the file.
     let batch = [
         write(examples::x(), Expect::Absent),

@@ -557,15 +557,25 @@ impl Idb {
     }
 
     async fn envelopes(&self, ids: &[Id]) -> Result<Vec<(Id, u64, String)>, StorageError> {
-        let (_tx, store) = self.journeys(TransactionMode::ReadOnly)?;
-        let reads = ids.iter().map(|id| store.get(Self::key(id)));
         let mut out = Vec::with_capacity(ids.len());
-        for value in futures::future::join_all(reads).await {
-            if let Some(record) = value.map_err(classify)?.as_ref().and_then(Record::read) {
+        for value in self.records_of(ids).await? {
+            if let Some(record) = value.as_ref().and_then(Record::read) {
                 out.push((record.summary.id, record.revision, record.json));
             }
         }
         Ok(out)
+    }
+
+    /// The stored records of `ids`, in order (`None` where none is stored), in one
+    /// transaction.
+    async fn records_of(&self, ids: &[Id]) -> Result<Vec<Option<JsValue>>, StorageError> {
+        let (_tx, store) = self.journeys(TransactionMode::ReadOnly)?;
+        let reads = ids.iter().map(|id| store.get(Self::key(id)));
+        futures::future::join_all(reads)
+            .await
+            .into_iter()
+            .map(|v| v.map_err(classify))
+            .collect()
     }
 
     async fn stored_ids(&self, ids: &[Id]) -> Result<HashSet<Id>, StorageError> {

@@ -8,8 +8,9 @@
 //! entries it misses from the journeys themselves and keeps them for the next visit; a
 //! journey's delete removes its entry in the same transaction.
 
+use super::record::get as field;
 use super::{Idb, Library, PAGE, Record, StorageError, classify, finish, reader};
-use js_sys::{Object, Reflect, Uint8Array};
+use js_sys::Uint8Array;
 use klantreis_core::patterns::pooled::Pooled;
 use klantreis_core::{Id, Journey, JourneySummary, SignifierSet};
 use rexie::TransactionMode;
@@ -71,16 +72,7 @@ impl PoolRead {
 }
 
 fn record(fields: &[(&str, JsValue)]) -> JsValue {
-    let o = Object::new();
-    for (k, v) in fields {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(&o, &(*k).into(), v);
-    }
-    o.into()
-}
-
-fn field(value: &JsValue, key: &str) -> Option<JsValue> {
-    Reflect::get(value, &key.into()).ok()
+    super::record::object(fields).into()
 }
 
 impl Library {
@@ -126,7 +118,7 @@ impl Library {
         let mut made = HashMap::new();
         let mut slices = crate::browser::Slices::new();
         for page in missing.chunks(PAGE as usize) {
-            let ids: Vec<&Id> = page.iter().map(|(s, _)| &s.id).collect();
+            let ids: Vec<Id> = page.iter().map(|(s, _)| s.id.clone()).collect();
             for (summary, value) in page.iter().zip(db.records_of(&ids).await?) {
                 if slices.due() {
                     progress(kept.len() + made.len(), total);
@@ -252,17 +244,6 @@ impl Idb {
             page = next?;
         }
         Ok(kept)
-    }
-
-    /// The stored records of `ids`, in order, in one transaction.
-    async fn records_of(&self, ids: &[&Id]) -> Result<Vec<Option<JsValue>>, StorageError> {
-        let (_tx, store) = self.journeys(TransactionMode::ReadOnly)?;
-        let reads = ids.iter().map(|id| store.get(Self::key(id)));
-        futures::future::join_all(reads)
-            .await
-            .into_iter()
-            .map(|v| v.map_err(classify))
-            .collect()
     }
 
     /// Keeps the sets, then the entries a page at a time, each page in a transaction of its

@@ -19,8 +19,19 @@ pub struct Record {
     pub received: Option<i64>,
 }
 
-fn get(value: &JsValue, key: &str) -> Option<JsValue> {
+/// A field of a stored record (also of the `pooled` and `sets` stores).
+pub(super) fn get(value: &JsValue, key: &str) -> Option<JsValue> {
     Reflect::get(value, &JsValue::from_str(key)).ok()
+}
+
+/// A fresh plain object with these fields, as a store keeps it.
+pub(super) fn object(fields: &[(&str, JsValue)]) -> Object {
+    let o = Object::new();
+    for (k, v) in fields {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&o, &(*k).into(), v);
+    }
+    o
 }
 
 fn get_f64(value: &JsValue, key: &str) -> Option<f64> {
@@ -64,7 +75,6 @@ impl Record {
     }
 
     fn listed(&self) -> Object {
-        let o = Object::new();
         let s = &self.summary;
         let (workshop_id, workshop, group) = match &s.workshop {
             Some((id, name, group)) => (
@@ -112,11 +122,7 @@ impl Record {
                 self.received.map_or(JsValue::NULL, |ms| (ms as f64).into()),
             ),
         ];
-        for (k, v) in fields {
-            // Setting a property on a fresh plain object cannot fail.
-            let _ = Reflect::set(&o, &k.into(), &v);
-        }
-        o
+        object(&fields)
     }
 
     /// The listed fields only, without touching the journey JSON.
