@@ -153,3 +153,93 @@ async fn answer_widgets_read_out_percentages_that_add_up_and_not_applicable_as_s
     tick().await;
     assert_eq!(said("[role=slider]"), "Nog niet beantwoord");
 }
+
+/// A card's inside is a copy of a fixed skeleton filled with text: whatever a user typed must
+/// stay text (no element made from it, nothing run), parts without content must be gone, and
+/// the marks must say what the touchpoint holds.
+#[wasm_bindgen_test]
+fn a_card_face_shows_typed_markup_as_text_and_leaves_out_what_is_empty() {
+    use klantreis::components::map::face::{Face, face_of};
+    use klantreis::i18n::Lang;
+    use klantreis_core::{Answer, Id, Touchpoint, WaitUnit, Waiting, World};
+    let hostile = r#"<img src=x onerror="globalThis.__pwned=1">Balie"#;
+    let mut tp = Touchpoint::new(Id::new("t1"), Id::new("a1"), hostile);
+    tp.quote = "  </span><b>boos</b>  ".into();
+    tp.world = Some(World::Systeemwereld);
+    tp.waiting = Some(Waiting {
+        amount: 3,
+        unit: WaitUnit::Weeks,
+    });
+    tp.pain_points = vec!["lang wachten".into(), "<i>x</i>".into()];
+    tp.answers
+        .insert(Id::new("q1"), Answer::Triad([1.0, 0.0, 0.0]));
+    let card = document().create_element("button").unwrap();
+    container().append_child(&card).unwrap();
+    face_of(
+        card.clone(),
+        Face::of(&tp, Lang::Nl, "Contactmoment 1 van 1,".into(), 3, false),
+    );
+
+    let one = |sel: &str| card.query_selector(sel).unwrap();
+    assert_eq!(one(".card-title").unwrap().text_content().unwrap(), hostile);
+    assert!(
+        one("img").is_none() && one("b").is_none(),
+        "typed markup became elements"
+    );
+    assert_eq!(
+        one(".card-quote").unwrap().text_content().unwrap(),
+        "“</span><b>boos</b>”"
+    );
+    assert!(
+        one(".card-date").is_none(),
+        "a card without a date shows no empty date"
+    );
+    let marks = card.query_selector_all(".card-marks > .mark").unwrap();
+    let classes: Vec<String> = (0..marks.length())
+        .map(|i| {
+            marks
+                .item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>()
+                .class_name()
+        })
+        .collect();
+    assert_eq!(
+        classes,
+        [
+            "mark mark-system",
+            "mark mark-wait",
+            "mark mark-pain",
+            "mark mark-signified"
+        ]
+    );
+    let signified = one(".mark-signified").unwrap();
+    assert!(
+        signified.text_content().unwrap().contains("1/3"),
+        "{:?}",
+        signified.text_content()
+    );
+    assert!(one(".mark-signified svg.mini-triad circle[cx][cy]").is_some());
+    assert!(
+        one(".mark-wait .visually-hidden").is_some(),
+        "the wait is named for screen readers"
+    );
+
+    // Drawn again (the card's touchpoint changed): the old inside goes, nothing doubles.
+    tp.quote.clear();
+    tp.date = klantreis_core::NaiveDate::from_ymd_opt(2026, 3, 2);
+    face_of(
+        card.clone(),
+        Face::of(&tp, Lang::Nl, String::new(), 3, true),
+    );
+    assert!(one(".card-quote").is_none());
+    assert_eq!(card.query_selector_all(".card-title").unwrap().length(), 1);
+    assert!(
+        one(".card-date")
+            .unwrap()
+            .text_content()
+            .unwrap()
+            .contains("2026")
+    );
+    assert!(one(".card-marks > .mark-never").is_some());
+}

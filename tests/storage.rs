@@ -94,7 +94,7 @@ async fn put_raw(db_name: &str, record: &Record) {
         .transaction(&["journeys"], rexie::TransactionMode::ReadWrite)
         .expect("tx");
     let store = tx.store("journeys").expect("store");
-    store.put(&record.to_js(), None).await.expect("put");
+    store.put(&record.to_js().0, None).await.expect("put");
     tx.done().await.expect("done");
     rexie.close();
 }

@@ -363,10 +363,11 @@ struct Put {
 
 impl Put {
     fn of(record: &Record, expect: Expect) -> Self {
+        let (stored, summary) = record.to_js();
         Put {
             key: Idb::key(&record.summary.id),
-            record: record.to_js(),
-            summary: record.summary_js(),
+            record: stored,
+            summary,
             expect,
         }
     }

@@ -54,17 +54,15 @@ impl Record {
         }
     }
 
-    /// The stored record: the listed fields and the journey's JSON.
-    pub fn to_js(&self) -> JsValue {
-        let o = self.listed();
-        let _ = Reflect::set(&o, &"json".into(), &self.json.as_str().into());
-        o.into()
-    }
-
-    /// The record without the journey's JSON: what the `summaries` store keeps, so the
-    /// library is listed without IndexedDB handing over every journey.
-    pub fn summary_js(&self) -> JsValue {
-        self.listed().into()
+    /// What is stored: the record (the listed fields and the journey's JSON) in `journeys`,
+    /// and its listed fields alone in `summaries`, so the library is listed without IndexedDB
+    /// handing over every journey. The fields are set once and copied (natively) into the
+    /// record: setting them twice from here was a quarter of an autosave's own work.
+    pub fn to_js(&self) -> (JsValue, JsValue) {
+        let summary = self.listed();
+        let record = Object::assign(&Object::new(), &summary);
+        let _ = Reflect::set(&record, &"json".into(), &self.json.as_str().into());
+        (record.into(), summary.into())
     }
 
     /// A stored record's listed fields, as they are (whatever the build that wrote it).

@@ -3,15 +3,14 @@
 
 use super::blueprint::{self, BlueprintMode};
 use super::chosen;
+use super::face::{Face, face_of};
 use super::layout::{
     AskedCount, CardData, CardTotal, Cards, DRAG_TYPE, focus_card, focus_panel, lane_row,
     layers_row,
 };
 use super::touch::TouchDrag;
-use crate::components::emotion::emotion_class;
 use crate::components::shadow::NotHappened;
-use crate::i18n::{Counted, Lang, Msg, use_i18n};
-use crate::labels;
+use crate::i18n::{Lang, Msg, use_i18n};
 use crate::state::session::{MapSelection, Session, use_session};
 use klantreis_core::{Command, Id, MapStep, Touchpoint, World};
 use leptos::prelude::*;
@@ -53,6 +52,7 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
             let system = tp.world == Some(World::Systeemwereld);
             let never = NotHappened::marks(not_happened, &tp.id);
             let column = (i + 2).to_string();
+            let face = Face::of(&tp, language, spoken, asked, never);
             let cell = layers
                 .then(|| blueprint::cell(id.get_value(), &tp.blueprint, layers_row(lane), column.clone()));
             view! {
@@ -82,13 +82,10 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
                     on:pointerup=move |ev| drag.up(&ev, session, &id.get_value())
                     on:pointercancel=move |ev| drag.cancel(&ev)
                     on:dragstart=move |ev| drag_start(&id.get_value(), &ev)
-                >
-                    // Heard first, before what the card shows (a label of its own would hide
-                    // the visible text from the name: WCAG 2.5.3).
-                    <span class="visually-hidden">{spoken}</span>
-                    {face(&tp, language)}
-                    {marks(&tp, language, asked, never)}
-                </button>
+                    // Its spoken part is heard first, before what the card shows (a label of
+                    // its own would hide the visible text from the name: WCAG 2.5.3).
+                    use:face_of=face
+                ></button>
                 {cell}
             }
         })
@@ -217,90 +214,5 @@ fn moved_by_key(
             Some(Command::UpdateTouchpoint(moved))
         }
         _ => None,
-    }
-}
-
-/// What the card says: emotion, title, channel, date and quote.
-fn face(tp: &Touchpoint, language: Lang) -> impl IntoView + use<> {
-    let emotion = tp.emotion;
-    let channel = match &tp.channel {
-        klantreis_core::Channel::Other(text) if !text.is_empty() => text.clone(),
-        other => language.text(labels::channel(other)).to_owned(),
-    };
-    let quote = tp.quote.trim();
-    let quote = (!quote.is_empty())
-        .then(|| view! { <span class="card-quote">"“" {quote.to_owned()} "”"</span> });
-    view! {
-        <span class="card-top">
-            <span class=format!("card-emotion {}", emotion_class(emotion))>
-                <span aria-hidden="true">{emotion.map(|e| e.to_string()).unwrap_or_else(|| "–".into())}</span>
-                <span class="visually-hidden">{language.text(Msg::Emotion)} ": " {language.text(labels::emotion(emotion))}</span>
-            </span>
-            <span class="card-title">{tp.title.clone()}</span>
-        </span>
-        <span class="card-meta">
-            <span class="card-channel">{channel}</span>
-            {tp.date.map(|d| view! { <span class="card-date">{crate::labels::date(d, language)}</span> })}
-        </span>
-        {quote}
-    }
-}
-
-/// The marks along the card's foot: decisive moment, world, pain points, signifiers answered
-/// of those asked, opportunities.
-fn marks(tp: &Touchpoint, language: Lang, asked: usize, never: bool) -> impl IntoView + use<> {
-    let system = tp.world == Some(World::Systeemwereld);
-    let world = tp.world.map(|w| language.text(labels::world(w)));
-    let (pains, chances, answered) = (
-        tp.pain_points.len(),
-        tp.opportunities.len(),
-        tp.answers.len(),
-    );
-    let triad = tp.answers.values().find_map(|a| match a {
-        klantreis_core::Answer::Triad(w) => Some(*w),
-        _ => None,
-    });
-    let counts = [answered.to_string(), asked.to_string()];
-    view! {
-        <span class="card-marks">
-            {never.then(|| view! { <span class="mark mark-never">"⊘ " {language.text(Msg::ShadowNotHappened)}</span> })}
-            {tp.moment_of_truth.then(|| view! { <span class="mark mark-truth">"★ " {language.text(Msg::MomentOfTruthShort)}</span> })}
-            {world.map(|w| view! { <span class="mark" class:mark-system=system>{w}</span> })}
-            {tp.waiting.map(|w| view! {
-                <span class="mark mark-wait">
-                    <span class="visually-hidden">{language.text(Msg::Waiting)} ": "</span>
-                    "⧗ " {labels::waiting(w, language)}
-                </span>
-            })}
-            {(pains > 0).then(|| view! {
-                <span class="mark mark-pain">{language.count(Counted::PainPoints, pains)}</span>
-            })}
-            {(answered > 0).then(|| view! {
-                <span class="mark mark-signified" title=language.text_with(Msg::AnsweredCount, &counts)>
-                    {triad.map(mini_triad)}
-                    {language.text_with(Msg::AnsweredShort, &counts)}
-                </span>
-            })}
-            {(chances > 0).then(|| view! {
-                <span class="mark mark-chance">{language.count(Counted::Opportunities, chances)}</span>
-            })}
-        </span>
-    }
-}
-
-/// A tiny triangle with the triad answer's dot, so an annotated card shows where it stands.
-fn mini_triad(w: [f64; 3]) -> impl IntoView {
-    use klantreis_core::signifier::triad::{CORNERS, point_of};
-    let (x, y) = point_of(w);
-    let corners = CORNERS
-        .iter()
-        .map(|(x, y)| format!("{x},{y}"))
-        .collect::<Vec<_>>()
-        .join(" ");
-    view! {
-        <svg class="mini-triad" viewBox="-0.1 -0.1 1.2 1.07" aria-hidden="true">
-            <polygon points=corners/>
-            <circle cx=x.to_string() cy=y.to_string() r="0.16"/>
-        </svg>
     }
 }

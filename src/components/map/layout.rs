@@ -64,12 +64,24 @@ pub struct Cards(StoredValue<HashMap<Id, ArcRwSignal<Option<CardData>>>>);
 impl Cards {
     /// The store for the journey being edited, kept up to date as it changes.
     pub fn follow(session: Session) -> Cards {
-        let cards = Cards(StoredValue::new(HashMap::new()));
+        // Every card's signal made in one pass: made one card at a time, each looked for its
+        // column and its lanes in the whole journey (quadratic in the number of cards).
+        let all = session.with_journey_untracked(|j| {
+            let lanes = lanes_of(j);
+            (0..j.touchpoints.len())
+                .map(|c| {
+                    let signal = ArcRwSignal::new(CardData::of(j, c, &lanes));
+                    (j.touchpoints[c].id.clone(), signal)
+                })
+                .collect()
+        });
+        let cards = Cards(StoredValue::new(all));
         Effect::new(move || session.with_journey(|j| cards.update(j)));
         cards
     }
 
-    /// Card `id`'s signal, made from the journey when the card is new. Shared (not owned by
+    /// Card `id`'s signal, made from the journey when the card is new (added since the map
+    /// was drawn). Shared (not owned by
     /// the card that asked first), so a card drawn again finds the same one.
     pub fn card(&self, session: Session, id: &Id) -> RwSignal<Option<CardData>> {
         if let Some(signal) = self.0.with_value(|m| m.get(id).cloned()) {

@@ -7,6 +7,7 @@ mod card;
 mod chosen;
 mod copy;
 mod curve;
+pub mod face;
 mod lane;
 mod layout;
 mod overview;
