@@ -74,6 +74,12 @@ async fn a_write_on_a_stale_revision_is_refused() {
         })
     );
     assert_eq!(db.load(&jan.id).await.expect("load").journey.title, "Tab A");
+    // Nor its listed fields: the refused write's summary was undone with its record.
+    let listed = db.list().await.expect("list");
+    assert_eq!(
+        listed.iter().map(|s| s.title.as_str()).collect::<Vec<_>>(),
+        ["Tab A"]
+    );
     // A journey deleted elsewhere is a conflict too, not a silent re-creation.
     db.delete(&jan.id, Expect::Revision(2))
         .await

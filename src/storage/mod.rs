@@ -23,7 +23,9 @@ use klantreis_core::{Id, Journey, JourneySummary};
 use rexie::{KeyRange, ObjectStore, Rexie, Store, Transaction, TransactionMode};
 use std::cell::RefCell;
 use std::collections::HashSet;
+use std::pin::Pin;
 use std::rc::Rc;
+use std::task::Poll;
 use wasm_bindgen::JsValue;
 
 pub use memory::Memory;
@@ -52,6 +54,29 @@ async fn finish(tx: Transaction) -> Result<(), StorageError> {
         r if r.is_committed() => Ok(()),
         _ => Err(StorageError::Quota),
     }
+}
+
+/// The stored revision a write found, once its record and its summary were both written.
+fn checked(
+    stored: rexie::Result<Option<JsValue>>,
+    put: rexie::Result<JsValue>,
+    listed: rexie::Result<JsValue>,
+) -> Result<Option<u64>, StorageError> {
+    put.map_err(classify)?;
+    listed.map_err(classify)?;
+    Ok(stored
+        .map_err(classify)?
+        .and_then(|v| Record::revision_of(&v)))
+}
+
+/// Polls `f` once, so that the request it makes is made now; its output if already there.
+fn poll_once<F: Future>(mut f: Pin<&mut F>) -> impl Future<Output = Option<F::Output>> + '_ {
+    std::future::poll_fn(move |cx| {
+        Poll::Ready(match f.as_mut().poll(cx) {
+            Poll::Ready(out) => Some(out),
+            Poll::Pending => None,
+        })
+    })
 }
 
 fn classify(e: rexie::Error) -> StorageError {
@@ -483,9 +508,34 @@ impl Idb {
 
     /// Stores the journey and returns its new revision; refused when the stored revision is
     /// not the one `expect` names, so no tab silently overwrites another.
+    /// One journey (an autosave). The stored revision is asked for first and the record is
+    /// serialised while IndexedDB reads it, so that wait and the serialising overlap instead
+    /// of following each other. The writes are made in the same task (the transaction is
+    /// still active); a stored revision other than the expected one undoes them.
     pub async fn save(&self, journey: &Journey, expect: Expect) -> Result<u64, StorageError> {
+        let (tx, store, summaries) = self.both(TransactionMode::ReadWrite)?;
+        let mut read = Box::pin(store.get(Self::key(&journey.id)));
+        let early = poll_once(read.as_mut()).await;
         let record = Record::of(journey, expect.next(), &tab_id(), false);
-        Ok(self.put_checked(vec![Put::of(&record, expect)]).await?[0])
+        let put = Put::of(&record, expect);
+        let (written, listed) = futures::join!(
+            store.put(&put.record, None),
+            summaries.put(&put.summary, None)
+        );
+        let stored = match early {
+            Some(stored) => stored,
+            None => read.await,
+        };
+        match checked(stored, written, listed).and_then(|stored| expect.check(stored)) {
+            Ok(rev) => {
+                finish(tx).await?;
+                Ok(rev)
+            }
+            Err(e) => {
+                let _ = tx.abort().await;
+                Err(e)
+            }
+        }
     }
 
     pub async fn save_all(&self, writes: &[Write]) -> Result<Vec<u64>, StorageError> {
@@ -522,12 +572,7 @@ impl Idb {
                     store.put(&record, None),
                     summaries.put(&summary, None)
                 );
-                put.map_err(classify)?;
-                listed.map_err(classify)?;
-                let stored = stored
-                    .map_err(classify)?
-                    .and_then(|v| Record::revision_of(&v));
-                Ok::<_, StorageError>(stored)
+                checked(stored, put, listed)
             }
         };
         let mut revisions = Vec::with_capacity(puts.len());
