@@ -224,6 +224,12 @@ fn a_card_face_shows_typed_markup_as_text_and_leaves_out_what_is_empty() {
         one(".mark-wait .visually-hidden").is_some(),
         "the wait is named for screen readers"
     );
+    // The hourglass is drawn, hidden from screen readers (a character was a box in common fonts).
+    assert!(one(".mark-wait svg.mark-icon[aria-hidden=true] path").is_some());
+    assert_eq!(
+        one(".mark-wait").unwrap().text_content().unwrap(),
+        "Wachttijd: 3 weken"
+    );
 
     // Drawn again (the card's touchpoint changed): the old inside goes, nothing doubles.
     tp.quote.clear();

@@ -20,6 +20,11 @@ const SKELETON: &str = concat!(
     r#"<span class="card-quote"></span><span class="card-marks"></span>"#,
 );
 
+const HOURGLASS: &str = concat!(
+    r#"<svg class="mark-icon" viewBox="0 0 10 12" aria-hidden="true">"#,
+    r#"<path d="M1.5 1h7M1.5 11h7M2.5 1c0 3.2 2.5 3.6 2.5 5s-2.5 1.8-2.5 5M7.5 1c0 3.2-2.5 3.6-2.5 5s2.5 1.8 2.5 5"/></svg>"#,
+);
+
 /// Everything a card says, worked out before any DOM is touched.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Face {
@@ -42,8 +47,16 @@ pub struct Mark {
     pub hidden: Option<String>,
     pub text: String,
     pub title: Option<String>,
-    /// Where a triad answer's dot sits in the small triangle.
-    pub triad: Option<(f64, f64)>,
+    pub figure: Option<Figure>,
+}
+
+/// A small drawing before a mark's text (hidden from screen readers: the text says it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Figure {
+    /// A triad answer's dot in a small triangle.
+    Triad(f64, f64),
+    /// Drawn, not a character: "⧗" is missing from common fonts (a box on screen).
+    Hourglass,
 }
 
 impl Mark {
@@ -53,7 +66,7 @@ impl Mark {
             hidden: None,
             text,
             title: None,
-            triad: None,
+            figure: None,
         }
     }
 }
@@ -111,10 +124,8 @@ fn marks(tp: &Touchpoint, language: Lang, asked: usize, never: bool) -> Vec<Mark
     if let Some(w) = tp.waiting {
         marks.push(Mark {
             hidden: Some(format!("{}: ", language.text(Msg::Waiting))),
-            ..Mark::plain(
-                "mark mark-wait",
-                format!("⧗ {}", labels::waiting(w, language)),
-            )
+            figure: Some(Figure::Hourglass),
+            ..Mark::plain("mark mark-wait", labels::waiting(w, language))
         });
     }
     if !tp.pain_points.is_empty() {
@@ -124,12 +135,15 @@ fn marks(tp: &Touchpoint, language: Lang, asked: usize, never: bool) -> Vec<Mark
     if !tp.answers.is_empty() {
         let counts = [tp.answers.len().to_string(), asked.to_string()];
         let triad = tp.answers.values().find_map(|a| match a {
-            Answer::Triad(w) => Some(klantreis_core::signifier::triad::point_of(*w)),
+            Answer::Triad(w) => {
+                let (x, y) = klantreis_core::signifier::triad::point_of(*w);
+                Some(Figure::Triad(x, y))
+            }
             _ => None,
         });
         marks.push(Mark {
             title: Some(language.text_with(Msg::AnsweredCount, &counts)),
-            triad,
+            figure: triad,
             ..Mark::plain(
                 "mark mark-signified",
                 language.text_with(Msg::AnsweredShort, &counts),
@@ -160,18 +174,19 @@ fn skeletons() -> Option<(HtmlTemplateElement, HtmlTemplateElement)> {
         .map(|(x, y)| format!("{x},{y}"))
         .collect::<Vec<_>>()
         .join(" ");
-    let triad = format!(
-        r#"<svg class="mini-triad" viewBox="-0.1 -0.1 1.2 1.07" aria-hidden="true"><polygon points="{corners}"/><circle r="0.16"/></svg>"#
+    // The figures a mark may start with, in the order of `Figure`'s cases.
+    let figures = format!(
+        r#"<svg class="mini-triad" viewBox="-0.1 -0.1 1.2 1.07" aria-hidden="true"><polygon points="{corners}"/><circle r="0.16"/></svg>{HOURGLASS}"#
     );
-    Some((template(SKELETON)?, template(&triad)?))
+    Some((template(SKELETON)?, template(&figures)?))
 }
 
 /// Makes `card`'s children show `face` (a directive: `use:face_of=face`; run again whenever
 /// the card is rebuilt).
 pub fn face_of(card: Element, face: Face) {
     SKELETONS.with(|s| {
-        if let Some((skeleton, triad)) = s {
-            let _ = fill(&card, &face, skeleton, triad);
+        if let Some((skeleton, figures)) = s {
+            let _ = fill(&card, &face, skeleton, figures);
         }
     });
 }
@@ -180,7 +195,7 @@ fn fill(
     card: &Element,
     face: &Face,
     skeleton: &HtmlTemplateElement,
-    triad: &HtmlTemplateElement,
+    figures: &HtmlTemplateElement,
 ) -> Option<()> {
     let parts: Node = skeleton.content().clone_node_with_deep(true).ok()?;
     let parts: web_sys::DocumentFragment = parts.dyn_into().ok()?;
@@ -215,14 +230,14 @@ fn fill(
     }
     let document = card.owner_document()?;
     for m in &face.marks {
-        let mark = mark(&document, m, triad)?;
+        let mark = mark(&document, m, figures)?;
         marks.append_with_node_1(&mark).ok()?;
     }
     card.replace_children_with_node_1(&parts);
     Some(())
 }
 
-fn mark(document: &web_sys::Document, m: &Mark, triad: &HtmlTemplateElement) -> Option<Element> {
+fn mark(document: &web_sys::Document, m: &Mark, figures: &HtmlTemplateElement) -> Option<Element> {
     let el = document.create_element("span").ok()?;
     el.set_class_name(m.class);
     if let Some(title) = &m.title {
@@ -234,17 +249,17 @@ fn mark(document: &web_sys::Document, m: &Mark, triad: &HtmlTemplateElement) -> 
         span.set_text_content(Some(hidden));
         el.append_child(&span).ok()?;
     }
-    if let Some((x, y)) = m.triad {
-        let svg: Element = triad
-            .content()
-            .first_element_child()?
-            .clone_node_with_deep(true)
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        let dot = svg.last_element_child()?;
-        dot.set_attribute("cx", &x.to_string()).ok()?;
-        dot.set_attribute("cy", &y.to_string()).ok()?;
+    if let Some(figure) = m.figure {
+        let drawn = match figure {
+            Figure::Triad(..) => figures.content().first_element_child()?,
+            Figure::Hourglass => figures.content().last_element_child()?,
+        };
+        let svg: Element = drawn.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+        if let Figure::Triad(x, y) = figure {
+            let dot = svg.last_element_child()?;
+            dot.set_attribute("cx", &x.to_string()).ok()?;
+            dot.set_attribute("cy", &y.to_string()).ok()?;
+        }
         el.append_child(&svg).ok()?;
     }
     el.append_with_str_1(&m.text).ok()?;
