@@ -506,12 +506,11 @@ impl Idb {
         })
     }
 
-    /// Stores the journey and returns its new revision; refused when the stored revision is
-    /// not the one `expect` names, so no tab silently overwrites another.
-    /// One journey (an autosave). The stored revision is asked for first and the record is
-    /// serialised while IndexedDB reads it, so that wait and the serialising overlap instead
-    /// of following each other. The writes are made in the same task (the transaction is
-    /// still active); a stored revision other than the expected one undoes them.
+    /// Stores one journey (an autosave) and returns its new revision; refused when the stored
+    /// revision is not the one `expect` names, so no tab silently overwrites another. The
+    /// stored revision is asked for first and the record serialised while IndexedDB reads it,
+    /// so that wait and the serialising overlap instead of following each other. The writes
+    /// are made in the same task (the transaction is still active); a refusal undoes them.
     pub async fn save(&self, journey: &Journey, expect: Expect) -> Result<u64, StorageError> {
         let (tx, store, summaries) = self.both(TransactionMode::ReadWrite)?;
         let mut read = Box::pin(store.get(Self::key(&journey.id)));

@@ -81,8 +81,8 @@ impl Cards {
     }
 
     /// Card `id`'s signal, made from the journey when the card is new (added since the map
-    /// was drawn). Shared (not owned by
-    /// the card that asked first), so a card drawn again finds the same one.
+    /// was drawn). Shared (not owned by the card that asked first), so a card drawn again
+    /// finds the same one.
     pub fn card(&self, session: Session, id: &Id) -> RwSignal<Option<CardData>> {
         if let Some(signal) = self.0.with_value(|m| m.get(id).cloned()) {
             return signal.into();
