@@ -126,38 +126,50 @@ const figures = await withApp(8383, async (page) => {
   const plainTyping = await typing(page.locator('#plain'));
   await page.evaluate(() => document.querySelector('#plain').remove());
 
+  // The autosave beside its floor: the same work done raw in one readwrite transaction (read
+  // the stored revision, then put the same record with the next one and its listed fields).
+  // Each raw transaction follows the same idle wait as the autosave before it (the save's
+  // 300 ms delay): back to back, IndexedDB answers faster than any autosave ever meets it
+  // (1.3-1.8 ms against 2.4-2.8 ms after an idle wait, measured on the same page). The two
+  // alternate, so a noisy minute weighs on both. The floor writes a copy under its own key,
+  // so the editor's next save still finds its own revision.
+  await page.evaluate(async () => {
+    const db = await new Promise((ok, err) => { const r = indexedDB.open('klantreis'); r.onsuccess = () => ok(r.result); r.onerror = err; });
+    const record = await new Promise((ok) => { const r = db.transaction('journeys').objectStore('journeys').get('groot'); r.onsuccess = () => ok(r.result); });
+    globalThis.__floor = { db, record: { ...record, id: 'bench-floor' } };
+  });
   const title = page.getByLabel('Titel van de reis');
+  // Saves of the typing above are not counted.
+  const before = await page.evaluate(() => performance.getEntriesByName('klantreis:save').length);
+  const rawPut = [];
   for (let i = 0; i < RUNS + WARMUP; i++) {
     await title.fill(`Grote klantreis ${i}`);
     await page.locator('.save-status', { hasText: 'Opgeslagen' }).waitFor();
-  }
-  const save = await page.evaluate((w) => performance.getEntriesByName('klantreis:save').slice(w).map((e) => e.duration), WARMUP);
-
-  const rawPut = await page.evaluate(async (runs) => {
-    const db = await new Promise((ok, err) => { const r = indexedDB.open('klantreis'); r.onsuccess = () => ok(r.result); r.onerror = err; });
-    const record = await new Promise((ok) => { const r = db.transaction('journeys').objectStore('journeys').get('groot'); r.onsuccess = () => ok(r.result); });
-    const times = [];
-    for (let i = 0; i < runs + 2; i++) {
+    const t = await page.evaluate(() => new Promise((done, err) => setTimeout(() => {
+      const { db, record } = globalThis.__floor;
       const t0 = performance.now();
-      // The same work as an autosave: in one readwrite transaction, read the stored revision,
-      // then put the record (the same JSON string) with the next one, and its listed fields.
-      await new Promise((ok, err) => {
-        const tx = db.transaction(['journeys', 'summaries'], 'readwrite');
-        const store = tx.objectStore('journeys');
-        const get = store.get('groot');
-        get.onsuccess = () => {
-          const next = { ...record, rev: (get.result?.rev ?? 0) + 1 };
-          store.put(next);
-          const { json: _, ...summary } = next;
-          tx.objectStore('summaries').put(summary);
-        };
-        tx.oncomplete = ok; tx.onerror = err;
-      });
-      times.push(performance.now() - t0);
-    }
-    db.close();
-    return times.slice(2);
-  }, RUNS);
+      const tx = db.transaction(['journeys', 'summaries'], 'readwrite');
+      const store = tx.objectStore('journeys');
+      const get = store.get(record.id);
+      get.onsuccess = () => {
+        const next = { ...record, rev: (get.result?.rev ?? 0) + 1 };
+        store.put(next);
+        const { json: _, ...summary } = next;
+        tx.objectStore('summaries').put(summary);
+      };
+      tx.oncomplete = () => done(performance.now() - t0);
+      tx.onerror = err;
+    }, 300)));
+    if (i >= WARMUP) rawPut.push(t);
+  }
+  const save = await page.evaluate((from) => performance.getEntriesByName('klantreis:save').slice(from).map((e) => e.duration), before + WARMUP);
+  await page.evaluate(() => new Promise((done) => {
+    const { db, record } = globalThis.__floor;
+    const tx = db.transaction(['journeys', 'summaries'], 'readwrite');
+    tx.objectStore('journeys').delete(record.id);
+    tx.objectStore('summaries').delete(record.id);
+    tx.oncomplete = () => { db.close(); done(); };
+  }));
   return { open, render, floor, pageFloor, elements, save, rawPut, mapTyping, plainTyping };
 });
 
@@ -170,7 +182,7 @@ console.log(`  same DOM by innerHTML (floor)  ${ms(f)}   ratio ${(r / f).toFixed
 const pf = median(figures.pageFloor);
 console.log(`  whole editor page by innerHTML ${ms(pf)}   ratio ${(r / pf).toFixed(2)}x   (all that the render builds)`);
 console.log(`  one autosave                   ${ms(s)}`);
-console.log(`  raw read-revision-and-put, same record ${ms(p)}   ratio ${(s / p).toFixed(2)}x   (target <= 1.5x)`);
+console.log(`  raw read-revision-and-put, same record and rhythm ${ms(p)}   ratio ${(s / p).toFixed(2)}x   (target <= 1.5x)`);
 console.log(`  (JSON ${(json.length / 1024).toFixed(0)} KB)`);
 const KEYS = 80 * 2; // keydown and keypress per character
 const pct = (xs, q) => {

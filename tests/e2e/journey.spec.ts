@@ -209,6 +209,8 @@ test('the map is one tab stop; arrow keys walk its cards, each heard with its pl
   await expect(focused).toHaveAccessibleName(new RegExp(`^Contactmoment 2 van ${total}, Gemeente, .*Beleving: Negatief.*Aanmelden aan de balie`));
   // The focused card is selected, and becomes the map's one tab stop.
   await expect(page.locator('.card[tabindex="0"]')).toHaveAccessibleName(/^Contactmoment 2 van/);
+  await expect(page.locator('.card-selected')).toHaveCount(1);
+  await expect(page.locator('.card[aria-pressed="true"]')).toHaveAccessibleName(/^Contactmoment 2 van/);
   await page.keyboard.press('ArrowLeft');
   await expect(focused).toHaveAccessibleName(/^Contactmoment 1 van/);
   // Down: the nearest card in time in the next lane that has cards.

@@ -1,19 +1,15 @@
-//! One touchpoint on the map: a card that opens in the side panel, moves by keyboard and by
-//! dragging.
+//! One touchpoint on the map: a card that opens in the side panel (what a press, a key or a
+//! drag on it does is in `card_events`), and its marks: selected, chosen, the tab stop.
 
 use super::blueprint::{self, BlueprintMode};
-use super::chosen;
 use super::face::{Face, face_of};
-use super::layout::{
-    AskedCount, CardData, CardTotal, Cards, DRAG_TYPE, focus_card, focus_panel, lane_row,
-    layers_row,
-};
-use super::touch::TouchDrag;
+use super::layout::{AskedCount, CardData, CardTotal, Cards, lane_row, layers_row};
 use crate::components::shadow::NotHappened;
 use crate::i18n::{Lang, Msg, use_i18n};
 use crate::state::session::{MapSelection, Session, use_session};
-use klantreis_core::{Command, Id, MapStep, Touchpoint, World};
+use klantreis_core::{Id, World};
 use leptos::prelude::*;
+use std::collections::HashSet;
 
 #[component]
 pub fn TouchpointCard(id: Id) -> impl IntoView {
@@ -25,17 +21,13 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     let layers = expect_context::<BlueprintMode>();
     let not_happened = use_context::<NotHappened>();
     let touchpoint = expect_context::<Cards>().card(session, &id.get_value());
-    let selected = move || chosen::is_selected(session, &id.get_value());
-    let chosen = move || chosen::is_chosen(session, &id.get_value());
-
-    let tab_stop = move |column: usize| tab_stop(session, &id.get_value(), column);
-    let drag = TouchDrag::new();
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        on_card_key(session, &id.get_value(), touchpoint.get_untracked(), &ev)
-    };
 
     // The card is rebuilt when its touchpoint or the language changes; inside, texts are
     // plain strings, not one reactive effect each (200 cards would be thousands of effects).
+    // A press, a key or a drag on it is listened for once on the map (`events`), and whether
+    // it is selected or chosen is set by one effect for the map (`follow_marks`): with eight
+    // listeners and four reactive attributes a card, a map of 200 made 1,600 closures and
+    // every click woke 800 effects.
     move || {
         let language = lang.get();
         let asked = asked.get().0;
@@ -53,35 +45,31 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
             let never = NotHappened::marks(not_happened, &tp.id);
             let column = (i + 2).to_string();
             let face = Face::of(&tp, language, spoken, asked, never);
-            let cell = layers
-                .then(|| blueprint::cell(id.get_value(), &tp.blueprint, layers_row(lane), column.clone()));
+            let cell = layers.then(|| {
+                blueprint::cell(
+                    id.get_value(),
+                    &tp.blueprint,
+                    layers_row(lane),
+                    column.clone(),
+                )
+            });
+            let marks = Marks::of(session, &id.get_value(), i == 0);
             view! {
                 <button
                     type="button"
                     class="card"
-                    class:card-selected=selected
-                    class:card-chosen=chosen
+                    class:card-selected=marks.selected
+                    class:card-chosen=marks.chosen
                     class:card-system=system
                     class:card-truth=tp.moment_of_truth
                     class:card-never=never
                     data-card=id.get_value().to_string()
-                    tabindex=move || if tab_stop(i) { "0" } else { "-1" }
-                    aria-pressed=move || if selected() || chosen() { "true" } else { "false" }
+                    tabindex=marks.tabindex()
+                    aria-pressed=marks.pressed()
                     style:grid-row=lane_row(lane, layers)
                     style:grid-column=column
                     style:--lane-colour=colour
-                    on:click=move |ev| chosen::clicked(session, &id.get_value(), &ev)
-                    on:focus=move |_| session.selection.set(MapSelection::Touchpoint(id.get_value()))
-                    on:keydown=on_key
                     draggable="true"
-                    on:pointerdown=move |ev| {
-                        chosen::pressing(session, &id.get_value(), &ev);
-                        drag.down(&ev, selected());
-                    }
-                    on:pointermove=move |ev| drag.moved(&ev)
-                    on:pointerup=move |ev| drag.up(&ev, session, &id.get_value())
-                    on:pointercancel=move |ev| drag.cancel(&ev)
-                    on:dragstart=move |ev| drag_start(&id.get_value(), &ev)
                     // Its spoken part is heard first, before what the card shows (a label of
                     // its own would hide the visible text from the name: WCAG 2.5.3).
                     use:face_of=face
@@ -92,83 +80,78 @@ pub fn TouchpointCard(id: Id) -> impl IntoView {
     }
 }
 
-/// One tab stop for the whole map: the selected card, or the first when none is.
-fn tab_stop(session: Session, id: &Id, column: usize) -> bool {
-    session.selection.with(|s| match s {
-        MapSelection::Touchpoint(x) => x == id,
-        _ => column == 0,
-    })
+/// Whether a card is selected, chosen, and the map's one tab stop.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Marks {
+    selected: bool,
+    chosen: bool,
+    tab_stop: bool,
 }
 
-/// A card dragged with a mouse carries its id, to the lane it is dropped on.
-fn drag_start(id: &Id, ev: &leptos::ev::DragEvent) {
-    if let Some(d) = ev.data_transfer() {
-        let _ = d.set_data(DRAG_TYPE, id.as_str());
-        d.set_effect_allowed("move");
-    }
-}
-
-/// A key on a card: arrows walk the map (left and right in time, up and down between lanes);
-/// Alt + arrows move the card there.
-fn on_card_key(session: Session, id: &Id, data: Option<CardData>, ev: &leptos::ev::KeyboardEvent) {
-    let key = ev.key();
-    if key == " " && (ev.shift_key() || ev.ctrl_key()) {
-        ev.prevent_default();
-        chosen::toggle(session, id);
-        return;
-    }
-    if key == "Delete" && !ev.alt_key() {
-        ev.prevent_default();
-        chosen::delete(session);
-        return;
-    }
-    if key == "Enter" && !ev.alt_key() {
-        // Into the panel that edits this card (Escape there comes back).
-        ev.prevent_default();
-        session.selection.set(MapSelection::Touchpoint(id.clone()));
-        focus_panel();
-        return;
-    }
-    if !ev.alt_key() {
-        let Some(step) = arrow(&key) else {
-            return;
-        };
-        ev.prevent_default();
-        if let Some(to) = session.with_journey_untracked(|j| j.neighbour(id, step)) {
-            focus_card(&to);
+impl Marks {
+    /// Card `id`'s marks now (not tracked); `first`: it is the journey's first card.
+    fn of(session: Session, id: &Id, first: bool) -> Self {
+        let (selected, tab_stop) = session.selection.with_untracked(|s| match s {
+            MapSelection::Touchpoint(x) => (x == id, x == id),
+            // One tab stop for the whole map: the selected card, or the first when none is.
+            _ => (false, first),
+        });
+        Marks {
+            selected,
+            chosen: session.chosen.with_untracked(|c| c.contains(id)),
+            tab_stop,
         }
-        return;
     }
-    if let Some(step) = arrow(&key)
-        && chosen::move_group(session, id, step)
-    {
-        ev.prevent_default();
-        return;
+
+    fn tabindex(self) -> &'static str {
+        if self.tab_stop { "0" } else { "-1" }
     }
-    let Some(CardData {
-        column,
-        lane,
-        touchpoint: t,
-        ..
-    }) = data
-    else {
-        return;
-    };
-    if let Some(command) = moved_by_key(session, &ev.key(), (column, lane), &t) {
-        ev.prevent_default();
-        session.apply(command);
-        focus_card(&t.id);
+
+    fn pressed(self) -> &'static str {
+        if self.selected || self.chosen {
+            "true"
+        } else {
+            "false"
+        }
+    }
+
+    fn set_on(self, card: &web_sys::Element) {
+        let classes = card.class_list();
+        let _ = classes.toggle_with_force("card-selected", self.selected);
+        let _ = classes.toggle_with_force("card-chosen", self.chosen);
+        let _ = card.set_attribute("tabindex", self.tabindex());
+        let _ = card.set_attribute("aria-pressed", self.pressed());
     }
 }
 
-fn arrow(key: &str) -> Option<MapStep> {
-    Some(match key {
-        "ArrowLeft" => MapStep::Earlier,
-        "ArrowRight" => MapStep::Later,
-        "ArrowUp" => MapStep::LaneUp,
-        "ArrowDown" => MapStep::LaneDown,
-        _ => return None,
-    })
+/// Keeps the cards' marks on the map `grid` as the selection and the chosen cards change,
+/// touching only the cards whose marks may have changed: those marked before or now, and the
+/// first card (the tab stop when none is selected). A card drawn again takes its marks when
+/// it is built.
+pub fn follow_marks(session: Session, grid: NodeRef<leptos::html::Div>) {
+    Effect::new(move |before: Option<HashSet<Id>>| {
+        let mut marked: HashSet<Id> = session.chosen.get().into_iter().collect();
+        if let MapSelection::Touchpoint(id) = session.selection.get() {
+            marked.insert(id);
+        }
+        let Some(grid) = grid.get_untracked() else {
+            return marked;
+        };
+        let first = session.with_journey_untracked(|j| j.touchpoints.first().map(|t| t.id.clone()));
+        let mut touched: HashSet<&Id> = marked.iter().chain(before.iter().flatten()).collect();
+        touched.extend(first.as_ref());
+        let cards = grid.get_elements_by_class_name("card");
+        for i in 0..cards.length() {
+            let Some(card) = cards.item(i) else { continue };
+            let Some(id) = card.get_attribute("data-card").map(Id::new) else {
+                continue;
+            };
+            if touched.contains(&id) {
+                Marks::of(session, &id, first.as_ref() == Some(&id)).set_on(&card);
+            }
+        }
+        marked
+    });
 }
 
 /// What a screen reader hears before a card's own text (its emotion in words, its title,
@@ -182,37 +165,4 @@ fn spoken(language: Lang, column: usize, total: usize, agency: &str) -> String {
             agency.to_owned(),
         ],
     )
-}
-
-/// Alt+arrow: the command that moves the card a column left or right, or a lane up or down.
-fn moved_by_key(
-    session: Session,
-    key: &str,
-    (column, lane): (usize, usize),
-    t: &Touchpoint,
-) -> Option<Command> {
-    match key {
-        "ArrowLeft" if column > 0 => Some(Command::MoveTouchpoint {
-            id: t.id.clone(),
-            to: column - 1,
-        }),
-        "ArrowRight" => Some(Command::MoveTouchpoint {
-            id: t.id.clone(),
-            to: column + 1,
-        }),
-        "ArrowUp" | "ArrowDown" => {
-            let agency = session.with_journey(|j| {
-                let to = if key == "ArrowUp" {
-                    lane.checked_sub(1)?
-                } else {
-                    lane + 1
-                };
-                j.agencies.get(to).map(|a| a.id.clone())
-            })?;
-            let mut moved = t.clone();
-            moved.agency = agency;
-            Some(Command::UpdateTouchpoint(moved))
-        }
-        _ => None,
-    }
 }

@@ -47,11 +47,11 @@ pub fn pressing(session: Session, id: &Id, ev: &leptos::ev::PointerEvent) {
     }
 }
 
-/// Whether card `id` is the one selected (tracked).
-pub fn is_selected(session: Session, id: &Id) -> bool {
+/// Whether card `id` is the one selected (not tracked).
+pub fn is_selected_untracked(session: Session, id: &Id) -> bool {
     session
         .selection
-        .with(|s| matches!(s, MapSelection::Touchpoint(x) if x == id))
+        .with_untracked(|s| matches!(s, MapSelection::Touchpoint(x) if x == id))
 }
 
 /// A click on card `id`: alone it selects the card and lets go of the others; with Shift or
@@ -65,11 +65,6 @@ pub fn clicked(session: Session, id: &Id, ev: &leptos::ev::MouseEvent) {
         session.chosen.set(Vec::new());
     }
     session.selection.set(MapSelection::Touchpoint(id.clone()));
-}
-
-/// Whether card `id` is one of those chosen together (tracked).
-pub fn is_chosen(session: Session, id: &Id) -> bool {
-    session.chosen.with(|c| c.contains(id))
 }
 
 /// Alt + arrow on a chosen card: the whole group moves, or nothing does.

@@ -4,6 +4,7 @@
 mod bar;
 mod blueprint;
 mod card;
+mod card_events;
 mod chosen;
 mod copy;
 mod curve;
@@ -19,7 +20,8 @@ use crate::i18n::{Msg, text};
 use crate::state::session::use_session;
 use bar::ChosenBar;
 use blueprint::{BlueprintMode, BlueprintToggle};
-use card::TouchpointCard;
+use card::{TouchpointCard, follow_marks};
+use card_events::CardEvents;
 use curve::EmotionCurve;
 use klantreis_core::Id;
 use lane::LaneHeader;
@@ -124,12 +126,23 @@ fn MapGrid(
     let layers = expect_context::<BlueprintMode>();
     let lanes =
         Signal::derive(move || lane_ids.with(Vec::len) * blueprint::rows_per_lane(layers.on()));
+    let session = use_session();
+    let cards = CardEvents::new(session, expect_context::<Cards>());
+    follow_marks(session, node);
     view! {
         <div
             class="map"
             class:map-phased=move || bands.with(|b| !b.is_empty())
             class:map-blueprint=move || layers.on()
             node_ref=node
+            on:click=move |ev| cards.click(&ev)
+            on:focusin=move |ev| cards.focus(&ev)
+            on:keydown=move |ev| cards.key(&ev)
+            on:pointerdown=move |ev| cards.pointer_down(&ev)
+            on:pointermove=move |ev| cards.pointer_move(&ev)
+            on:pointerup=move |ev| cards.pointer_up(&ev)
+            on:pointercancel=move |ev| cards.pointer_cancel(&ev)
+            on:dragstart=move |ev| cards.drag_start(&ev)
             style:zoom=move || zoom.get().to_string()
             style:grid-template-columns=move || {
                 format!("var(--lane-label-w) repeat({}, var(--col-w))", columns())

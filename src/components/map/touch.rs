@@ -15,22 +15,19 @@ use wasm_bindgen::JsCast;
 /// A finger moving less than this is a tap, not a drag.
 const SLOP_PX: f64 = 8.0;
 
-#[derive(Clone, Copy)]
 struct Drag {
     pointer: i32,
     start: (f64, f64),
     moving: bool,
+    card: web_sys::HtmlElement,
+    id: Id,
 }
 
-/// One card's drag by touch, from pointer down to pointer up.
+/// The map's drag by touch, from pointer down on a card to pointer up (one at a time).
 #[derive(Clone, Copy)]
 pub struct TouchDrag {
-    drag: StoredValue<Option<Drag>>,
+    drag: StoredValue<Option<Drag>, LocalStorage>,
     zoom: Option<Zoom>,
-}
-
-fn card_of(ev: &PointerEvent) -> Option<web_sys::HtmlElement> {
-    ev.current_target()?.dyn_into().ok()
 }
 
 fn client(ev: &PointerEvent) -> (f64, f64) {
@@ -40,7 +37,7 @@ fn client(ev: &PointerEvent) -> (f64, f64) {
 impl TouchDrag {
     pub fn new() -> Self {
         Self {
-            drag: StoredValue::new(None),
+            drag: StoredValue::new_local(None),
             zoom: use_context::<Zoom>(),
         }
     }
@@ -49,51 +46,47 @@ impl TouchDrag {
         self.zoom.map_or(1.0, |z| z.level.get_untracked())
     }
 
-    pub fn down(&self, ev: &PointerEvent, selected: bool) {
+    /// A pointer down on `card` (touchpoint `id`): only a selected card follows a finger.
+    pub fn down(&self, ev: &PointerEvent, card: web_sys::HtmlElement, id: Id, selected: bool) {
         if ev.pointer_type() == "mouse" || !selected {
             return;
         }
-        if let Some(card) = card_of(ev) {
-            let _ = card.set_pointer_capture(ev.pointer_id());
-        }
+        let _ = card.set_pointer_capture(ev.pointer_id());
         self.drag.set_value(Some(Drag {
             pointer: ev.pointer_id(),
             start: client(ev),
             moving: false,
+            card,
+            id,
         }));
     }
 
     pub fn moved(&self, ev: &PointerEvent) {
-        let Some(mut drag) = self
-            .drag
-            .get_value()
-            .filter(|d| d.pointer == ev.pointer_id())
-        else {
-            return;
-        };
-        let (x, y) = client(ev);
-        let (dx, dy) = (x - drag.start.0, y - drag.start.1);
-        if !drag.moving && dx.hypot(dy) < SLOP_PX {
-            return;
-        }
-        drag.moving = true;
-        self.drag.set_value(Some(drag));
-        // The map is scaled with CSS zoom, which scales a translation too.
         let scale = self.scale();
-        if let Some(card) = card_of(ev) {
-            let _ = card.class_list().add_1("card-dragging");
-            let _ = card.style().set_property(
+        self.drag.update_value(|drag| {
+            let Some(drag) = drag.as_mut().filter(|d| d.pointer == ev.pointer_id()) else {
+                return;
+            };
+            let (x, y) = client(ev);
+            let (dx, dy) = (x - drag.start.0, y - drag.start.1);
+            if !drag.moving && dx.hypot(dy) < SLOP_PX {
+                return;
+            }
+            drag.moving = true;
+            // The map is scaled with CSS zoom, which scales a translation too.
+            let _ = drag.card.class_list().add_1("card-dragging");
+            let _ = drag.card.style().set_property(
                 "transform",
                 &format!("translate({}px, {}px)", dx / scale, dy / scale),
             );
-        }
+        });
     }
 
     /// Lets go: over a lane, the card moves there, to the column under the finger.
-    pub fn up(&self, ev: &PointerEvent, session: Session, id: &Id) {
-        if !self.end(ev) {
+    pub fn up(&self, ev: &PointerEvent, session: Session) {
+        let Some(id) = self.end(ev) else {
             return;
-        }
+        };
         let (x, y) = client(ev);
         let lane = document()
             .elements_from_point(x as f32, y as f32)
@@ -105,7 +98,7 @@ impl TouchDrag {
             let column = (((x - left) / self.scale() - LABEL_W) / COL_W)
                 .floor()
                 .max(0.0) as usize;
-            place(session, id.clone(), Id::new(agency), column);
+            place(session, id, Id::new(agency), column);
         }
     }
 
@@ -114,18 +107,15 @@ impl TouchDrag {
         self.end(ev);
     }
 
-    /// The drag is over (let go, or taken over by the browser): the card goes back in place.
-    /// Whether it had moved.
-    fn end(&self, ev: &PointerEvent) -> bool {
-        let moving = self
+    /// The drag of this pointer is over (let go, or taken over by the browser): the card goes
+    /// back in place. The card's id, if it had moved.
+    fn end(&self, ev: &PointerEvent) -> Option<Id> {
+        let drag = self
             .drag
-            .get_value()
-            .is_some_and(|d| d.pointer == ev.pointer_id() && d.moving);
-        self.drag.set_value(None);
-        if let Some(card) = card_of(ev) {
-            let _ = card.class_list().remove_1("card-dragging");
-            let _ = card.style().remove_property("transform");
-        }
-        moving
+            .try_update_value(|d| d.take_if(|d| d.pointer == ev.pointer_id()))
+            .flatten()?;
+        let _ = drag.card.class_list().remove_1("card-dragging");
+        let _ = drag.card.style().remove_property("transform");
+        drag.moving.then_some(drag.id)
     }
 }
