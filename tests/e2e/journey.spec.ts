@@ -242,7 +242,7 @@ test('a map zooms out to fit, keeps steps and curve over their cards, and rememb
   const centre = async (box: Promise<{ x: number; width: number } | null>) => { const b = (await box)!; return b.x + b.width / 2; };
   for (const i of [0, 7]) {
     const card = await centre(page.locator('.card').nth(i).boundingBox());
-    expect(Math.abs(await centre(page.locator('.map-step').nth(i).boundingBox()) - card)).toBeLessThan(2);
+    expect(Math.abs(await centre(page.locator('.map-steps > span').nth(i).boundingBox()) - card)).toBeLessThan(2);
     expect(Math.abs(await centre(page.locator('.curve-dot').nth(i).boundingBox()) - card)).toBeLessThan(2);
   }
 
@@ -272,7 +272,13 @@ test('the overview strip shows which part of a long map is in view; a tap on it 
   await library.openExample(0);
   const strip = page.locator('.map-overview');
   await expect(strip).toBeVisible();
-  await expect(strip.locator('rect:not(.map-overview-frame)')).toHaveCount(await page.locator('.card').count());
+  // A block per card: one path per lane, a subpath per card.
+  const blocks = await strip.locator('path').evaluateAll((ps) => ps.flatMap((p) => p.getAttribute('d').split('M').slice(1).map((b) => Number(b.split(' ')[0]))));
+  expect(blocks.length).toBe(await page.locator('.card').count());
+  // Placed as the cards are: the first column after the lane labels, the last at the far end.
+  expect(Math.min(...blocks)).toBeGreaterThan(50);
+  expect(Math.max(...blocks)).toBeGreaterThan(850);
+  await expect(strip.locator('path')).toHaveCount(await page.locator('.lane-band').count());
   const wrap = page.locator('.map-wrap');
   expect(await wrap.evaluate((e) => e.scrollLeft)).toBe(0);
   const box = (await strip.boundingBox())!;

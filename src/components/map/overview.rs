@@ -153,23 +153,36 @@ fn scroll_to(area: &web_sys::Element, ev: &PointerEvent, v: View) {
 }
 
 /// The cards as blocks, placed as on the map: columns after the lane labels, a band per lane.
+/// One path per lane (its colour), a block a subpath: 200 cards are 12 elements, not 200.
 fn drawn(cards: &[(usize, usize, String)], lanes: usize) -> impl IntoView + use<> {
+    block_paths(cards, lanes)
+        .into_iter()
+        .map(|(colour, d)| view! { <path d=d fill=colour/> })
+        .collect_view()
+}
+
+/// Each lane's colour and the path of its blocks, in the order of the lanes' first cards.
+fn block_paths(cards: &[(usize, usize, String)], lanes: usize) -> Vec<(String, String)> {
+    use std::fmt::Write;
     let columns = cards.len().max(1) as f64;
     let wide = LABEL_W + columns * COL_W;
     let lane_h = H / lanes.max(1) as f64;
-    cards
-        .iter()
-        .map(|(c, lane, colour)| {
-            let x = (LABEL_W + *c as f64 * COL_W) / wide * W;
-            view! {
-                <rect
-                    x=x.to_string()
-                    y=(*lane as f64 * lane_h + lane_h * 0.15).to_string()
-                    width=(COL_W * 0.8 / wide * W).to_string()
-                    height=(lane_h * 0.7).to_string()
-                    fill=colour.clone()
-                />
+    let (w, h) = (COL_W * 0.8 / wide * W, lane_h * 0.7);
+    let mut paths: Vec<(usize, String, String)> = Vec::new();
+    for (c, lane, colour) in cards {
+        let i = match paths.iter().position(|(l, ..)| l == lane) {
+            Some(i) => i,
+            None => {
+                paths.push((*lane, colour.clone(), String::new()));
+                paths.len() - 1
             }
-        })
-        .collect_view()
+        };
+        let x = (LABEL_W + *c as f64 * COL_W) / wide * W;
+        let y = *lane as f64 * lane_h + lane_h * 0.15;
+        let _ = write!(paths[i].2, "M{x:.2} {y:.2}h{w:.2}v{h:.2}h{:.2}z", -w);
+    }
+    paths
+        .into_iter()
+        .map(|(_, colour, d)| (colour, d))
+        .collect()
 }
