@@ -3,7 +3,7 @@
 //! listeners on each of 200 cards were 1,600 closures made with every map.
 
 use super::chosen;
-use super::layout::{CardData, Cards, DRAG_TYPE, focus_card, focus_panel};
+use super::layout::{CardData, DRAG_TYPE, focus_card, focus_panel};
 use super::touch::TouchDrag;
 use crate::state::session::{MapSelection, Session};
 use klantreis_core::{Command, Id, MapStep, Touchpoint};
@@ -23,15 +23,13 @@ fn card_of(ev: &web_sys::Event) -> Option<(web_sys::HtmlElement, Id)> {
 #[derive(Clone, Copy)]
 pub struct CardEvents {
     session: Session,
-    cards: Cards,
     drag: TouchDrag,
 }
 
 impl CardEvents {
-    pub fn new(session: Session, cards: Cards) -> Self {
+    pub fn new(session: Session) -> Self {
         CardEvents {
             session,
-            cards,
             drag: TouchDrag::new(),
         }
     }
@@ -51,7 +49,9 @@ impl CardEvents {
 
     pub fn key(&self, ev: &KeyboardEvent) {
         if let Some((_, id)) = card_of(ev) {
-            let data = self.cards.card(self.session, &id).get_untracked();
+            let data = self
+                .session
+                .with_journey_untracked(|j| CardData::find(j, &id));
             on_card_key(self.session, &id, data, ev);
         }
     }

@@ -20,13 +20,13 @@ use crate::i18n::{Msg, text};
 use crate::state::session::use_session;
 use bar::ChosenBar;
 use blueprint::{BlueprintMode, BlueprintToggle};
-use card::{TouchpointCard, follow_marks};
+use card::{draw_cards, follow_marks};
 use card_events::CardEvents;
 use curve::EmotionCurve;
 use klantreis_core::Id;
 use lane::LaneHeader;
 pub use layout::focus_card;
-use layout::{AskedCount, CardTotal, Cards, HEAD_ROWS};
+use layout::{HEAD_ROWS, lanes_of, layers_row};
 use leptos::html;
 use leptos::prelude::*;
 use overview::MapOverview;
@@ -39,19 +39,7 @@ pub fn JourneyMap() -> impl IntoView {
     let lane_ids = Memo::new(move |_| {
         session.with_journey(|j| j.agencies.iter().map(|a| a.id.clone()).collect::<Vec<_>>())
     });
-    let card_ids = Memo::new(move |_| {
-        session.with_journey(|j| {
-            j.touchpoints
-                .iter()
-                .map(|t| t.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
-    provide_context(Cards::follow(session));
-    let asked =
-        Memo::new(move |_| session.with_journey(|j| AskedCount(j.touchpoint_set.asked().count())));
-    provide_context(asked);
-    provide_context(Memo::new(move |_| CardTotal(card_ids.with(Vec::len))));
+    let card_count = Memo::new(move |_| session.with_journey(|j| j.touchpoints.len()));
     let layers = BlueprintMode::remembered();
     provide_context(layers);
     let empty = move || lane_ids.with(Vec::is_empty);
@@ -95,7 +83,7 @@ pub fn JourneyMap() -> impl IntoView {
                     when=move || !empty()
                     fallback=|| view! { <p class="map-empty">{text(Msg::EmptyMap)}</p> }
                 >
-                    <MapGrid lane_ids=lane_ids card_ids=card_ids zoom=zoom.level node=map/>
+                    <MapGrid lane_ids=lane_ids card_count=card_count zoom=zoom.level node=map/>
                 </Show>
             </div>
             <div class="map-foot">
@@ -117,17 +105,17 @@ pub fn JourneyMap() -> impl IntoView {
 #[component]
 fn MapGrid(
     lane_ids: Memo<Vec<Id>>,
-    card_ids: Memo<Vec<Id>>,
+    card_count: Memo<usize>,
     zoom: RwSignal<f64>,
     node: NodeRef<html::Div>,
 ) -> impl IntoView {
-    let columns = move || card_ids.with(Vec::len).max(1);
+    let columns = move || card_count.get().max(1);
     let bands = use_bands();
     let layers = expect_context::<BlueprintMode>();
     let lanes =
         Signal::derive(move || lane_ids.with(Vec::len) * blueprint::rows_per_lane(layers.on()));
     let session = use_session();
-    let cards = CardEvents::new(session, expect_context::<Cards>());
+    let cards = CardEvents::new(session);
     follow_marks(session, node);
     view! {
         <div
@@ -149,7 +137,7 @@ fn MapGrid(
             }
         >
             <PhaseBands bands=bands/>
-            <StepNumbers count=Signal::derive(move || card_ids.with(Vec::len))/>
+            <StepNumbers count=card_count.into()/>
             <div class="map-curve-label" style="grid-row: 2; grid-column: 1">
                 {text(Msg::EmotionCurve)}
             </div>
@@ -159,13 +147,11 @@ fn MapGrid(
             <For each=move || lane_ids.get() key=|id| id.clone() let:id>
                 <LaneHeader id=id/>
             </For>
-            <For each=move || card_ids.get() key=|id| id.clone() let:id>
-                <TouchpointCard id=id/>
-            </For>
+            <div class="map-cards" use:draw_cards=session></div>
+            <BlueprintCells/>
             <HeartbeatRow lanes=lanes/>
             {move || {
-                card_ids
-                    .with(Vec::is_empty)
+                (card_count.get() == 0)
                     .then(|| {
                         view! {
                             <p class="map-no-cards" style:grid-row=(HEAD_ROWS + 1).to_string()>
@@ -194,4 +180,34 @@ fn StepNumbers(count: Signal<usize>) -> impl IntoView {
 
 fn steps_markup(count: usize) -> String {
     (1..=count).map(|i| format!("<span>{i}</span>")).collect()
+}
+
+/// Each step's blueprint layers under its card, while the blueprint is shown.
+#[component]
+fn BlueprintCells() -> impl IntoView {
+    let session = use_session();
+    let layers = expect_context::<BlueprintMode>();
+    let cells = Memo::new(move |_| {
+        if !layers.on() {
+            return Vec::new();
+        }
+        session.with_journey(|j| {
+            let lanes = lanes_of(j);
+            j.touchpoints
+                .iter()
+                .enumerate()
+                .filter_map(|(c, t)| {
+                    let row = layers_row(*lanes.get(&t.agency)?);
+                    Some((t.id.clone(), t.blueprint.clone(), row, (c + 2).to_string()))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    move || {
+        cells
+            .get()
+            .into_iter()
+            .map(|(id, layers, row, column)| blueprint::cell(id, &layers, row, column))
+            .collect_view()
+    }
 }

@@ -82,9 +82,13 @@ pub fn MapOverview(area: NodeRef<html::Div>, zoom: Zoom, scrolled: Trigger) -> i
         content.track();
         request_animation_frame(measure);
     });
-    Effect::new(move || {
+    // Not on its first run: measuring forces a layout while the map is still being drawn
+    // (the frame's own measure above comes once it is).
+    Effect::new(move |first: Option<()>| {
         scrolled.track();
-        measure();
+        if first.is_some() {
+            measure();
+        }
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
