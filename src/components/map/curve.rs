@@ -4,6 +4,7 @@ use super::layout::COL_W;
 use crate::components::emotion::emotion_class;
 use crate::i18n::{Msg, text};
 use crate::state::session::use_session;
+use klantreis_core::Emotion;
 use leptos::prelude::*;
 
 const HEIGHT: f64 = 112.0;
@@ -69,22 +70,43 @@ pub fn EmotionCurve() -> impl IntoView {
                 })
                 .collect_view()}
             <polyline class="curve-line" points=line fill="none"/>
+            // One path per emotion, a dot a subpath: 200 rated cards are five elements.
             {move || {
                 points
-                    .get()
+                    .with(|p| dots(p))
                     .into_iter()
-                    .map(|(i, e)| {
-                        view! {
-                            <circle
-                                class=format!("curve-dot {}", emotion_class(Some(e)))
-                                cx=((i as f64 + 0.5) * COL_W).to_string()
-                                cy=y_of(e.value()).to_string()
-                                r="7"
-                            />
-                        }
-                    })
+                    .map(|(class, d)| view! { <path class=class d=d/> })
                     .collect_view()
             }}
         </svg>
     }
+}
+
+/// The dots of the curve: each emotion's class and the path of its dots, in the order the
+/// emotions first appear.
+fn dots(points: &[(usize, Emotion)]) -> Vec<(String, String)> {
+    use std::fmt::Write;
+    const R: f64 = 7.0;
+    let mut paths: Vec<(Emotion, String)> = Vec::new();
+    for (i, e) in points {
+        let at = match paths.iter().position(|(x, _)| x == e) {
+            Some(at) => at,
+            None => {
+                paths.push((*e, String::new()));
+                paths.len() - 1
+            }
+        };
+        let (x, y) = ((*i as f64 + 0.5) * COL_W, y_of(e.value()));
+        // A circle as two half arcs from its left edge.
+        let _ = write!(
+            paths[at].1,
+            "M{:.1} {y:.1}a{R} {R} 0 1 0 {d} 0a{R} {R} 0 1 0 -{d} 0z",
+            x - R,
+            d = 2.0 * R
+        );
+    }
+    paths
+        .into_iter()
+        .map(|(e, d)| (format!("curve-dot {}", emotion_class(Some(e))), d))
+        .collect()
 }
