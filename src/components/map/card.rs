@@ -2,9 +2,9 @@
 //! hand, not through the view macro: there each card was a component with its own owner,
 //! reactive closures and markers, and 200 cards took 24 of a 54 ms render. One effect keeps
 //! them: a card is a button filled from a fixed skeleton (`face`), drawn again in place when
-//! what it shows changes, and only the cards out of time order are moved (a moved card keeps
-//! its focus). A press, a key or a drag on a card is listened for once on the map
-//! (`card_events`); its marks (selected, chosen, tab stop) are kept by `follow_marks`.
+//! what it shows changes, and only the cards out of time order are moved. A press, a key or
+//! a drag on a card is listened for once on the map (`card_events`); its marks (selected,
+//! chosen, tab stop) are kept by `follow_marks`.
 
 use super::blueprint::BlueprintMode;
 use super::face::{Face, face_of};
@@ -127,8 +127,9 @@ impl Deck {
         }
     }
 
-    /// Moves only the cards that are not where `order` has them: one card moved a column is
-    /// one move, and the card the keyboard moved keeps its focus.
+    /// Moves only the cards that are not where `order` has them: a card moved a column is one
+    /// move (of it or of its neighbour). A moved card loses focus, which `focus_card` gives
+    /// back after a move by keyboard.
     fn put_in_order(&self, layer: &Element, order: &[Id]) {
         let mut at = layer.first_element_child();
         for id in order {
