@@ -4,7 +4,7 @@
 //! them: a card is a button filled from a fixed skeleton (`face`), drawn again in place when
 //! what it shows changes, and only the cards out of time order are moved. A press, a key or
 //! a drag on a card is listened for once on the map (`card_events`); its marks (selected,
-//! chosen, tab stop) are kept by `follow_marks`.
+//! chosen, tab stop) are kept by one effect too (`follow_marks`).
 
 use super::blueprint::BlueprintMode;
 use super::face::{Face, face_of};
@@ -64,6 +64,7 @@ pub fn draw_cards(layer: Element, session: Session) {
             deck.update_value(|d| d.draw(&layer, j, common, &never, session));
         });
     });
+    follow_marks(session, deck);
 }
 
 impl Deck {
@@ -107,12 +108,16 @@ impl Deck {
                 },
             );
         }
-        let order: Vec<Id> = j
+        // Compared before it is copied: most changes (a key press in a field) keep the order.
+        let drawn = j
             .touchpoints
             .iter()
-            .filter(|t| self.cards.contains_key(&t.id))
-            .map(|t| t.id.clone())
-            .collect();
+            .map(|t| &t.id)
+            .filter(|id| self.cards.contains_key(*id));
+        if drawn.clone().eq(self.order.iter()) {
+            return;
+        }
+        let order: Vec<Id> = drawn.cloned().collect();
         let present: HashSet<&Id> = order.iter().collect();
         self.cards.retain(|id, drawn| {
             let keep = present.contains(id);
@@ -121,10 +126,8 @@ impl Deck {
             }
             keep
         });
-        if order != self.order || layer.child_element_count() as usize != order.len() {
-            self.put_in_order(layer, &order);
-            self.order = order;
-        }
+        self.put_in_order(layer, &order);
+        self.order = order;
     }
 
     /// Moves only the cards that are not where `order` has them: a card moved a column is one
@@ -221,31 +224,25 @@ impl Marks {
     }
 }
 
-/// Keeps the cards' marks on the map `grid` as the selection and the chosen cards change,
-/// touching only the cards whose marks may have changed: those marked before or now, and the
-/// first card (the tab stop when none is selected). A card drawn again takes its marks then.
-pub fn follow_marks(session: Session, grid: NodeRef<leptos::html::Div>) {
+/// Keeps the cards' marks as the selection and the chosen cards change, touching only the
+/// cards whose marks may have changed: those marked before or now, and the first card (the
+/// tab stop when none is selected). A card drawn again takes its marks then.
+fn follow_marks(session: Session, deck: StoredValue<Deck, LocalStorage>) {
     Effect::new(move |before: Option<HashSet<Id>>| {
         let mut marked: HashSet<Id> = session.chosen.get().into_iter().collect();
         if let MapSelection::Touchpoint(id) = session.selection.get() {
             marked.insert(id);
         }
-        let Some(grid) = grid.get_untracked() else {
-            return marked;
-        };
         let first = session.with_journey_untracked(|j| j.touchpoints.first().map(|t| t.id.clone()));
         let mut touched: HashSet<&Id> = marked.iter().chain(before.iter().flatten()).collect();
         touched.extend(first.as_ref());
-        let cards = grid.get_elements_by_class_name("card");
-        for i in 0..cards.length() {
-            let Some(card) = cards.item(i) else { continue };
-            let Some(id) = card.get_attribute("data-card").map(Id::new) else {
-                continue;
-            };
-            if touched.contains(&id) {
-                Marks::of(session, &id, first.as_ref() == Some(&id)).set_on(&card);
+        deck.with_value(|d| {
+            for id in touched {
+                if let Some(drawn) = d.cards.get(id) {
+                    Marks::of(session, id, first.as_ref() == Some(id)).set_on(&drawn.card);
+                }
             }
-        }
+        });
         marked
     });
 }

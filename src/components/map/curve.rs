@@ -1,6 +1,6 @@
 //! The emotion curve (hartslag) drawn over the steps of the map.
 
-use super::layout::COL_W;
+use super::layout::{COL_W, PathsBy};
 use crate::components::emotion::emotion_class;
 use crate::i18n::{Msg, text};
 use crate::state::session::use_session;
@@ -87,25 +87,19 @@ pub fn EmotionCurve() -> impl IntoView {
 fn dots(points: &[(usize, Emotion)]) -> Vec<(String, String)> {
     use std::fmt::Write;
     const R: f64 = 7.0;
-    let mut paths: Vec<(Emotion, String)> = Vec::new();
+    let mut paths = PathsBy::new();
     for (i, e) in points {
-        let at = match paths.iter().position(|(x, _)| x == e) {
-            Some(at) => at,
-            None => {
-                paths.push((*e, String::new()));
-                paths.len() - 1
-            }
-        };
         let (x, y) = ((*i as f64 + 0.5) * COL_W, y_of(e.value()));
         // A circle as two half arcs from its left edge.
         let _ = write!(
-            paths[at].1,
+            paths.of(*e),
             "M{:.1} {y:.1}a{R} {R} 0 1 0 {d} 0a{R} {R} 0 1 0 -{d} 0z",
             x - R,
             d = 2.0 * R
         );
     }
     paths
+        .into_paths()
         .into_iter()
         .map(|(e, d)| (format!("curve-dot {}", emotion_class(Some(e))), d))
         .collect()

@@ -59,6 +59,32 @@ pub fn lanes_of(j: &Journey) -> HashMap<&Id, usize> {
         .collect()
 }
 
+/// Shapes gathered into one SVG path per group (a lane, an emotion), in the order the groups
+/// first come: hundreds of blocks or dots drawn as a few elements.
+pub struct PathsBy<K>(Vec<(K, String)>);
+
+impl<K: PartialEq> PathsBy<K> {
+    pub fn new() -> Self {
+        PathsBy(Vec::new())
+    }
+
+    /// The path data of `group`, to write a subpath into.
+    pub fn of(&mut self, group: K) -> &mut String {
+        let at = match self.0.iter().position(|(g, _)| *g == group) {
+            Some(at) => at,
+            None => {
+                self.0.push((group, String::new()));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[at].1
+    }
+
+    pub fn into_paths(self) -> Vec<(K, String)> {
+        self.0
+    }
+}
+
 /// Column width in pixels; the curve's x positions depend on it (and on `--col-w` in CSS).
 pub const COL_W: f64 = 208.0;
 /// Width of the lane labels (`--lane-label-w` in CSS), for placing a dropped card.

@@ -20,7 +20,7 @@ use crate::i18n::{Msg, text};
 use crate::state::session::use_session;
 use bar::ChosenBar;
 use blueprint::{BlueprintMode, BlueprintToggle};
-use card::{draw_cards, follow_marks};
+use card::draw_cards;
 use card_events::CardEvents;
 use curve::EmotionCurve;
 use klantreis_core::Id;
@@ -116,7 +116,6 @@ fn MapGrid(
         Signal::derive(move || lane_ids.with(Vec::len) * blueprint::rows_per_lane(layers.on()));
     let session = use_session();
     let cards = CardEvents::new(session);
-    follow_marks(session, node);
     view! {
         <div
             class="map"

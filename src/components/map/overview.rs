@@ -3,7 +3,7 @@
 //! scrolls the map there. For pointers only: the keyboard already walks the cards and scrolls
 //! the map with them, so the strip is hidden from screen readers.
 
-use super::layout::{COL_W, LABEL_W};
+use super::layout::{COL_W, LABEL_W, PathsBy};
 use super::zoom::Zoom;
 use crate::state::session::use_session;
 use leptos::ev::PointerEvent;
@@ -172,21 +172,19 @@ fn block_paths(cards: &[(usize, usize, String)], lanes: usize) -> Vec<(String, S
     let wide = LABEL_W + columns * COL_W;
     let lane_h = H / lanes.max(1) as f64;
     let (w, h) = (COL_W * 0.8 / wide * W, lane_h * 0.7);
-    let mut paths: Vec<(usize, String, String)> = Vec::new();
+    let mut paths = PathsBy::new();
     for (c, lane, colour) in cards {
-        let i = match paths.iter().position(|(l, ..)| l == lane) {
-            Some(i) => i,
-            None => {
-                paths.push((*lane, colour.clone(), String::new()));
-                paths.len() - 1
-            }
-        };
         let x = (LABEL_W + *c as f64 * COL_W) / wide * W;
         let y = *lane as f64 * lane_h + lane_h * 0.15;
-        let _ = write!(paths[i].2, "M{x:.2} {y:.2}h{w:.2}v{h:.2}h{:.2}z", -w);
+        let _ = write!(
+            paths.of((lane, colour)),
+            "M{x:.2} {y:.2}h{w:.2}v{h:.2}h{:.2}z",
+            -w
+        );
     }
     paths
+        .into_paths()
         .into_iter()
-        .map(|(_, colour, d)| (colour, d))
+        .map(|((_, colour), d)| (colour.clone(), d))
         .collect()
 }
