@@ -159,7 +159,8 @@ async fn answer_widgets_read_out_percentages_that_add_up_and_not_applicable_as_s
 /// the marks must say what the touchpoint holds.
 #[wasm_bindgen_test]
 fn a_card_face_shows_typed_markup_as_text_and_leaves_out_what_is_empty() {
-    use klantreis::components::map::face::{Face, face_of};
+    use klantreis::components::map::face::Face;
+    use klantreis::components::map::paint::face_of;
     use klantreis::i18n::Lang;
     use klantreis_core::{Answer, Id, Touchpoint, WaitUnit, Waiting, World};
     let hostile = r#"<img src=x onerror="globalThis.__pwned=1">Balie"#;
@@ -176,8 +177,8 @@ fn a_card_face_shows_typed_markup_as_text_and_leaves_out_what_is_empty() {
     let card = document().create_element("button").unwrap();
     container().append_child(&card).unwrap();
     face_of(
-        card.clone(),
-        Face::of(&tp, Lang::Nl, "Contactmoment 1 van 1,".into(), 3, false),
+        &card,
+        &Face::of(&tp, Lang::Nl, "Contactmoment 1 van 1,".into(), 3, false),
     );
 
     let one = |sel: &str| card.query_selector(sel).unwrap();
@@ -234,10 +235,7 @@ fn a_card_face_shows_typed_markup_as_text_and_leaves_out_what_is_empty() {
     // Drawn again (the card's touchpoint changed): the old inside goes, nothing doubles.
     tp.quote.clear();
     tp.date = klantreis_core::NaiveDate::from_ymd_opt(2026, 3, 2);
-    face_of(
-        card.clone(),
-        Face::of(&tp, Lang::Nl, String::new(), 3, true),
-    );
+    face_of(&card, &Face::of(&tp, Lang::Nl, String::new(), 3, true));
     assert!(one(".card-quote").is_none());
     assert_eq!(card.query_selector_all(".card-title").unwrap().length(), 1);
     assert!(

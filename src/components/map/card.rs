@@ -7,16 +7,16 @@
 //! chosen, tab stop) are kept by one effect too (`follow_marks`).
 
 use super::blueprint::BlueprintMode;
-use super::face::{Face, face_of};
+use super::face::Face;
 use super::layout::{CardData, lane_row, lanes_of};
+use super::paint::{self, Painted};
 use crate::components::shadow::NotHappened;
 use crate::i18n::{Lang, Msg, use_i18n};
 use crate::state::session::{MapSelection, Session};
 use klantreis_core::{Id, Journey, World};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 /// What every card depends on besides its own touchpoint: when it changes, all are drawn
 /// again.
@@ -33,7 +33,7 @@ struct Common {
 struct Drawn {
     data: CardData,
     never: bool,
-    card: HtmlElement,
+    card: Element,
 }
 
 /// The cards as drawn last: by touchpoint, and their order.
@@ -73,6 +73,7 @@ impl Deck {
         self.common = Some(common);
         let lanes = lanes_of(j);
         let first = j.touchpoints.first().map(|t| &t.id);
+        let mut changed: Vec<(CardData, bool, Option<Element>)> = Vec::new();
         for (column, t) in j.touchpoints.iter().enumerate() {
             let lane = lanes.get(&t.agency).copied();
             let not = never.contains(&t.id);
@@ -83,31 +84,14 @@ impl Deck {
             if same {
                 continue;
             }
-            let Some(data) = CardData::of(j, column, &lanes) else {
+            let drawn = self.cards.remove(&t.id).map(|d| d.card);
+            match CardData::of(j, column, &lanes) {
+                Some(data) => changed.push((data, not, drawn)),
                 // Its agency is gone: no lane to show it in.
-                if let Some(gone) = self.cards.remove(&t.id) {
-                    gone.card.remove();
-                }
-                continue;
-            };
-            let card = match self.cards.remove(&t.id) {
-                Some(drawn) => drawn.card,
-                None => match new_card() {
-                    Some(card) => card,
-                    None => continue,
-                },
-            };
-            let marks = Marks::of(s, &t.id, first == Some(&t.id));
-            paint(&card, &data, not, marks, common);
-            self.cards.insert(
-                t.id.clone(),
-                Drawn {
-                    data,
-                    never: not,
-                    card,
-                },
-            );
+                None => drawn.iter().for_each(Element::remove),
+            }
         }
+        self.paint(changed, common, first, s);
         // Compared before it is copied: most changes (a key press in a field) keep the order.
         let drawn = j
             .touchpoints
@@ -126,69 +110,77 @@ impl Deck {
             }
             keep
         });
-        self.put_in_order(layer, &order);
+        paint::in_order(
+            layer,
+            order
+                .iter()
+                .filter_map(|id| Some(&self.cards.get(id)?.card)),
+        );
         self.order = order;
     }
 
-    /// Moves only the cards that are not where `order` has them: a card moved a column is one
-    /// move (of it or of its neighbour). A moved card loses focus, which `focus_card` gives
-    /// back after a move by keyboard.
-    fn put_in_order(&self, layer: &Element, order: &[Id]) {
-        let mut at = layer.first_element_child();
-        for id in order {
-            let Some(drawn) = self.cards.get(id) else {
-                continue;
-            };
-            let card: &Element = drawn.card.as_ref();
-            if at.as_ref() == Some(card) {
-                at = card.next_element_sibling();
-            } else {
-                let _ = layer.insert_before(card, at.as_ref().map(|e| e.as_ref()));
-            }
+    /// Paints the changed cards in one batch (new ones made) and keeps them. Should the browser
+    /// fail, those cards are left out of the deck, so the next change draws them again.
+    fn paint(
+        &mut self,
+        changed: Vec<(CardData, bool, Option<Element>)>,
+        common: Common,
+        first: Option<&Id>,
+        s: Session,
+    ) {
+        if changed.is_empty() {
+            return;
+        }
+        let (rest, cards): (Vec<_>, Vec<_>) = changed
+            .into_iter()
+            .map(|(data, never, card)| ((data, never), card))
+            .unzip();
+        let painted: Vec<Painted> = rest
+            .iter()
+            .map(|(data, never)| {
+                let id = &data.touchpoint.id;
+                painted(data, *never, Marks::of(s, id, first == Some(id)), common)
+            })
+            .collect();
+        let Some(cards) = paint::paint(cards, &painted) else {
+            return;
+        };
+        drop(painted);
+        for ((data, never), card) in rest.into_iter().zip(cards) {
+            self.cards
+                .insert(data.touchpoint.id.clone(), Drawn { data, never, card });
         }
     }
 }
 
-thread_local! {
-    static BUTTON: Option<HtmlElement> = button();
-}
-
-fn button() -> Option<HtmlElement> {
-    let b: HtmlElement = document().create_element("button").ok()?.dyn_into().ok()?;
-    b.set_attribute("type", "button").ok()?;
-    b.set_attribute("draggable", "true").ok()?;
-    Some(b)
-}
-
-fn new_card() -> Option<HtmlElement> {
-    BUTTON.with(|b| b.as_ref()?.clone_node().ok()?.dyn_into().ok())
-}
-
-/// Makes `card` show `data`: its classes, its place in the grid, its marks and its face.
-fn paint(card: &HtmlElement, data: &CardData, never: bool, marks: Marks, common: Common) {
+/// What card `data` is to show: its classes, its place in the grid, its marks and its face.
+fn painted(data: &CardData, never: bool, marks: Marks, common: Common) -> Painted<'_> {
     let tp = &data.touchpoint;
     let mut class = String::from("card");
     for (on, name) in [
         (tp.world == Some(World::Systeemwereld), " card-system"),
         (tp.moment_of_truth, " card-truth"),
         (never, " card-never"),
+        (marks.selected, " card-selected"),
+        (marks.chosen, " card-chosen"),
     ] {
         if on {
             class.push_str(name);
         }
     }
-    card.set_class_name(&class);
-    let _ = card.set_attribute("data-card", tp.id.as_str());
-    marks.set_on(card);
-    let style = card.style();
-    let _ = style.set_property("grid-row", &lane_row(data.lane, common.layers));
-    let _ = style.set_property("grid-column", &(data.column + 2).to_string());
-    let _ = style.set_property("--lane-colour", &data.colour);
     // Its spoken part is heard first, before what the card shows (a label of its own would
     // hide the visible text from the name: WCAG 2.5.3).
     let spoken = spoken(common.language, data.column, common.total, &data.agency);
-    let face = Face::of(tp, common.language, spoken, common.asked, never);
-    face_of(card.clone().into(), face);
+    Painted {
+        class,
+        id: tp.id.as_str(),
+        tab_stop: marks.tab_stop,
+        pressed: marks.selected || marks.chosen,
+        row: lane_row(data.lane, common.layers),
+        column: data.column + 2,
+        colour: &data.colour,
+        face: Face::of(tp, common.language, spoken, common.asked, never),
+    }
 }
 
 /// Whether a card is selected, chosen, and the map's one tab stop.

@@ -1,32 +1,18 @@
 //! What a card shows inside: emotion, title, channel, date, quote and the marks along its
 //! foot. Two hundred cards built element by element through the view macro cost five times
 //! what the browser's own parser needs for the same DOM; so the inside of a card is a copy of
-//! a fixed skeleton (one `cloneNode`) filled with text. A user's words only ever go into
-//! `textContent` and attribute values, never into markup: nothing they type is parsed as HTML.
+//! a fixed skeleton (one `cloneNode`) filled with text, by `paint.js` from the `Face` worked
+//! out here (no DOM in this file). A user's words only ever go into `textContent` and attribute values, never into
+//! markup: nothing they type is parsed as HTML.
 
 use crate::components::emotion::emotion_class;
 use crate::i18n::{Counted, Lang, Msg};
 use crate::labels;
 use klantreis_core::{Answer, Touchpoint, World};
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlTemplateElement, Node};
-
-/// Our own markup, without any user data: the card's parts in the order they are filled.
-const SKELETON: &str = concat!(
-    r#"<span class="visually-hidden"></span>"#,
-    r#"<span class="card-top"><span class="card-emotion"><span aria-hidden="true"></span>"#,
-    r#"<span class="visually-hidden"></span></span><span class="card-title"></span></span>"#,
-    r#"<span class="card-meta"><span class="card-channel"></span><span class="card-date"></span></span>"#,
-    r#"<span class="card-quote"></span><span class="card-marks"></span>"#,
-);
-
-const HOURGLASS: &str = concat!(
-    r#"<svg class="mark-icon" viewBox="0 0 10 12" aria-hidden="true">"#,
-    r#"<path d="M1.5 1h7M1.5 11h7M2.5 1c0 3.2 2.5 3.6 2.5 5s-2.5 1.8-2.5 5M7.5 1c0 3.2-2.5 3.6-2.5 5s2.5 1.8 2.5 5"/></svg>"#,
-);
+use serde::Serialize;
 
 /// Everything a card says, worked out before any DOM is touched.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Face {
     /// Heard first: "Contactmoment 4 van 12, Gemeente,".
     pub spoken: String,
@@ -40,7 +26,7 @@ pub struct Face {
     pub marks: Vec<Mark>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Mark {
     pub class: &'static str,
     /// Heard before the visible text, not shown (the waiting time's "Wachttijd:").
@@ -51,7 +37,8 @@ pub struct Mark {
 }
 
 /// A small drawing before a mark's text (hidden from screen readers: the text says it).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Figure {
     /// A triad answer's dot in a small triangle.
     Triad(f64, f64),
@@ -155,113 +142,4 @@ fn marks(tp: &Touchpoint, language: Lang, asked: usize, never: bool) -> Vec<Mark
         marks.push(Mark::plain("mark mark-chance", text));
     }
     marks
-}
-
-thread_local! {
-    static SKELETONS: Option<(HtmlTemplateElement, HtmlTemplateElement)> = skeletons();
-}
-
-fn skeletons() -> Option<(HtmlTemplateElement, HtmlTemplateElement)> {
-    use klantreis_core::signifier::triad::CORNERS;
-    let document = web_sys::window()?.document()?;
-    let template = |html: &str| {
-        let t: HtmlTemplateElement = document.create_element("template").ok()?.dyn_into().ok()?;
-        t.set_inner_html(html);
-        Some(t)
-    };
-    let corners = CORNERS
-        .iter()
-        .map(|(x, y)| format!("{x},{y}"))
-        .collect::<Vec<_>>()
-        .join(" ");
-    // The figures a mark may start with, in the order of `Figure`'s cases.
-    let figures = format!(
-        r#"<svg class="mini-triad" viewBox="-0.1 -0.1 1.2 1.07" aria-hidden="true"><polygon points="{corners}"/><circle r="0.16"/></svg>{HOURGLASS}"#
-    );
-    Some((template(SKELETON)?, template(&figures)?))
-}
-
-/// Makes `card`'s children show `face` (a directive: `use:face_of=face`; run again whenever
-/// the card is rebuilt).
-pub fn face_of(card: Element, face: Face) {
-    SKELETONS.with(|s| {
-        if let Some((skeleton, figures)) = s {
-            let _ = fill(&card, &face, skeleton, figures);
-        }
-    });
-}
-
-fn fill(
-    card: &Element,
-    face: &Face,
-    skeleton: &HtmlTemplateElement,
-    figures: &HtmlTemplateElement,
-) -> Option<()> {
-    let parts: Node = skeleton.content().clone_node_with_deep(true).ok()?;
-    let parts: web_sys::DocumentFragment = parts.dyn_into().ok()?;
-    let spoken = parts.first_element_child()?;
-    let top = spoken.next_element_sibling()?;
-    let meta = top.next_element_sibling()?;
-    let quote = meta.next_element_sibling()?;
-    let marks = quote.next_element_sibling()?;
-    spoken.set_text_content(Some(&face.spoken));
-
-    let emotion = top.first_element_child()?;
-    emotion.set_class_name(&format!("card-emotion {}", face.emotion_class));
-    let glyph = emotion.first_element_child()?;
-    glyph.set_text_content(Some(&face.emotion_glyph));
-    glyph
-        .next_element_sibling()?
-        .set_text_content(Some(&face.emotion_words));
-    emotion
-        .next_element_sibling()?
-        .set_text_content(Some(&face.title));
-
-    let channel = meta.first_element_child()?;
-    channel.set_text_content(Some(&face.channel));
-    let date = channel.next_element_sibling()?;
-    match &face.date {
-        Some(d) => date.set_text_content(Some(d)),
-        None => date.remove(),
-    }
-    match &face.quote {
-        Some(q) => quote.set_text_content(Some(q)),
-        None => quote.remove(),
-    }
-    let document = card.owner_document()?;
-    for m in &face.marks {
-        let mark = mark(&document, m, figures)?;
-        marks.append_with_node_1(&mark).ok()?;
-    }
-    card.replace_children_with_node_1(&parts);
-    Some(())
-}
-
-fn mark(document: &web_sys::Document, m: &Mark, figures: &HtmlTemplateElement) -> Option<Element> {
-    let el = document.create_element("span").ok()?;
-    el.set_class_name(m.class);
-    if let Some(title) = &m.title {
-        el.set_attribute("title", title).ok()?;
-    }
-    if let Some(hidden) = &m.hidden {
-        let span = document.create_element("span").ok()?;
-        span.set_class_name("visually-hidden");
-        span.set_text_content(Some(hidden));
-        el.append_child(&span).ok()?;
-    }
-    if let Some(figure) = m.figure {
-        let drawn = match figure {
-            Figure::Triad(..) => figures.content().first_element_child()?,
-            Figure::Hourglass => figures.content().last_element_child()?,
-        };
-        let svg: Element = drawn.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
-        if let Figure::Triad(x, y) = figure {
-            let dot = svg.last_element_child()?;
-            dot.set_attribute("cx", &x.to_string()).ok()?;
-            dot.set_attribute("cy", &y.to_string()).ok()?;
-        }
-        el.append_child(&svg).ok()?;
-    }
-    el.append_with_str_1(&m.text).ok()?;
-    Some(el)
 }

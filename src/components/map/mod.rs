@@ -12,6 +12,7 @@ pub mod face;
 mod lane;
 mod layout;
 mod overview;
+pub mod paint;
 mod phases;
 mod touch;
 mod zoom;
