@@ -120,7 +120,8 @@ impl Deck {
     }
 
     /// Paints the changed cards in one batch (new ones made) and keeps them. Should the browser
-    /// fail, those cards are left out of the deck, so the next change draws them again.
+    /// fail, those cards are taken off the map and out of the deck (no card stays on the map
+    /// that the deck does not know), so the next change draws them again.
     fn paint(
         &mut self,
         changed: Vec<(CardData, bool, Option<Element>)>,
@@ -142,7 +143,8 @@ impl Deck {
                 painted(data, *never, Marks::of(s, id, first == Some(id)), common)
             })
             .collect();
-        let Some(cards) = paint::paint(cards, &painted) else {
+        let Some(cards) = paint::paint(&cards, &painted) else {
+            cards.iter().flatten().for_each(Element::remove);
             return;
         };
         drop(painted);

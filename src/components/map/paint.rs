@@ -81,14 +81,14 @@ pub struct Painted<'a> {
 
 /// Paints each of `painted` into the card beside it, or into a new card where there is none.
 /// Returns the cards in the same order, or none when the browser failed (nothing was drawn).
-pub fn paint(cards: Vec<Option<Element>>, painted: &[Painted]) -> Option<Vec<Element>> {
+pub fn paint(cards: &[Option<Element>], painted: &[Painted]) -> Option<Vec<Element>> {
     if !ready() {
         return None;
     }
     let json = serde_json::to_string(painted).ok()?;
     let given: js_sys::Array = cards
-        .into_iter()
-        .map(|c| c.map_or(JsValue::UNDEFINED, JsValue::from))
+        .iter()
+        .map(|c| c.as_ref().map_or(JsValue::UNDEFINED, JsValue::from))
         .collect();
     let drawn = paint_cards(&given, &json).map_err(log).ok()?;
     let drawn: Vec<Element> = drawn.iter().filter_map(|c| c.dyn_into().ok()).collect();
