@@ -71,11 +71,45 @@ impl PoolRead {
     }
 }
 
+/// The entries as fresh as their journey in `listing` (made from the revision it is stored
+/// at), by journey id: an entry of a journey saved or deleted since does not count.
+fn fresh(
+    listing: &[(JourneySummary, u64)],
+    entries: Vec<(Id, u64, Pooled)>,
+) -> HashMap<Id, Pooled> {
+    let revisions: HashMap<&Id, u64> = listing.iter().map(|(s, r)| (&s.id, *r)).collect();
+    entries
+        .into_iter()
+        .filter(|(id, revision, _)| revisions.get(id) == Some(revision))
+        .map(|(id, _, p)| (id, p))
+        .collect()
+}
+
 fn record(fields: &[(&str, JsValue)]) -> JsValue {
     super::record::object(fields).into()
 }
 
 impl Library {
+    /// [`Library::pooled_every`] of a library kept in memory: every journey pooled whole.
+    async fn pooled_in_memory(
+        &self,
+        progress: impl FnMut(usize, usize),
+    ) -> Result<PoolRead, StorageError> {
+        let (journeys, unreadable) = self.load_every(progress).await?;
+        let mut read = PoolRead {
+            unreadable,
+            ..PoolRead::default()
+        };
+        for j in &journeys {
+            let p = read.take(j, None);
+            if p.ideas {
+                read.with_ideas.push(j.summary());
+            }
+            read.pooled.push(p);
+        }
+        Ok(read)
+    }
+
     /// Reads every journey as the patterns page pools it: from the `pooled` store where an
     /// entry is as fresh as its journey, from the journey itself otherwise (named in
     /// `unreadable` if it does not read). `progress` counts journeys.
@@ -85,32 +119,25 @@ impl Library {
     ) -> Result<PoolRead, StorageError> {
         let db = match self {
             Library::Idb(db) => db,
-            Library::Memory(_) => {
-                let (journeys, unreadable) = self.load_every(progress).await?;
-                let mut read = PoolRead {
-                    unreadable,
-                    ..PoolRead::default()
-                };
-                for j in &journeys {
-                    let p = read.take(j, None);
-                    if p.ideas {
-                        read.with_ideas.push(j.summary());
-                    }
-                    read.pooled.push(p);
-                }
-                return Ok(read);
-            }
+            Library::Memory(_) => return self.pooled_in_memory(progress).await,
         };
-        let mut listing = self.listing().await?;
+        // The listing and the kept entries are read side by side (the listing alone took a
+        // third of the read); an entry counts once the listing shows it is fresh.
+        let total = db.count().await?;
+        let (listing, entries) = futures::join!(self.listing(), async {
+            let sets = db.sets().await?;
+            let entries = db.pooled_entries(&sets, |n| progress(n, total)).await?;
+            Ok::<_, StorageError>((sets, entries))
+        });
+        let mut listing = listing?;
+        let (sets, entries) = entries?;
         listing.sort_by_key(|(s, _)| std::cmp::Reverse(s.updated_ms));
         let total = listing.len();
         let mut read = PoolRead {
-            sets: db.sets().await?,
+            sets,
             ..PoolRead::default()
         };
-        let mut kept = db
-            .pooled_entries(&listing, &read.sets, |n| progress(n, total))
-            .await?;
+        let mut kept = fresh(&listing, entries);
         let missing: Vec<&(JourneySummary, u64)> = listing
             .iter()
             .filter(|(s, _)| !kept.contains_key(&s.id))
@@ -202,17 +229,14 @@ impl Idb {
             .collect())
     }
 
-    /// The entries that are as fresh as their journey in `listing` and whose sets are
-    /// known, by journey id; read a page at a time, parsed between paints.
+    /// Every kept entry whose sets are known, with the revision it was made from; read a page
+    /// at a time, parsed between paints.
     async fn pooled_entries(
         &self,
-        listing: &[(JourneySummary, u64)],
         sets: &HashMap<String, SignifierSet>,
         mut progress: impl FnMut(usize),
-    ) -> Result<HashMap<Id, Pooled>, StorageError> {
-        let revisions: HashMap<&str, u64> =
-            listing.iter().map(|(s, r)| (s.id.as_str(), *r)).collect();
-        let mut kept = HashMap::with_capacity(listing.len());
+    ) -> Result<Vec<(Id, u64, Pooled)>, StorageError> {
+        let mut entries = Vec::new();
         let mut slices = crate::browser::Slices::new();
         let mut page = self.page_of(POOLED, None, ENTRIES_PAGE).await?;
         while let Some(last) = page.last() {
@@ -221,29 +245,26 @@ impl Idb {
             let parse = async {
                 for value in &page {
                     if slices.due() {
-                        progress(kept.len());
+                        progress(entries.len());
                         slices.yield_now().await;
                     }
-                    let fresh = field(value, "id")
-                        .and_then(|id| id.as_string())
-                        .filter(|id| {
-                            revisions.get(id.as_str()) == Record::revision_of(value).as_ref()
-                        });
+                    let id = field(value, "id").and_then(|id| id.as_string());
+                    let revision = Record::revision_of(value);
                     let data = field(value, "data").and_then(|d| d.dyn_into::<Uint8Array>().ok());
-                    let Some((id, data)) = fresh.zip(data) else {
+                    let (Some(id), Some(revision), Some(data)) = (id, revision, data) else {
                         continue;
                     };
                     if let Some(p) = Pooled::from_bytes(&data.to_vec())
                         .filter(|p| p.sets.iter().all(|fp| sets.contains_key(fp)))
                     {
-                        kept.insert(Id::new(id), p);
+                        entries.push((Id::new(id), revision, p));
                     }
                 }
             };
             let (next, ()) = futures::join!(next, parse);
             page = next?;
         }
-        Ok(kept)
+        Ok(entries)
     }
 
     /// Keeps the sets, then the entries a page at a time, each page in a transaction of its
