@@ -1,10 +1,10 @@
 //! The cards on the map, one per touchpoint, that open in the side panel. They are drawn by
 //! hand, not through the view macro: there each card was a component with its own owner,
 //! reactive closures and markers, and 200 cards took 24 of a 54 ms render. One effect keeps
-//! them: a card is a button filled from a fixed skeleton (`face`), drawn again in place when
-//! what it shows changes, and only the cards out of time order are moved. A press, a key or
-//! a drag on a card is listened for once on the map (`card_events`); its marks (selected,
-//! chosen, tab stop) are kept by one effect too (`follow_marks`).
+//! them: a card says what `face` works out, is painted by `paint` (in one batch), drawn again
+//! in place when what it shows changes, and only the cards out of time order are moved. A
+//! press, a key or a drag on a card is listened for once on the map (`card_events`); its
+//! marks (selected, chosen, tab stop) are kept by one effect too (`follow_marks`).
 
 use super::blueprint::BlueprintMode;
 use super::face::Face;

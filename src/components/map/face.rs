@@ -1,9 +1,9 @@
 //! What a card shows inside: emotion, title, channel, date, quote and the marks along its
 //! foot. Two hundred cards built element by element through the view macro cost five times
 //! what the browser's own parser needs for the same DOM; so the inside of a card is a copy of
-//! a fixed skeleton (one `cloneNode`) filled with text, by `paint.js` from the `Face` worked
-//! out here (no DOM in this file). A user's words only ever go into `textContent` and attribute values, never into
-//! markup: nothing they type is parsed as HTML.
+//! a fixed skeleton (one `cloneNode`, kept in `paint.rs`) filled with text by `paint.js`,
+//! from the `Face` worked out here (no DOM in this file). A user's words only ever go into
+//! `textContent` and attribute values, never into markup: nothing they type is parsed as HTML.
 
 use crate::components::emotion::emotion_class;
 use crate::i18n::{Counted, Lang, Msg};

@@ -7,11 +7,11 @@
 // JSON string, and this file only copies that into elements.
 //
 // A user's words only ever go into `textContent` and attribute values, never into markup:
-// the only markup parsed here is face.rs's skeleton and figures, our own.
+// the only markup parsed here is paint.rs's skeleton and figures, our own.
 
 let made = null;
 
-// Takes the card's skeleton and the marks' figures: our own markup, made in face.rs (called
+// Takes the card's skeleton and the marks' figures: our own markup, made in paint.rs (called
 // once, before the first card).
 export function setUp(skeleton, figures) {
   const template = (html) => {
